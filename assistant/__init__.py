@@ -1,0 +1,1 @@
+"""Enforcement-law assistant: grounded, cited answers on enforcing court judgments."""

