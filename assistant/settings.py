@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,18 +42,17 @@ apply_process_env()
 class PathSettings(BaseModel):
     corpus_dir: Path = Field(ROOT / "corpus", description="Folder with manifest.json and the source texts.")
     data_dir: Path = Field(ROOT / "var", description="Writable folder for the index, model cache, feedback and logs.")
+    model_dir: Path | None = Field(None, description="Converted embedding models; default data_dir/models.")
+    index_dir: Path | None = Field(None, description="Chroma and BM25 index generations; default data_dir/index.")
+    feedback_db: Path | None = Field(None, description="SQLite feedback file; default data_dir/feedback.sqlite3.")
 
-    @property
-    def index_dir(self) -> Path:
-        return self.data_dir / "index"
-
-    @property
-    def model_dir(self) -> Path:
-        return self.data_dir / "models"
-
-    @property
-    def feedback_db(self) -> Path:
-        return self.data_dir / "feedback.sqlite3"
+    @model_validator(mode="after")
+    def _derive_defaults(self) -> "PathSettings":
+        # Derived from data_dir unless set, so tests can share one model cache across data dirs.
+        self.model_dir = self.model_dir or self.data_dir / "models"
+        self.index_dir = self.index_dir or self.data_dir / "index"
+        self.feedback_db = self.feedback_db or self.data_dir / "feedback.sqlite3"
+        return self
 
 
 class EmbeddingSettings(BaseModel):

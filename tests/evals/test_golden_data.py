@@ -1,0 +1,227 @@
+"""The golden data in evals/golden/: schema, counts, proportions, and every quote checked against the corpus.
+
+Quotes are looked up in the sections produced by ``ingest.parser.parse_corpus`` (section text = body
+lines with portal noise removed; sub-headings inside their parent's text). A quote must sit inside one
+line of the cited country's cited section and must not be (part of) the section's heading.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from functools import lru_cache
+
+import pytest
+
+from evals.golden_schema import (
+    COVERED,
+    QA_PATH,
+    RETRIEVAL_PATH,
+    QACase,
+    RetrievalCase,
+    load_qa,
+    load_retrieval,
+)
+
+pytestmark = pytest.mark.unit
+
+LANGS = ("da", "nb", "sv", "en")
+RETRIEVAL_SHARE = {"da": 0.60, "nb": 0.15, "sv": 0.10, "en": 0.15}
+KIND_MIN = {"factual": 50, "numeric": 25, "calculation": 15, "multi_turn": 25, "comparison": 15,
+            "paraphrase": 25, "abstention": 35}
+E_JUSTICE_MAIN = ("1", "2", "3.1", "3.2", "4.1", "4.2", "4.3", "5", "6")
+
+
+@pytest.fixture(scope="module")
+def retrieval() -> list[RetrievalCase]:
+    return load_retrieval()
+
+
+@pytest.fixture(scope="module")
+def qa() -> list[QACase]:
+    return load_qa()
+
+
+@lru_cache(maxsize=1)
+def _sections() -> dict[tuple[str, str], object]:
+    from ingest.parser import parse_corpus
+
+    return {(s.country, s.number): s for s in parse_corpus()}
+
+
+def _quote_problem(country: str, section: str, quote: str) -> str | None:
+    sec = _sections().get((country, section))
+    if sec is None:
+        return f"{country}:{section} is not a parsed section"
+    if quote not in sec.text:
+        where = [k for k, s in _sections().items() if quote in s.text]
+        return f"not found verbatim in {country}:{section}" + (f" (found in {where})" if where else "")
+    if not any(quote in line for line in sec.text.split("\n")):
+        return f"spans several lines of {country}:{section}"
+    heading = f"{sec.number} {sec.title}"
+    if quote in heading or quote in sec.title:
+        return f"is the heading of {country}:{section}"
+    return None
+
+
+# ------------------------------------------------------------------------------------------ schema & ids
+
+def test_files_are_valid_jsonl_with_unique_ids() -> None:
+    for path in (RETRIEVAL_PATH, QA_PATH):
+        ids = [json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        dupes = [i for i, n in Counter(ids).items() if n > 1]
+        assert not dupes, f"{path.name}: duplicate ids {dupes}"
+
+
+def test_schema_loads(retrieval: list[RetrievalCase], qa: list[QACase]) -> None:
+    assert retrieval and qa
+
+
+def test_ids_are_sequential(retrieval: list[RetrievalCase], qa: list[QACase]) -> None:
+    assert [r.id for r in retrieval] == [f"r-{n:03d}" for n in range(1, len(retrieval) + 1)]
+    assert [c.id for c in qa] == [f"q-{n:03d}" for n in range(1, len(qa) + 1)]
+
+
+def test_questions_are_unique(retrieval: list[RetrievalCase], qa: list[QACase]) -> None:
+    rq = Counter(r.question.casefold() for r in retrieval)
+    assert not [q for q, n in rq.items() if n > 1]
+    first = Counter(c.turns[0].question.casefold() for c in qa)
+    assert not [q for q, n in first.items() if n > 1]
+
+
+# ------------------------------------------------------------------------------------ retrieval counts
+
+def test_retrieval_size_and_languages(retrieval: list[RetrievalCase]) -> None:
+    assert len(retrieval) >= 170
+    share = Counter(r.language for r in retrieval)
+    for lang, target in RETRIEVAL_SHARE.items():
+        got = share[lang] / len(retrieval)
+        assert abs(got - target) <= 0.05, f"{lang}: {got:.1%} (target about {target:.0%})"
+
+
+def test_retrieval_covers_every_country(retrieval: list[RetrievalCase]) -> None:
+    per_country = Counter(r.country for r in retrieval)
+    thin = {c: per_country[c] for c in COVERED if per_country[c] < 5}
+    assert not thin, f"countries with fewer than 5 questions: {thin}"
+
+
+def test_retrieval_covers_every_section(retrieval: list[RetrievalCase]) -> None:
+    per_section = Counter(s for r in retrieval if r.country != "NO" for s in r.sections)
+    for s in E_JUSTICE_MAIN:
+        assert per_section[s] >= 8, f"section {s}: only {per_section[s]} questions"
+    assert sum(r.country == "NO" for r in retrieval) >= 5
+
+
+def test_retrieval_styles_and_section_counts(retrieval: list[RetrievalCase]) -> None:
+    styles = Counter(r.style for r in retrieval)
+    assert styles["lay"] >= 0.2 * len(retrieval) and styles["legal"] >= 0.2 * len(retrieval)
+    single = sum(len(r.sections) == 1 for r in retrieval)
+    assert single >= 0.8 * len(retrieval), "most questions should have exactly one acceptable section"
+
+
+def test_retrieval_split_is_balanced_per_language(retrieval: list[RetrievalCase]) -> None:
+    for lang in LANGS:
+        c = Counter(r.split for r in retrieval if r.language == lang)
+        assert abs(c["dev"] - c["test"]) <= 1, f"{lang}: {dict(c)}"
+
+
+def test_retrieval_questions_name_their_country(retrieval: list[RetrievalCase]) -> None:
+    from assistant.countries import registry
+
+    reg = registry()
+    patterns = {
+        code: re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for name in c.names.values() for n in name.split(" / ")),
+                         re.IGNORECASE)
+        for code, c in reg.items() if code != "EU"
+    }
+    bad = []
+    for r in retrieval:
+        named = {code for code, p in patterns.items() if p.search(r.question)}
+        if named != {r.country}:
+            bad.append((r.id, r.country, sorted(named)))
+    assert not bad, f"questions must name exactly their one country: {bad}"
+
+
+# ------------------------------------------------------------------------------------------ qa counts
+
+def test_qa_size_kinds_and_languages(qa: list[QACase]) -> None:
+    assert len(qa) >= 210
+    kinds = Counter(c.kind for c in qa)
+    short = {k: (kinds[k], n) for k, n in KIND_MIN.items() if kinds[k] < n}
+    assert not short, f"kinds below their minimum (have, need): {short}"
+    langs = Counter(c.language for c in qa)
+    assert 0.55 <= langs["da"] / len(qa) <= 0.66, f"Danish share {langs['da'] / len(qa):.1%}"
+    for lang in ("nb", "sv", "en"):
+        assert langs[lang] >= 15, f"too few {lang} cases"
+
+
+def test_qa_split_is_balanced_per_kind(qa: list[QACase]) -> None:
+    for kind in KIND_MIN:
+        c = Counter(x.split for x in qa if x.kind == kind)
+        assert abs(c["dev"] - c["test"]) <= 1, f"{kind}: {dict(c)}"
+
+
+def test_qa_covers_every_country_twice(qa: list[QACase]) -> None:
+    per_country = Counter(c for case in qa for t in case.turns for c in t.countries)
+    thin = {c: per_country[c] for c in COVERED if per_country[c] < 2}
+    assert not thin, f"covered countries expected fewer than twice: {thin}"
+
+
+def test_multi_turn_patterns(qa: list[QACase]) -> None:
+    multi = [c for c in qa if c.kind == "multi_turn"]
+    clarify_first = [c for c in multi if c.turns[0].clarify and not c.turns[1].clarify and c.turns[1].countries]
+    switches = [c for c in multi if c.turns[0].countries and c.turns[1].countries
+                and c.turns[0].countries != c.turns[1].countries]
+    dated = [c for c in multi if sum(any(n.unit == "date" for n in t.numbers) for t in c.turns) >= 2]
+    assert len(clarify_first) >= 3 and len(switches) >= 5 and len(dated) >= 2
+
+
+def test_abstention_variety(qa: list[QACase]) -> None:
+    abst = [c for c in qa if c.kind == "abstention"]
+    mentioned = Counter(x for c in abst for t in c.turns for x in t.mentioned_countries)
+    for code in ("DK", "PT", "LT"):
+        assert mentioned[code] >= 1, f"no abstention about {code}"
+    injections = [c for c in abst if re.search(r"ignor|glem|system:", c.turns[0].question, re.IGNORECASE)]
+    assert {c.language for c in injections} == set(LANGS), "injection attempts in all four languages"
+
+
+def test_calculations_show_their_arithmetic(qa: list[QACase]) -> None:
+    for c in qa:
+        if c.kind == "calculation":
+            assert "→" in c.notes or "=" in c.notes, c.id
+
+
+# ------------------------------------------------------------------------------------ quotes vs corpus
+
+def test_retrieval_quotes_are_verbatim_in_their_section(retrieval: list[RetrievalCase]) -> None:
+    problems = []
+    for r in retrieval:
+        for e in r.evidence:
+            if (p := _quote_problem(r.country, e.section, e.quote)) is not None:
+                problems.append(f"{r.id} {r.country}:{e.section} {e.quote[:60]!r}: {p}")
+    assert not problems, "\n".join(problems)
+
+
+def test_qa_quotes_are_verbatim_in_their_section(qa: list[QACase]) -> None:
+    problems = []
+    for c in qa:
+        for t in c.turns:
+            for e in t.evidence:
+                if (p := _quote_problem(e.country, e.section, e.quote)) is not None:
+                    problems.append(f"{c.id} {e.country}:{e.section} {e.quote[:60]!r}: {p}")
+    assert not problems, "\n".join(problems)
+
+
+def test_acceptable_sections_exist_in_the_corpus(retrieval: list[RetrievalCase], qa: list[QACase]) -> None:
+    keys = set(_sections())
+    missing = [(r.id, r.country, s) for r in retrieval for s in r.sections if (r.country, s) not in keys]
+    missing += [(c.id, cc, s) for c in qa for t in c.turns for cc, s in t.section_pairs() if (cc, s) not in keys]
+    assert not missing, missing
+
+
+def test_expected_sections_are_not_empty(retrieval: list[RetrievalCase], qa: list[QACase]) -> None:
+    secs = _sections()
+    empty = [(r.id, r.country, s) for r in retrieval for s in r.sections if not secs[(r.country, s)].text.strip()]
+    empty += [(c.id, cc, s) for c in qa for t in c.turns for cc, s in t.section_pairs() if not secs[(cc, s)].text.strip()]
+    assert not empty, empty
