@@ -1,0 +1,1 @@
+"""Golden data, evaluation runner and benchmarks."""

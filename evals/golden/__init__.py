@@ -1,0 +1,1 @@
+"""Golden question sets written from the corpus."""
