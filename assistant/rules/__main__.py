@@ -1,0 +1,18 @@
+"""``python -m assistant.rules coverage [--json]`` | ``python -m assistant.rules check``."""
+
+from __future__ import annotations
+
+import sys
+
+USAGE = "usage: python -m assistant.rules coverage [--json] | check"
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    if args[:1] == ["coverage"]:
+        from assistant.rules.coverage import main
+    elif args[:1] == ["check"]:
+        from assistant.rules.check import main
+    else:
+        print(USAGE, file=sys.stderr)
+        sys.exit(2)
+    sys.exit(main(args[1:]))

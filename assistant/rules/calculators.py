@@ -1,0 +1,300 @@
+"""Pure calculators behind the rule tools: dates, garnishment and fees.
+
+Every function validates its input with a pydantic model and raises ``RuleInputError`` (a
+``ValueError``) with a readable message for impossible dates, negative or absurd amounts and missing
+parameters. Money is ``Decimal`` rounded half-up to cents; shares are exact ``Fraction``s so "1/3" is
+never 0.33. Every date result carries the counting convention used, because the source texts almost
+never state one and a reader must see what was assumed.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from assistant.rules.schema import Bracket, to_fraction
+
+MAX_AMOUNT = Decimal("1e12")  # no enforcement claim is larger; bigger input is a typo or an attack
+MAX_YEARS = 100
+CENT = Decimal("0.01")
+
+TimeUnit = Literal["day", "working_day", "week", "month", "year"]
+_MAX_PER_UNIT = {"day": 366 * MAX_YEARS, "working_day": 261 * MAX_YEARS, "week": 53 * MAX_YEARS,
+                 "month": 12 * MAX_YEARS, "year": MAX_YEARS}
+
+
+class RuleInputError(ValueError):
+    """Invalid calculator input: the message is safe to show to the user."""
+
+
+def _money(value: Decimal | Fraction) -> Decimal:
+    if isinstance(value, Fraction):
+        value = Decimal(value.numerator) / Decimal(value.denominator)
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def _build(model: type[BaseModel], **kwargs):
+    """Validate kwargs into ``model``; pydantic errors become one readable RuleInputError."""
+    try:
+        return model(**kwargs)
+    except ValidationError as exc:
+        parts = []
+        for err in exc.errors():
+            loc = ".".join(str(p) for p in err["loc"]) or "input"
+            parts.append(f"{loc}: {err['msg']}")
+        raise RuleInputError("; ".join(parts)) from None
+
+
+class _Money(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    @staticmethod
+    def check(v: Decimal | None, name: str) -> Decimal | None:
+        if v is None:
+            return v
+        if not v.is_finite():
+            raise ValueError(f"{name} must be a finite number")
+        if v < 0:
+            raise ValueError(f"{name} must not be negative")
+        if v > MAX_AMOUNT:
+            raise ValueError(f"{name} must be at most {MAX_AMOUNT:,.0f}")
+        return v
+
+
+# --------------------------------------------------------------------------- dates
+
+class PeriodInput(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    start: date = Field(description="The day of the triggering event (service, judgment, seizure …).")
+    amount: int = Field(ge=1, description="How many units.")
+    unit: TimeUnit
+
+
+class DeadlineResult(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    start: date
+    amount: int
+    unit: TimeUnit
+    end: date
+    end_weekday: str
+    convention: str
+    notes: list[str] = Field(default_factory=list)
+
+
+def parse_iso_date(value: str | date) -> date:
+    """'2024-02-30' → RuleInputError (not a silent clamp)."""
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value.strip())
+    except (ValueError, AttributeError):
+        raise RuleInputError(f"not a valid calendar date (YYYY-MM-DD): {value!r}") from None
+
+
+def add_months(start: date, months: int) -> date:
+    """Same day-of-month, clamped to the last day: 31 Jan + 1 month = 28/29 Feb."""
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    if year > date.max.year:
+        raise RuleInputError("the resulting date is beyond the year 9999")
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def add_working_days(start: date, days: int) -> date:
+    """Count Monday–Friday only; the start day itself is not counted."""
+    current, left = start, days
+    if current.weekday() >= 5:
+        # From a weekend day the next working day is Monday, exactly as from the Friday before; anchor
+        # there so the whole-week shortcut below lands on a weekday.
+        current -= timedelta(days=current.weekday() - 4)
+    full_weeks, left = divmod(left, 5)
+    current += timedelta(weeks=full_weeks)
+    while left:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            left -= 1
+    return current
+
+
+_CONVENTION = {
+    "day": "The day of the event is not counted; the period is {n} calendar day(s) and ends at the end of "
+           "the last day. Weekends and public holidays are counted and the end is not moved off them "
+           "(the source text states no roll-over rule).",
+    "working_day": "The day of the event is not counted; only Monday–Friday are counted ({n} working "
+                   "day(s)). Public holidays are not excluded because the source text names none; a "
+                   "national holiday inside the period would push the real end later.",
+    "week": "The day of the event is not counted; {n} week(s) = {d} calendar days, ending on the same "
+            "weekday as the event. The end is not moved off weekends or holidays (no rule in the text).",
+    "month": "The day of the event is not counted; the period ends on the same day of the month {n} "
+             "month(s) later, or on that month's last day when it has no such day (31 Jan + 1 month = "
+             "28/29 Feb). The end is not moved off weekends or holidays (no rule in the text).",
+    "year": "The day of the event is not counted; the period ends on the same date {n} year(s) later; "
+            "29 February maps to 28 February in a non-leap year. The end is not moved off weekends or "
+            "holidays (no rule in the text).",
+}
+
+
+def add_period(start: date | str, amount: int, unit: str) -> DeadlineResult:
+    """Deadline / expiry date: ``start`` + ``amount`` ``unit``s under the stated convention."""
+    start = parse_iso_date(start)
+    inp: PeriodInput = _build(PeriodInput, start=start, amount=amount, unit=unit)
+    if inp.amount > _MAX_PER_UNIT[inp.unit]:
+        raise RuleInputError(f"period too long: {inp.amount} {inp.unit}(s) exceeds {MAX_YEARS} years")
+    try:
+        if inp.unit == "day":
+            end = inp.start + timedelta(days=inp.amount)
+        elif inp.unit == "working_day":
+            end = add_working_days(inp.start, inp.amount)
+        elif inp.unit == "week":
+            end = inp.start + timedelta(weeks=inp.amount)
+        elif inp.unit == "month":
+            end = add_months(inp.start, inp.amount)
+        else:
+            end = add_months(inp.start, 12 * inp.amount)
+    except OverflowError:
+        raise RuleInputError("the resulting date is beyond the year 9999") from None
+    notes = []
+    if inp.unit != "working_day" and end.weekday() >= 5:
+        notes.append("The computed end falls on a weekend; national law may extend it to the next "
+                     "working day, but the source text does not say so.")
+    convention = _CONVENTION[inp.unit].format(n=inp.amount, d=7 * inp.amount)
+    return DeadlineResult(start=inp.start, amount=inp.amount, unit=inp.unit, end=end,
+                          end_weekday=calendar.day_name[end.weekday()], convention=convention, notes=notes)
+
+
+# --------------------------------------------------------------------------- garnishment
+
+class GarnishmentInput(_Money):
+    net_pay: Decimal = Field(description="Monthly net pay (after tax and contributions).")
+    protected_amount: Decimal | None = Field(None, description="Amount that must be left to the debtor.")
+    reference: Decimal | None = Field(None, description="Reference amount, e.g. the monthly minimum wage.")
+
+    @field_validator("net_pay", "protected_amount", "reference")
+    @classmethod
+    def _ok(cls, v, info):
+        return cls.check(v, info.field_name)
+
+
+class GarnishmentResult(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    net_pay: Decimal
+    seizable: Decimal
+    remaining: Decimal
+    steps: list[str]
+    convention: str
+
+
+def garnishment_share(net_pay, share: Fraction | str, protected_amount=None) -> GarnishmentResult:
+    """At most ``share`` of net pay, and never so much that less than ``protected_amount`` remains."""
+    inp: GarnishmentInput = _build(GarnishmentInput, net_pay=net_pay, protected_amount=protected_amount)
+    share = to_fraction(share)
+    if not 0 <= share <= 1:
+        raise RuleInputError("share must be between 0 and 1")
+    cap = Fraction(inp.net_pay) * share
+    steps = [f"{share} × {inp.net_pay} = {_money(cap)}"]
+    if inp.protected_amount is not None:
+        room = max(Fraction(0), Fraction(inp.net_pay) - Fraction(inp.protected_amount))
+        steps.append(f"net pay − protected amount = {_money(room)}")
+        cap = min(cap, room)
+    seizable = _money(cap)
+    return GarnishmentResult(net_pay=_money(inp.net_pay), seizable=seizable,
+                             remaining=_money(inp.net_pay) - seizable, steps=steps,
+                             convention="Maximum seizable per pay period, rounded half-up to cents.")
+
+
+def garnishment_brackets(net_pay, reference, brackets: tuple[Bracket, ...]) -> GarnishmentResult:
+    """Progressive bands expressed as multiples of ``reference`` (e.g. the minimum wage): each band's
+    rate applies only to the part of pay inside that band."""
+    inp: GarnishmentInput = _build(GarnishmentInput, net_pay=net_pay, reference=reference)
+    if inp.reference is None or inp.reference <= 0:
+        raise RuleInputError("reference (e.g. the monthly minimum wage) is required and must be positive")
+    pay, ref = Fraction(inp.net_pay), Fraction(inp.reference)
+    lower, total, steps = Fraction(0), Fraction(0), []
+    for band in brackets:
+        upper = ref * to_fraction(band.upto_multiple) if band.upto_multiple is not None else None
+        top = pay if upper is None else min(pay, upper)
+        if top > lower:
+            rate = Fraction(band.rate or 0) / 100
+            part = (top - lower) * rate
+            total += part
+            steps.append(f"{_money(lower)}–{_money(top)} at {band.rate} % = {_money(part)}")
+        if upper is None or pay <= upper:
+            break
+        lower = upper
+    seizable = _money(total)
+    return GarnishmentResult(net_pay=_money(inp.net_pay), seizable=seizable,
+                             remaining=_money(inp.net_pay) - seizable, steps=steps,
+                             convention="Each band's percentage applies only to the pay inside that band; "
+                                        "rounded half-up to cents.")
+
+
+def protected_amount(reference, base_multiple: str = "1", per_dependant: str | None = None,
+                     dependants: int = 0) -> Decimal:
+    """reference × (base + dependants × per_dependant), e.g. minimum wage × (1 + n/3)."""
+    inp: GarnishmentInput = _build(GarnishmentInput, net_pay=Decimal(0), reference=reference)
+    if inp.reference is None:
+        raise RuleInputError("reference (e.g. the monthly minimum wage) is required")
+    if not 0 <= dependants <= 50:
+        raise RuleInputError("dependants must be between 0 and 50")
+    if dependants and per_dependant is None:
+        raise RuleInputError("the rule states no increase per dependant")
+    factor = to_fraction(base_multiple) + dependants * (to_fraction(per_dependant) if per_dependant else 0)
+    return _money(Fraction(inp.reference) * factor)
+
+
+# --------------------------------------------------------------------------- fees
+
+class FeeInput(_Money):
+    amount: Decimal = Field(description="Claim or recovered value the fee is based on.")
+    minimum: Decimal | None = None
+    maximum: Decimal | None = None
+
+    @field_validator("amount", "minimum", "maximum")
+    @classmethod
+    def _ok(cls, v, info):
+        return cls.check(v, info.field_name)
+
+
+class FeeResult(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    amount: Decimal
+    fee: Decimal
+    steps: list[str]
+    convention: str = "Rounded half-up to cents."
+
+
+def fee_rate(amount, rate_percent: Decimal | float | str, minimum=None, maximum=None) -> FeeResult:
+    """A percentage of ``amount``, raised to ``minimum`` and capped at ``maximum`` when given."""
+    inp: FeeInput = _build(FeeInput, amount=amount, minimum=minimum, maximum=maximum)
+    if inp.minimum is not None and inp.maximum is not None and inp.minimum > inp.maximum:
+        raise RuleInputError("minimum fee is larger than the maximum")
+    raw = Fraction(inp.amount) * to_fraction(rate_percent) / 100
+    steps = [f"{rate_percent} % × {inp.amount} = {_money(raw)}"]
+    fee = raw
+    if inp.minimum is not None and fee < inp.minimum:
+        fee = Fraction(inp.minimum)
+        steps.append(f"raised to the minimum {_money(fee)}")
+    if inp.maximum is not None and fee > inp.maximum:
+        fee = Fraction(inp.maximum)
+        steps.append(f"capped at the maximum {_money(fee)}")
+    return FeeResult(amount=_money(inp.amount), fee=_money(fee), steps=steps)
+
+
+def fee_table(amount, brackets: tuple[Bracket, ...], maximum=None) -> FeeResult:
+    """The first band whose ``upto`` covers ``amount``: fixed + rate % of the whole amount, capped."""
+    inp: FeeInput = _build(FeeInput, amount=amount, maximum=maximum)
+    for band in brackets:
+        if band.upto is None or inp.amount <= band.upto:
+            fee = Fraction(band.fixed or 0) + Fraction(inp.amount) * Fraction(band.rate or 0) / 100
+            bound = f"≤ {band.upto}" if band.upto is not None else "open-ended band"
+            steps = [f"band {bound}: {band.fixed or 0} + {band.rate or 0} % × {inp.amount} = {_money(fee)}"]
+            if inp.maximum is not None and fee > inp.maximum:
+                fee = Fraction(inp.maximum)
+                steps.append(f"capped at the maximum {_money(fee)}")
+            return FeeResult(amount=_money(inp.amount), fee=_money(fee), steps=steps)
+    raise RuleInputError("amount is above every band of the table")

@@ -1,0 +1,184 @@
+"""Argument parsing for the router: dates and amounts as people write them in da/nb/sv/en.
+
+Dates: "1. marts 2024", "1 mars 2024", "2024-03-01", "March 1, 2024", "1st of March 2024",
+"1/3/2024" and "01.03.2024" (day first, as in all four languages). An impossible date ("30. februar
+2023") is reported, never clamped. Amounts: "1.800 EUR", "1 800 €", "EUR 1,800.50", "1800 kr",
+"1.234,56 kr". Money becomes Decimal; nothing is converted between currencies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+MONTHS = {
+    # da / nb / sv / en, full names and the usual abbreviations
+    "januar": 1, "januari": 1, "january": 1, "jan": 1,
+    "februar": 2, "februari": 2, "february": 2, "feb": 2,
+    "marts": 3, "mars": 3, "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "maj": 5, "mai": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7,
+    "august": 8, "augusti": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "desember": 12, "dec": 12, "des": 12,
+}
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_YEAR = r"(?P<y>\d{4})"
+
+_DATE_PATTERNS = [
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./]" + _YEAR + r"\b"),
+    # "1. marts 2024", "1 mars 2024", "1st of March 2024", "den 1. mars 2024"
+    re.compile(r"\b(?P<d>\d{1,2})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?(?P<mn>" + _MONTH_RE + r")\.?,?\s+" + _YEAR + r"\b",
+               re.IGNORECASE),
+    # "March 1, 2024", "March 1st 2024"
+    re.compile(r"\b(?P<mn>" + _MONTH_RE + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR + r"\b", re.IGNORECASE),
+]
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    value: date | None
+    text: str
+    error: str | None = None
+
+
+def parse_dates(text: str) -> list[ParsedDate]:
+    """All dates in order of appearance; overlapping matches keep the first pattern's."""
+    found: list[tuple[int, int, ParsedDate]] = []
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e, _ in found):
+                continue
+            day, year = int(m.group("d")), int(m.group("y"))
+            month = MONTHS[m.group("mn").lower()] if "mn" in m.groupdict() and m.group("mn") else int(m.group("m"))
+            try:
+                parsed = ParsedDate(date(year, month, day), m.group(0))
+            except ValueError:
+                parsed = ParsedDate(None, m.group(0), f"not a valid calendar date: {m.group(0)!r}")
+            found.append((m.start(), m.end(), parsed))
+    return [p for _, _, p in sorted(found, key=lambda t: t[0])]
+
+
+CURRENCIES = {
+    "eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR",
+    "kr": "kr", "kr.": "kr", "kroner": "kr", "kronor": "kr", "dkk": "DKK", "nok": "NOK", "sek": "SEK",
+    "ron": "RON", "lei": "RON", "huf": "HUF", "ft": "HUF", "pln": "PLN", "zł": "PLN", "zl": "PLN",
+    "czk": "CZK", "kč": "CZK", "bgn": "BGN", "лв": "BGN", "hrk": "HRK", "kn": "HRK",
+}
+_CUR_RE = r"(?:€|zł|kč|лв|kr\.?|" + "|".join(c for c in CURRENCIES if c.isalpha() and c not in ("kr",)) + r")"
+_NUM = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_AMOUNT_AFTER = re.compile(r"(?<![\w.,])(?P<n>" + _NUM + r")\s?(?P<c>" + _CUR_RE + r")(?![\w])", re.IGNORECASE)
+_AMOUNT_BEFORE = re.compile(r"(?<![\w])(?P<c>" + _CUR_RE + r")\s?(?P<n>" + _NUM + r")(?![\d])", re.IGNORECASE)
+# A bare number only counts as money right after an amount word ("beløbet er 2000", "amount of 2,000").
+_AMOUNT_WORDS = (r"beløb(?:et)?|belopp(?:et)?|beløp(?:et)?|amount|sum|summen|kravet|claim|gæld(?:en)?|gjeld(?:en)?"
+                 r"|skuld(?:en)?|debt|løn(?:nen)?|lønn(?:a|en)?|lön(?:en)?|salary|pay|nettoløn(?:nen)?|nettolønn(?:a|en)?|nettolön(?:en)?")
+_AMOUNT_BARE = re.compile(r"\b(?:" + _AMOUNT_WORDS + r")\s+(?:er|är|is|of|på|paa|=|:)?\s*(?P<n>" + _NUM + r")(?![\d.,]?\d)(?!\s*(?:%|procent|prosent|percent|år|dage|days|dagar|dager))",
+                          re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ParsedAmount:
+    value: Decimal
+    currency: str | None
+    start: int
+    end: int
+
+
+def parse_number(raw: str) -> Decimal:
+    """'1.800' → 1800, '1 800' → 1800, '1,800.50' → 1800.50, '1.234,56' → 1234.56, '2,5' → 2.5."""
+    s = re.sub(r"[ \u00a0\u202f]", "", raw)
+    if "." in s and "," in s:
+        decimal_sep = "." if s.rfind(".") > s.rfind(",") else ","
+        thousands = "," if decimal_sep == "." else "."
+        s = s.replace(thousands, "").replace(decimal_sep, ".")
+    elif "." in s or "," in s:
+        sep = "." if "." in s else ","
+        groups = s.split(sep)
+        if len(groups) > 2 or (len(groups) == 2 and len(groups[1]) == 3):
+            s = "".join(groups)  # thousands separators: "1.800", "1,800", "1.000.000"
+        else:
+            s = s.replace(",", ".")
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        raise ValueError(f"not a number: {raw!r}") from None
+
+
+def parse_amounts(text: str) -> list[ParsedAmount]:
+    found: list[ParsedAmount] = []
+    for pattern in (_AMOUNT_AFTER, _AMOUNT_BEFORE, _AMOUNT_BARE):
+        for m in pattern.finditer(text):
+            if any(a.start < m.end() and m.start() < a.end for a in found):
+                continue
+            cur = m.groupdict().get("c")
+            currency = CURRENCIES.get(cur.lower().rstrip(".") if cur else "", None) if cur else None
+            if cur and cur.lower().startswith("kr"):
+                currency = "kr"
+            found.append(ParsedAmount(parse_number(m.group("n")), currency, m.start(), m.end()))
+    return sorted(found, key=lambda a: a.start)
+
+
+_NUMBER_WORDS = {"en": 1, "et": 1, "ett": 1, "one": 1, "to": 2, "två": 2, "two": 2, "tre": 3, "three": 3,
+                 "fire": 4, "fyra": 4, "four": 4, "fem": 5, "five": 5, "seks": 6, "sex": 6, "six": 6}
+_DEPENDANTS = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:børn|barn|children|child|kids|"
+                         r"forsørgede|dependants|dependents|personer jeg forsørger)\b", re.IGNORECASE)
+
+
+def parse_dependants(text: str) -> int | None:
+    m = _DEPENDANTS.search(text)
+    if not m:
+        return None
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else _NUMBER_WORDS[n]
+
+
+_MIN_WAGE = re.compile(r"mindsteløn\w*|minimumsløn\w*|minsteløn\w*|minstelønn\w*|minimilön\w*|minimum wage|smi\b",
+                       re.IGNORECASE)
+_AVG_WAGE = re.compile(r"(?:gennemsnit|gjennomsnitt|genomsnitt)\w*(?:\s+\w*(?:løn|lønn|lön)\w*)?|"
+                       r"(?:average|avg\.?)(?:\s+(?:monthly|national))*\s+(?:wage|salary|pay)?", re.IGNORECASE)
+# Reference wages are inputs, not the subject: "average wage" must not make a question about wages.
+WAGE_REFERENCES = re.compile(_MIN_WAGE.pattern + "|" + _AVG_WAGE.pattern, re.IGNORECASE)
+_NET_PAY = re.compile(r"nettoløn|nettolønn|nettolön|net pay|tjener|tjäna|earn|løn|lønn|lön|salary|wage", re.IGNORECASE)
+
+
+def parse_arguments(question: str) -> dict:
+    """start_date (ISO), amount + currency, minimum_wage, reference_wage, dependants — whatever is stated."""
+    out: dict = {}
+    dates = parse_dates(question)
+    if dates:
+        first = dates[0]
+        if first.value is None:
+            out["date_error"] = first.error
+        else:
+            out["start_date"] = first.value.isoformat()
+    amounts = parse_amounts(question)
+    plain = []
+    for a in amounts:
+        before = question[max(0, a.start - 40):a.start]
+        # The label nearest before the number decides what it is.
+        labels = [(m.end(), kind) for kind, rx in (("minimum_wage", _MIN_WAGE), ("reference_wage", _AVG_WAGE))
+                  for m in rx.finditer(before)]
+        net = [m.end() for m in _NET_PAY.finditer(WAGE_REFERENCES.sub(lambda m: " " * len(m.group(0)), before))]
+        if labels and (not net or max(labels)[0] >= max(net)):
+            out.setdefault(max(labels)[1], _money_str(a.value))
+        else:
+            plain.append(a)
+        if a.currency and "currency" not in out:
+            out["currency"] = a.currency
+    if plain:
+        out["amount"] = _money_str(plain[0].value)
+    deps = parse_dependants(question)
+    if deps is not None:
+        out["dependants"] = deps
+    return out
+
+
+def _money_str(value: Decimal) -> str:
+    return str(value.quantize(Decimal("0.01")))

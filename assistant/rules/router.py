@@ -1,0 +1,305 @@
+"""Deterministic router: question → (country, topic) → rule → parsed arguments → tool call → Facts.
+
+No model is involved, so the same question always gives the same rule and the support-staff view can
+show exactly which tool ran with which arguments. The router never produces a number on its own: when
+no rule matches (uncovered country, a topic the text gives no number for, no topic at all) it returns
+no facts and a reason, and the caller falls back to retrieval.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pydantic import BaseModel, Field
+
+from assistant.models import Fact
+from assistant.rules.calculators import RuleInputError
+from assistant.rules.parsing import WAGE_REFERENCES, parse_arguments
+from assistant.rules.schema import Rule, load_rules, rules_for
+from assistant.rules.tools import call_tool, computable
+
+
+class RouterState(BaseModel):
+    """What a conversation carries between turns, for follow-ups such as "Hvad hvis beløbet er 2.000 EUR?"."""
+
+    countries: list[str] = Field(default_factory=list)
+    topic: str | None = None
+    last_rule_id: str | None = None
+    last_args: dict = Field(default_factory=dict)
+
+
+class ToolCall(BaseModel):
+    name: str
+    args: dict
+
+
+MAX_COUNTRIES = 5  # a comparison beyond this is not a numeric question any more
+
+
+class RouteResult(BaseModel):
+    rule_id: str | None = Field(None, description="The (first) rule used; None when no rule applies.")
+    rule_ids: list[str] = Field(default_factory=list, description="One rule per country for comparisons.")
+    facts: list[Fact] = Field(default_factory=list)
+    tool_calls: list[ToolCall] = Field(default_factory=list)
+    parsed: dict = Field(default_factory=dict, description="Arguments read from the question.")
+    countries: list[str] = Field(default_factory=list)
+    topic: str | None = None
+    language: str = "da"
+    reason: str = ""
+    state: RouterState = Field(default_factory=RouterState)
+
+
+# --------------------------------------------------------------------------- countries
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def _local_detect(text: str) -> tuple[list[str], list[str]]:
+    """Fallback matcher over the registry names (all languages + native), whole words, genitive -s."""
+    from assistant.countries import registry
+    folded, covered, uncovered = _fold(text), [], []
+    hits = []
+    for c in registry().values():
+        if c.code == "EU":
+            continue
+        for name in {n for n in c.names.values() for n in n.split(" / ")}:
+            m = re.search(r"(?<!\w)" + re.escape(_fold(name)) + r"(?:s|'s)?(?!\w)", folded)
+            if m:
+                hits.append((m.start(), c.code, c.covered))
+                break
+    for _, code, is_covered in sorted(hits):
+        (covered if is_covered else uncovered).append(code)
+    return covered, uncovered
+
+
+def detect_countries(text: str) -> tuple[list[str], list[str]]:
+    """(covered, uncovered) ISO codes in order of mention. Uses the query module's full lexicon when
+    present (adjectives, misspellings, bodies) and the local matcher otherwise."""
+    try:
+        from assistant.query.places import detect_countries as full
+    except ImportError:
+        return _local_detect(text)
+    found = full(text)
+    # A named country outranks one inferred from an enforcement body ("namsmannen", "kronofogden"):
+    # "Hvor mye kan namsmannen ta av lønna i Finland" is about Finland.
+    named = [c for s in found.spans if s.kind != "body" for c in s.codes]
+    covered = sorted(found.covered, key=lambda c: (c not in named, found.covered.index(c)))
+    return covered, list(found.uncovered)
+
+
+# --------------------------------------------------------------------------- topics and language
+
+# Checked in this order; the first topic with a hit wins, so "gebyr for udlæg i løn" is a fee question
+# and "klage over lønindeholdelse" an appeal question.
+_HOW_LONG_VALID = (r"hvor længe (?:gælder|varer|holder|er .* gyldig)|hvor lenge (?:gjelder|varer|er .* gyldig)|"
+                   r"hur länge (?:gäller|varar|är .* giltig)|how long (?:does|do|is|are|will) .* (?:last|valid|remain)")
+TOPIC_PATTERNS: list[tuple[str, str]] = [
+    ("appeal", r"appel|anke|ankefrist|kære|klage|påklage|indsigelse|innsigelse|invänd|överklag|overklag|appeal|"
+               r"object|complain|challenge|bestride"),
+    ("limitation", r"forældelse|forælde|foreldelse|forelde|preskri|limitation|time-barred|time barred|statute of"),
+    # Fee stems also match inside compounds: "retsgebyret", "grundafgiften", "stempelafgift".
+    ("fee", r"\w*gebyr|\w*afgift|\w*avgift|omkostning|kostnad|kostnader|koster|kostar|fee\b|fees\b|cost|"
+            r"charge|moms|vat\b|grundsats|stamp duty|duty\b"),
+    ("validity", _HOW_LONG_VALID),
+    ("garnishment", r"løn|lønn|lön|wage|salary|salaries|garnish|nettoløn|pension|pensjon|indkomst|inntekt|inkomst|income|mindsteløn"),
+    ("exempt", r"fritage|fritaget|undtaget|unntatt|undantag|exempt|fødevare|mat\b|livsmedel|food|kontanter|cash"),
+    ("sale", r"salg|sælge|solgt|auktion|auksjon|sale\b|sell|sold|auction|försälj|säljas|selges|sælges"),
+    ("waiting", r"vente|ventetid|väntetid|vänta|waiting|wait\b|tidligst|tidligste|tidigast|earliest|how soon|"
+                r"hvornår kan .* (?:begynde|starte|gå i gang)|før .* kan (?:begynde|starte)|innan .* kan"),
+    ("voluntary", r"frivillig|voluntar|comply|betale før|betala innan|pay before"),
+    ("validity", r"gyldig|giltig|valid|varighed|varighet|lasts?\b|udløber|utløper|löper ut|expire|bortfald"),
+    ("threshold", r"beløbsgrænse|grænse|beløpsgrense|grense|gräns|threshold|lav værdi|low.value"),
+    ("processing", r"hvor hurtigt|hvor raskt|hur snabbt|how quickly|how fast|træffe afgørelse|avgjørelse|decide"),
+]
+# A question about the same facts under a neighbouring heading: the texts put "how long is a judgment
+# valid" under limitation in one country and under validity in another.
+TOPIC_FALLBACK = {"validity": "limitation", "limitation": "validity", "waiting": "voluntary",
+                  "voluntary": "waiting", "exempt": "garnishment", "garnishment": "exempt"}
+
+_LANG_MARKERS = {
+    "sv": r"\b(?:hur|och|är|inte|jag|vad|måste|dagar|gäller|för att|överklaga|lön|lönen|efter|på sig|mycket)\b",
+    "nb": r"\b(?:hva|hvor lenge|mye|ble|lønna|nettolønna|vedtaket?|eiendeler|foreldes|namsmannen|ikke|jeg|gjelder|dager|"
+          r"etter|må|å)\b",
+    "en": r"\b(?:what|how|the|is|can|does|days|deadline|if|my|of|when|much)\b",
+    "da": r"\b(?:hvad|hvor længe|meget|blev|løn|lønnen|afgørelsen?|skyldner|fogeden|forældes|ikke|jeg|gælder|dage|"
+          r"efter|skal|kan man|til at|fra)\b",
+}
+
+
+def detect_language(text: str) -> str:
+    folded = _fold(text)
+    scores = {lang: len(re.findall(p, folded)) for lang, p in _LANG_MARKERS.items()}
+    if re.search(r"[æø]", folded) and not re.search(r"[äö]", folded):
+        scores["da"] += 1
+        scores["nb"] += 1
+    if re.search(r"[äö]", folded):
+        scores["sv"] += 2
+    best = max(scores.values())
+    for lang in ("da", "nb", "sv", "en"):  # Danish wins ties: it is the corpus language
+        if scores[lang] == best:
+            return lang
+    return "da"
+
+
+def detect_topic(text: str) -> str | None:
+    folded = _fold(text)
+    for topic, pattern in TOPIC_PATTERNS:
+        if re.search(r"(?<!\w)(?:" + pattern + r")", folded):
+            return topic
+    return None
+
+
+# --------------------------------------------------------------------------- rule choice
+
+def _keyword_score(rule: Rule, folded: str) -> int:
+    return sum(1 for k in rule.keywords if re.search(r"(?<!\w)" + re.escape(_fold(k)), folded))
+
+
+_ASKS_TIME = re.compile(
+    # Not bare "når"/"när"/"when": they are also plain conjunctions ("når lønnen er 3.000 EUR").
+    r"frist|hvornår|hvor lang tid|hvor længe|hvor mange (?:dage|uger|måneder|år)|når (?:går|udløber|utløper|forældes|foreldes)|"
+    r"hvor lenge|hvor mange dager|när (?:går|löper|preskriberas)|hur länge|hur lång tid|hur många dagar|deadline|"
+    r"time limit|when (?:does|do|is|will|can|must)|how long|how many (?:days|weeks|months|years)|"
+    r"udløber|utløper|löper ut|expire|period", re.IGNORECASE)
+_ASKS_AMOUNT = re.compile(
+    r"hvor meget|hvor stor|hvad koster|koster|hvor mye|hva koster|hur mycket|hur stor|vad kostar|kostar|how much|"
+    r"what does .* cost|hvilket beløb|amount|beløb|beløp|belopp|procent|prosent|percent|andel|share|sats", re.IGNORECASE)
+
+
+# "Hvad er retsgebyret i Slovenien?" asks for an amount even without "hvor meget".
+_DEFAULT_QUANTITY = {"fee": "amount", "garnishment": "amount"}
+
+
+def asked_quantity(question: str) -> str | None:
+    """'time' or 'amount' when the question clearly asks for one kind of number, else None."""
+    t, a = bool(_ASKS_TIME.search(question)), bool(_ASKS_AMOUNT.search(question))
+    return "time" if t and not a else "amount" if a and not t else None
+
+
+def _answers(rule: Rule, wants: str | None) -> bool:
+    """A time limit does not answer "how much does it cost?", and a fee does not answer "how long?":
+    returning the neighbouring number would be a wrong answer with a correct citation."""
+    if wants is None or rule.kind in ("exempt_amount", "threshold"):
+        return True
+    is_time = rule.unit in ("day", "working_day", "week", "month", "year")
+    return is_time == (wants == "time")
+
+
+def choose_rule(country: str, topic: str, question: str, parsed: dict | None = None) -> Rule | None:
+    """Best keyword match among the country's rules for the topic and its neighbour topic; ties go to a
+    rule that can compute with the arguments given (a fee table when an amount is stated), then to the
+    exact topic, then to the rule marked 'primary', then to file order."""
+    parsed = parsed or {}
+    folded = _fold(WAGE_REFERENCES.sub(" ", question))
+    candidates = rules_for(country, topic)
+    neighbour = TOPIC_FALLBACK.get(topic)
+    candidates += rules_for(country, neighbour) if neighbour else []
+    wants = asked_quantity(question) or _DEFAULT_QUANTITY.get(topic)
+    candidates = [r for r in candidates if _answers(r, wants)]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda r: (_keyword_score(r, folded), _tool_call(r, parsed, "da")[0] != "lookup_rule",
+                                          r.topic == topic, r.primary, -candidates.index(r)))
+
+
+# --------------------------------------------------------------------------- tool choice
+
+def _tool_call(rule: Rule, parsed: dict, language: str) -> tuple[str, dict]:
+    calc = rule.effective_calc if computable(rule) else None
+    base = {"rule_id": rule.id, "language": language}
+    money = {"currency": parsed["currency"]} if parsed.get("currency") else {}
+    if calc == "period" and "start_date" in parsed and rule.value_max is None:
+        return "compute_deadline", {**base, "start_date": parsed["start_date"]}
+    if calc in ("garnishment_share", "garnishment_brackets") and "amount" in parsed:
+        args = {**base, **money, "net_pay": parsed["amount"]}
+        if "minimum_wage" in parsed:
+            args["minimum_wage"] = parsed["minimum_wage"]
+        return "compute_garnishment", args
+    if calc == "protected_amount" and ("minimum_wage" in parsed or "amount" in parsed):
+        args = {**base, **money, "minimum_wage": parsed.get("minimum_wage", parsed.get("amount"))}
+        if "dependants" in parsed:
+            args["dependants"] = parsed["dependants"]
+        return "compute_garnishment", args
+    if calc in ("fee_rate", "fee_table") and "amount" in parsed and rule.value_max is None:
+        args = {**base, **money, "amount": parsed["amount"]}
+        if "reference_wage" in parsed:
+            args["reference_wage"] = parsed["reference_wage"]
+        return "compute_fee", args
+    return "lookup_rule", base
+
+
+# --------------------------------------------------------------------------- route
+
+def route(question: str, state: RouterState | None = None) -> RouteResult:
+    state = state or RouterState()
+    language = detect_language(question)
+    covered, uncovered = detect_countries(question)
+    topic = detect_topic(question)
+    parsed = parse_arguments(question)
+    result = RouteResult(language=language, parsed=parsed, topic=topic)
+
+    if uncovered and not covered:
+        names = ", ".join(uncovered)
+        result.reason = f"not covered: the corpus has no page for {names}; no rule applies"
+        result.countries = uncovered
+        result.state = state
+        return result
+    countries = covered or list(state.countries)
+    follow_up = False
+    if topic is None and state.last_rule_id and (parsed.get("start_date") or parsed.get("amount")
+                                                 or parsed.get("minimum_wage") or covered):
+        # "Hvad hvis beløbet er 2.000 EUR?" / "Og i Sverige?": keep the previous topic (and arguments).
+        topic, follow_up = state.topic, True
+        parsed = {**{k: v for k, v in state.last_args.items() if k not in parsed}, **parsed}
+        result.parsed, result.topic = parsed, topic
+    result.countries = countries
+    if not countries:
+        result.reason = "no country recognised in the question or the conversation"
+        return result
+    if topic is None:
+        result.reason = "no numeric topic (appeal, limitation, fee, garnishment …) recognised"
+        result.state = state.model_copy(update={"countries": countries})
+        return result
+
+    # One rule per country: a comparison ("i Sverige og Finland") gets each country's own number.
+    reasons, chosen = [], []
+    for country in countries[:MAX_COUNTRIES]:
+        previous = load_rules().get(state.last_rule_id or "") if follow_up and not covered else None
+        rule = previous if previous is not None and previous.country == country else None
+        rule = rule or choose_rule(country, topic, question, parsed)
+        if rule is None:
+            reasons.append(f"no rule: the {country} text states no number for topic '{topic}'")
+            continue
+        chosen.append(rule)
+        facts, calls, reason = _run(rule, parsed, language)
+        result.facts += facts
+        result.tool_calls += calls
+        reasons.append(reason)
+    if uncovered:
+        reasons.append(f"not covered (no page in the corpus): {', '.join(uncovered)}")
+    if parsed.get("date_error"):
+        reasons.append(parsed["date_error"])
+    if len(countries) > MAX_COUNTRIES:
+        reasons.append(f"only the first {MAX_COUNTRIES} countries answered")
+    result.reason = "; ".join(reasons)
+    result.rule_ids = [r.id for r in chosen]
+    result.rule_id = chosen[0].id if chosen else None
+    keep = {k: v for k, v in parsed.items() if k != "date_error"}
+    result.state = RouterState(countries=countries, topic=topic, last_rule_id=result.rule_id or state.last_rule_id,
+                               last_args=keep)
+    return result
+
+
+def _run(rule: Rule, parsed: dict, language: str) -> tuple[list[Fact], list[ToolCall], str]:
+    """Call the rule's tool; on bad or missing arguments still state the rule's own number (never a
+    guessed computation) and say why nothing was computed."""
+    name, args = _tool_call(rule, parsed, language)
+    calls = [ToolCall(name=name, args=args)]
+    try:
+        return call_tool(name, args), calls, f"rule {rule.id} ({rule.kind}) for {rule.country}/{rule.topic}"
+    except RuleInputError as exc:
+        lookup = {"rule_id": rule.id, "language": language}
+        calls.append(ToolCall(name="lookup_rule", args=lookup))
+        return call_tool("lookup_rule", lookup), calls, f"rule {rule.id}: calculation not possible ({exc}); stated value only"

@@ -1,0 +1,267 @@
+"""LangChain tools over the rules: every number the assistant states comes from one of these.
+
+Each tool returns ``list[assistant.models.Fact]``; every Fact carries a ``Citation`` whose quote is the
+rule's verbatim source text, plus the rule's flags, so the composer can show "where does this number
+come from" exactly like a retrieved passage. Tools never invent a value: an unknown rule id, or a rule
+that does not support the requested calculation, raises ``RuleInputError``.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+from typing import Literal
+
+from langchain_core.tools import StructuredTool
+from pydantic import BaseModel, Field
+
+from assistant import countries
+from assistant.models import Citation, Fact
+from assistant.rules import calculators as calc
+from assistant.rules.calculators import RuleInputError
+from assistant.rules.schema import Rule, load_rules, to_fraction
+
+Lang = Literal["da", "nb", "sv", "en"]
+
+_DEFAULT_TITLES = {  # used only when the corpus cannot be parsed (e.g. a packaged install without it)
+    "1": "Hvad forstås ved tvangsfuldbyrdelse i civil- og handelsretlige sager?",
+    "2": "Hvilke(n) myndighed(er) har beføjelse til at foretage tvangsfuldbyrdelse?",
+    "3": "Hvornår kan der træffes afgørelse om tvangsfuldbyrdelse?", "3.1": "Proceduren",
+    "3.2": "De vigtigste betingelser", "4": "Genstanden for og karakteren af tvangsfuldbyrdelsesskridt",
+    "4.1": "Hvilke former for aktiver kan gøres til genstand for sådanne skridt?",
+    "4.2": "Hvad er retsvirkningen heraf?", "4.3": "Hvor længe kan disse skridt opretholdes?",
+    "5": "Kan en afgørelse om tvangsfuldbyrdelse appelleres?",
+    "6": "Findes der nogen begrænsninger for tvangsfuldbyrdelse, navnlig med hensyn til debitorbeskyttelse og tidsfrister?",
+}
+
+_RESULT_LABELS = {
+    "end_date": {"da": "Fristen udløber", "nb": "Fristen utløper", "sv": "Fristen löper ut", "en": "The period ends"},
+    "convention": {"da": "Beregningsmetode", "nb": "Beregningsmetode", "sv": "Beräkningsmetod", "en": "Counting convention"},
+    "seizable": {"da": "Maksimalt beløb der kan tages udlæg i", "nb": "Maksimalt beløp det kan tas utlegg i",
+                 "sv": "Högsta belopp som kan utmätas", "en": "Maximum amount that can be seized"},
+    "remaining": {"da": "Beløb skyldner beholder", "nb": "Beløp skyldner beholder", "sv": "Belopp gäldenären behåller",
+                  "en": "Amount left to the debtor"},
+    "protected": {"da": "Beskyttet beløb", "nb": "Beskyttet beløp", "sv": "Skyddat belopp", "en": "Protected amount"},
+    "fee": {"da": "Beregnet gebyr", "nb": "Beregnet gebyr", "sv": "Beräknad avgift", "en": "Computed fee"},
+    "steps": {"da": "Udregning", "nb": "Utregning", "sv": "Beräkning", "en": "Calculation"},
+}
+
+
+@lru_cache(maxsize=1)
+def _sections() -> dict:
+    try:
+        from ingest.parser import parse_corpus
+        return {s.key: s for s in parse_corpus()}
+    except Exception:  # noqa: BLE001 — the tools must still answer from the reviewed data alone
+        return {}
+
+
+def get_rule(rule_id: str) -> Rule:
+    rule = load_rules().get(rule_id)
+    if rule is None:
+        raise RuleInputError(f"unknown rule id: {rule_id!r}")
+    return rule
+
+
+def citation_for(rule: Rule) -> Citation:
+    section = _sections().get(f"{rule.country}:{rule.section}")
+    quote = rule.quote
+    if rule.extra_quotes:
+        # Table rows are consecutive source lines: cite them as one contiguous passage when they are.
+        joined = "\n".join((rule.quote, *rule.extra_quotes))
+        if section is not None and joined in section.text:
+            quote = joined
+    country = countries.get(rule.country)
+    return Citation(
+        country=rule.country, section=rule.section,
+        title=section.title if section else _DEFAULT_TITLES.get(rule.section, rule.section),
+        chunk_id=f"rule:{rule.id}", quote=quote, url=country.url or "",
+        last_updated=section.last_updated if section else None,
+    )
+
+
+def _value(rule: Rule) -> int | float | str:
+    return rule.value
+
+
+def rule_fact(rule: Rule, language: str = "da") -> Fact:
+    label = rule.label(language)
+    if rule.value_max is not None:
+        label = f"{label} ({rule.value}–{rule.value_max} {rule.unit})"
+    return Fact(name=rule.id, value=_value(rule), unit=rule.unit, label=label, citation=citation_for(rule),
+                flags=list(rule.flags))
+
+
+def _result_fact(rule: Rule, key: str, value, unit: str, language: str) -> Fact:
+    if isinstance(value, Decimal):
+        value = float(value) if value != value.to_integral() else int(value)
+    return Fact(name=f"{rule.id}:{key}", value=value, unit=unit,
+                label=f"{_RESULT_LABELS[key].get(language, _RESULT_LABELS[key]['en'])} – {rule.label(language)}",
+                citation=citation_for(rule), flags=list(rule.flags))
+
+
+def computable(rule: Rule) -> bool:
+    """Figures of a rule flagged garbled or inconsistent are stated, never computed with, unless a
+    reviewer checked that the numbers themselves are sound and opted in (params.compute = "reviewed",
+    with the reason in the note) — e.g. a clear period in a sentence whose *wording* is garbled."""
+    if {"garbled", "inconsistent"} & set(rule.flags):
+        return rule.params.get("compute") == "reviewed"
+    return True
+
+
+def _require_calc(rule: Rule, *allowed: str) -> str:
+    if not computable(rule):
+        raise RuleInputError(f"rule {rule.id} is flagged {', '.join(rule.flags)}: its figures are stated, "
+                             f"not computed with ({rule.note})")
+    if rule.effective_calc not in allowed:
+        raise RuleInputError(f"rule {rule.id} does not support this calculation (it is a {rule.kind} in {rule.unit})")
+    if rule.value_max is not None:
+        raise RuleInputError(f"rule {rule.id} states a range ({rule.value}–{rule.value_max}); no single result")
+    return rule.effective_calc  # type: ignore[return-value]
+
+
+# --------------------------------------------------------------------------- tool functions
+
+def lookup_rule(rule_id: str, language: Lang = "da") -> list[Fact]:
+    """The rule's stated value with its verbatim source quote."""
+    rule = get_rule(rule_id)
+    facts = [rule_fact(rule, language)]
+    if rule.note:
+        facts.append(Fact(name=f"{rule.id}:note", value=rule.note, unit="text", label="note",
+                          citation=citation_for(rule), flags=list(rule.flags)))
+    return facts
+
+
+def compute_deadline(rule_id: str, start_date: str, language: Lang = "da") -> list[Fact]:
+    """End date of the rule's period counted from ``start_date`` (ISO), with the convention used."""
+    rule = get_rule(rule_id)
+    _require_calc(rule, "period")
+    if isinstance(rule.value, str) or rule.value != int(rule.value):
+        raise RuleInputError(f"rule {rule.id} has a non-integer period")
+    res = calc.add_period(start_date, int(rule.value), rule.unit)
+    return [rule_fact(rule, language),
+            _result_fact(rule, "end_date", res.end.isoformat(), "date", language),
+            _result_fact(rule, "convention", " ".join([res.convention, *res.notes]), "text", language)]
+
+
+_MONEY_UNITS = {"EUR", "RON", "HUF", "PLN", "CZK", "BGN", "HRK", "SEK", "DKK", "NOK", "kr"}
+
+
+def _money_unit(rule: Rule, currency: str | None) -> str:
+    """The user's currency when stated, else the rule's own currency unit, else a neutral 'currency'."""
+    return currency or (rule.unit if rule.unit in _MONEY_UNITS else "currency")
+
+
+def compute_garnishment(rule_id: str, net_pay: Decimal = Decimal(0), minimum_wage: Decimal | None = None,
+                        protected_amount: Decimal | None = None, dependants: int = 0,
+                        currency: str | None = None, language: Lang = "da") -> list[Fact]:
+    """Seizable part of monthly net pay (or the protected amount) under the rule."""
+    rule = get_rule(rule_id)
+    unit = _money_unit(rule, currency)
+    kind = _require_calc(rule, "garnishment_share", "garnishment_brackets", "protected_amount")
+    facts = [rule_fact(rule, language)]
+    if kind == "protected_amount":
+        if minimum_wage is None:
+            raise RuleInputError("minimum_wage is required: the text states the protected amount relative to it")
+        amount = calc.protected_amount(minimum_wage, rule.params.get("base_multiple", "1"),
+                                       rule.params.get("per_dependant"), dependants)
+        facts.append(_result_fact(rule, "protected", amount, unit, language))
+        return facts
+    if kind == "garnishment_share":
+        share = rule.number / 100 if rule.unit == "percent" else rule.number
+        res = calc.garnishment_share(net_pay, share, protected_amount)
+    else:
+        if minimum_wage is None:
+            raise RuleInputError("minimum_wage is required: the bands are multiples of the minimum wage")
+        res = calc.garnishment_brackets(net_pay, minimum_wage, rule.brackets)
+    facts += [_result_fact(rule, "seizable", res.seizable, unit, language),
+              _result_fact(rule, "remaining", res.remaining, unit, language),
+              _result_fact(rule, "steps", "; ".join(res.steps) + ". " + res.convention, "text", language)]
+    return facts
+
+
+def compute_fee(rule_id: str, amount: Decimal, reference_wage: Decimal | None = None,
+                currency: str | None = None, language: Lang = "da") -> list[Fact]:
+    """Fee under a percentage or table rule for a claim/recovered ``amount``."""
+    rule = get_rule(rule_id)
+    kind = _require_calc(rule, "fee_rate", "fee_table")
+    if kind == "fee_table":
+        # A table's bands are in the table's own currency: an amount in another currency cannot be looked
+        # up, and converting it would be a guess.
+        if currency and rule.unit in _MONEY_UNITS and currency != rule.unit:
+            raise RuleInputError(f"the {rule.id} table is in {rule.unit}; no conversion from {currency}")
+        res = calc.fee_table(amount, rule.brackets, rule.params.get("max"))
+    else:
+        minimum = maximum = None
+        if "ref" in rule.params:
+            if reference_wage is None:
+                raise RuleInputError("reference_wage (the average monthly wage) is required: the text sets the "
+                                     "minimum and maximum fee relative to it but does not state it")
+            ref = Decimal(reference_wage)
+            minimum = _frac_times(rule.params["min_ref"], ref)
+            maximum = _frac_times(rule.params["max_ref"], ref)
+        res = calc.fee_rate(amount, Decimal(str(rule.value)), minimum, maximum)
+    unit = rule.unit if kind == "fee_table" and rule.unit in _MONEY_UNITS else _money_unit(rule, currency)
+    return [rule_fact(rule, language), _result_fact(rule, "fee", res.fee, unit, language),
+            _result_fact(rule, "steps", "; ".join(res.steps) + ". " + res.convention, "text", language)]
+
+
+def _frac_times(fraction: str, ref: Decimal) -> Decimal:
+    f = to_fraction(fraction)
+    return calc._money(f * to_fraction(ref))
+
+
+# --------------------------------------------------------------------------- LangChain wrappers
+
+class LookupArgs(BaseModel):
+    rule_id: str = Field(description="Rule id, e.g. 'BE-limitation'.")
+    language: Lang = Field("da", description="Label language.")
+
+
+class DeadlineArgs(BaseModel):
+    rule_id: str = Field(description="A rule with a time period (day/working_day/week/month/year).")
+    start_date: str = Field(description="ISO date (YYYY-MM-DD) of the triggering event.")
+    language: Lang = "da"
+
+
+class GarnishmentArgs(BaseModel):
+    rule_id: str = Field(description="A garnishment rule (share, bracket table or protected amount).")
+    net_pay: Decimal = Field(Decimal(0), ge=0, le=Decimal("1e12"), description="Monthly net pay.")
+    minimum_wage: Decimal | None = Field(None, ge=0, le=Decimal("1e12"), description="Monthly minimum wage, when the rule refers to it.")
+    protected_amount: Decimal | None = Field(None, ge=0, le=Decimal("1e12"), description="Amount that must be left to the debtor.")
+    dependants: int = Field(0, ge=0, le=50)
+    currency: str | None = Field(None, max_length=8, description="Currency of the amounts, as stated by the user.")
+    language: Lang = "da"
+
+
+class FeeArgs(BaseModel):
+    rule_id: str = Field(description="A fee rule with a percentage or a table.")
+    amount: Decimal = Field(ge=0, le=Decimal("1e12"), description="Claim or recovered amount.")
+    reference_wage: Decimal | None = Field(None, ge=0, le=Decimal("1e12"), description="Average monthly wage, when the rule refers to it.")
+    currency: str | None = Field(None, max_length=8, description="Currency of the amount, as stated by the user.")
+    language: Lang = "da"
+
+
+@lru_cache(maxsize=1)
+def build_tools() -> dict[str, StructuredTool]:
+    specs = [
+        (lookup_rule, "lookup_rule", LookupArgs, "Look up one enforcement rule's stated number with its source quote."),
+        (compute_deadline, "compute_deadline", DeadlineArgs, "Compute the end date of a rule's time limit from a start date."),
+        (compute_garnishment, "compute_garnishment", GarnishmentArgs, "Compute the seizable part of net pay, or the protected amount, under a rule."),
+        (compute_fee, "compute_fee", FeeArgs, "Compute a percentage or table fee under a rule."),
+    ]
+    return {name: StructuredTool.from_function(func=fn, name=name, description=desc, args_schema=schema)
+            for fn, name, schema, desc in specs}
+
+
+def call_tool(name: str, args: dict) -> list[Fact]:
+    """Invoke a tool by name; tool-level validation errors surface as RuleInputError."""
+    tool = build_tools().get(name)
+    if tool is None:
+        raise RuleInputError(f"unknown tool {name!r}")
+    try:
+        return tool.invoke(args)
+    except RuleInputError:
+        raise
+    except ValueError as exc:  # pydantic ValidationError from the args schema
+        raise RuleInputError(str(exc)) from exc

@@ -1,0 +1,92 @@
+"""Tools: LangChain StructuredTools returning cited Facts; errors are typed."""
+
+from __future__ import annotations
+
+import pytest
+from langchain_core.tools import StructuredTool
+
+from assistant import countries
+from assistant.models import Fact
+from assistant.rules.calculators import RuleInputError
+from assistant.rules.schema import load_rules
+from assistant.rules.tools import build_tools, call_tool, computable
+
+pytestmark = pytest.mark.unit
+
+
+def test_tools_are_structured_tools_with_schemas():
+    tools = build_tools()
+    assert set(tools) == {"lookup_rule", "compute_deadline", "compute_garnishment", "compute_fee"}
+    for tool in tools.values():
+        assert isinstance(tool, StructuredTool)
+        assert "rule_id" in tool.args
+
+
+@pytest.mark.parametrize("rule_id", list(load_rules()))
+def test_every_rule_looks_up_with_a_citation(rule_id):
+    facts = call_tool("lookup_rule", {"rule_id": rule_id, "language": "en"})
+    rule = load_rules()[rule_id]
+    assert all(isinstance(f, Fact) for f in facts)
+    cit = facts[0].citation
+    assert cit.chunk_id == f"rule:{rule_id}" and cit.section == rule.section and cit.country == rule.country
+    assert cit.url == countries.get(rule.country).url and cit.last_updated is not None
+    assert rule.quote in cit.quote
+    assert facts[0].flags == list(rule.flags)
+
+
+@pytest.mark.parametrize("rule_id", [r.id for r in load_rules().values() if r.effective_calc == "period"
+                                     and r.value_max is None and computable(r)])
+def test_every_period_rule_computes(rule_id):
+    facts = call_tool("compute_deadline", {"rule_id": rule_id, "start_date": "2024-02-29"})
+    assert facts[1].unit == "date" and facts[2].unit == "text"
+
+
+def test_bracket_table_cites_the_whole_table():
+    facts = call_tool("compute_garnishment", {"rule_id": "ES-garnishment-scale", "net_pay": "2500",
+                                              "minimum_wage": "1000"})
+    assert "Nr.\u00a05" in facts[0].citation.quote
+    assert {f.name.split(":")[-1]: f.value for f in facts[1:3]} == {"seizable": 550, "remaining": 1950}
+
+
+def test_protected_amount_and_fee_rate():
+    facts = call_tool("compute_garnishment", {"rule_id": "EE-garnishment-protected", "minimum_wage": "654",
+                                              "dependants": 2})
+    assert facts[-1].value == 1090
+    fee = call_tool("compute_fee", {"rule_id": "PL-fee-enforcement", "amount": "1000", "reference_wage": "7000"})
+    assert fee[1].value == 700  # 15 % = 150 raised to the minimum 1/10 × 7000
+
+
+@pytest.mark.parametrize("name,args", [
+    ("lookup_rule", {"rule_id": "XX-nothing"}),
+    ("compute_deadline", {"rule_id": "DE-fee-sale", "start_date": "2024-01-01"}),   # not a period
+    ("compute_deadline", {"rule_id": "IE-appeal-high-court", "start_date": "2024-01-01"}),  # a range
+    ("compute_deadline", {"rule_id": "DE-appeal", "start_date": "2024-02-30"}),
+    ("compute_deadline", {"rule_id": "DE-appeal"}),                                 # missing parameter
+    ("compute_fee", {"rule_id": "PL-fee-enforcement", "amount": "-5"}),
+    ("compute_fee", {"rule_id": "PL-fee-enforcement", "amount": "1e13"}),
+    ("compute_fee", {"rule_id": "PL-fee-enforcement", "amount": "100"}),            # reference wage missing
+    ("compute_fee", {"rule_id": "RO-indirect-enforcement-fee", "amount": "100"}),  # garbled: not computed
+    ("compute_fee", {"rule_id": "GR-fee-seizure", "amount": "1800"}),              # inconsistent: not computed
+    ("compute_deadline", {"rule_id": "CY-sale-deadline", "start_date": "2024-01-01"}),  # garbled, not reviewed
+    ("compute_garnishment", {"rule_id": "ES-garnishment-scale", "net_pay": "2000"}),  # minimum wage missing
+    ("compute_garnishment", {"rule_id": "EE-garnishment-share", "net_pay": "2000"}),  # ambiguous: not computed
+    ("no_such_tool", {}),
+])
+def test_invalid_calls_raise_typed_error(name, args):
+    with pytest.raises(RuleInputError):
+        call_tool(name, args)
+
+
+def test_no_currency_conversion():
+    with pytest.raises(RuleInputError, match="no conversion"):
+        call_tool("compute_fee", {"rule_id": "GR-fee-auction-preparation", "amount": "1800", "currency": "kr"})
+    facts = call_tool("compute_garnishment", {"rule_id": "HU-garnishment-wage", "net_pay": "400000", "currency": "HUF"})
+    assert [f.unit for f in facts[1:3]] == ["HUF", "HUF"] and facts[1].value == 132000
+
+
+def test_fee_tables_are_cited_and_bounded():
+    facts = call_tool("compute_fee", {"rule_id": "DE-fee-table-b", "amount": "50000"})
+    assert facts[1].value == 165 and facts[1].unit == "EUR" and "garbled" in facts[1].flags
+    assert facts[0].citation.section == "6" and "Bilag" in facts[0].citation.quote
+    with pytest.raises(RuleInputError):
+        call_tool("compute_fee", {"rule_id": "DE-fee-table-b", "amount": "3000001"})  # beyond the table
