@@ -1,0 +1,103 @@
+"""Is the question for us at all? ``detect_out_of_scope`` and ``looks_like_injection``.
+
+Both are signals for the pipeline, never decisions. Lexicon: assistant/query/data/scope.toml.
+
+Out of scope is judged conservatively: a category word ("skat", "skilsmisse", "brott") only counts
+when the question carries no enforcement signal, because tax debt, maintenance after a divorce or a
+civil claim after a crime are exactly what the bailiff enforces. Only `override` terms (prison
+sentences) flag a question that also mentions enforcement.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ._text import TermIndex, fold
+
+_DATA = Path(__file__).parent / "data" / "scope.toml"
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_UPPER_ESCAPE = re.compile(r"\\[A-Z]")
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    id: str
+    reason: str
+    terms: tuple[str, ...]
+    override: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    categories: tuple[Category, ...]
+    enforcement: TermIndex
+    terms: TermIndex  # payload: (category index, is_override)
+    injection: tuple[re.Pattern[str], ...]
+
+
+def fold_pattern(pattern: str) -> str:
+    """Fold every run of letters of a regex so it can be written in plain spelling (see scope.toml)."""
+    if _UPPER_ESCAPE.search(pattern):
+        raise ValueError(f"uppercase regex escape not allowed (folding lowers it): {pattern!r}")
+    return _LETTER_RUN.sub(lambda m: fold(m.group(0)), pattern)
+
+
+@lru_cache(maxsize=1)
+def _load() -> _Scope:
+    with _DATA.open("rb") as fh:
+        raw = tomllib.load(fh)
+    categories: list[Category] = []
+    items: list[tuple[str, object]] = []
+    for row in raw["category"]:
+        unknown = set(row) - {"id", "reason", "terms", "override"}
+        if unknown:
+            raise ValueError(f"scope.toml {row.get('id')}: unknown keys {unknown}")
+        cat = Category(row["id"], row["reason"], tuple(row["terms"]), tuple(row.get("override", [])))
+        i = len(categories)
+        categories.append(cat)
+        items += [(t, (i, False)) for t in cat.terms]
+        items += [(t, (i, True)) for t in cat.override]
+    enforcement_terms = raw["enforcement"]["terms"]
+    clash = {fold(t) for t in enforcement_terms} & {fold(t) for c in categories for t in c.terms + c.override}
+    if clash:
+        raise ValueError(f"scope.toml: terms both enforcement and out-of-scope: {sorted(clash)}")
+    patterns = tuple(re.compile(fold_pattern(p)) for p in raw["injection"]["patterns"])
+    return _Scope(tuple(categories), TermIndex([(t, True) for t in enforcement_terms]), TermIndex(items), patterns)
+
+
+def categories() -> tuple[Category, ...]:
+    return _load().categories
+
+
+def has_enforcement_signal(text: str) -> bool:
+    return bool(_load().enforcement.find(text))
+
+
+def out_of_scope_category(text: str) -> Category | None:
+    """The first out-of-scope category the question falls in, or None."""
+    scope = _load()
+    hits = scope.terms.find(text)
+    if not hits:
+        return None
+    overrides = [payload for _, _, payload in hits if payload[1]]
+    if overrides:
+        return scope.categories[overrides[0][0]]
+    if has_enforcement_signal(text):
+        return None
+    return scope.categories[hits[0][2][0]]
+
+
+def detect_out_of_scope(text: str) -> str | None:
+    """A short English reason when the question is clearly not about enforcing civil judgments."""
+    category = out_of_scope_category(text)
+    return category.reason if category else None
+
+
+def looks_like_injection(text: str) -> bool:
+    """True when the text uses prompt-injection phrasing in da/nb/sv/en."""
+    folded = fold(text)
+    return any(p.search(folded) for p in _load().injection)

@@ -1,0 +1,138 @@
+"""Which section of a national page a question is about: ``detect_topic``.
+
+Keyword weights from assistant/query/data/topics.toml in da/nb/sv/en. The result is a SOFT signal
+for retrieval (boost the matching sections, never filter): a question may touch several sections,
+and one with no topic words gets an empty result rather than a guess.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ._text import TermIndex
+
+_DATA = Path(__file__).parent / "data" / "topics.toml"
+
+# The numbered sections every e-Justice page has; topics.toml may only point at these.
+SECTIONS = ("1", "2", "3", "3.1", "3.2", "4", "4.1", "4.2", "4.3", "5", "6")
+# Headings of the Norwegian article (Section.number for Norway is the heading text itself).
+NORWAY_HEADINGS = (
+    "Innledning",  # the lead paragraph before the first heading (ingest.parser.NORWAY_LEAD)
+    "Hva er Tvangsfullbyrdelse?",
+    "Juridisk grunnlag",
+    "Prosess for Tvangsfullbyrdelse",
+    "Typer Tvangsfullbyrdelse",
+    "Roller og ansvar",
+    "Forhold til Inkasso",
+    "Vanlige fallgruver",
+)
+STRONG, WEAK, HINT = 2.0, 1.0, 0.5
+# Sections whose score is at least this share of the best one are reported alongside it.
+_KEEP_RATIO = 0.5
+_MAX_SECTIONS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    id: str
+    section: str
+    norway: tuple[str, ...]
+    strong: tuple[str, ...]
+    terms: tuple[str, ...]
+    hints: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TopicIntent:
+    sections: list[str] = field(default_factory=list)  # most likely first; [] = no topic signal
+    score: float = 0.0  # raw weight of the best section (0 = nothing matched)
+    confidence: float = 0.0  # best section's share of all matched weight, 0..1
+    scores: dict[str, float] = field(default_factory=dict)  # every matched section -> weight
+    norway_sections: list[str] = field(default_factory=list)  # Norwegian headings, best first
+    matched: list[tuple[str, str]] = field(default_factory=list)  # (topic id, folded term)
+
+    @property
+    def primary(self) -> str | None:
+        return self.sections[0] if self.sections else None
+
+
+@lru_cache(maxsize=1)
+def _load() -> tuple[tuple[Topic, ...], TermIndex]:
+    with _DATA.open("rb") as fh:
+        raw = tomllib.load(fh)
+    topics: list[Topic] = []
+    ids: set[str] = set()
+    for row in raw["topic"]:
+        unknown = set(row) - {"id", "section", "norway", "strong", "terms", "hints"}
+        if unknown:
+            raise ValueError(f"topics.toml {row.get('id')}: unknown keys {unknown}")
+        if row["id"] in ids:
+            raise ValueError(f"topics.toml: duplicate id {row['id']}")
+        ids.add(row["id"])
+        if row["section"] not in SECTIONS:
+            raise ValueError(f"topics.toml {row['id']}: unknown section {row['section']}")
+        bad = [h for h in row["norway"] if h not in NORWAY_HEADINGS]
+        if bad:
+            raise ValueError(f"topics.toml {row['id']}: unknown Norwegian headings {bad}")
+        topics.append(Topic(row["id"], row["section"], tuple(row["norway"]),
+                            tuple(row.get("strong", [])), tuple(row.get("terms", [])),
+                            tuple(row.get("hints", []))))
+    items: list[tuple[str, object]] = []
+    for i, t in enumerate(topics):
+        items += [(term, (i, STRONG)) for term in t.strong]
+        items += [(term, (i, WEAK)) for term in t.terms]
+        items += [(term, (i, HINT)) for term in t.hints]
+    return tuple(topics), TermIndex(items)
+
+
+def topics() -> tuple[Topic, ...]:
+    return _load()[0]
+
+
+def detect_topic(text: str) -> TopicIntent:
+    loaded, index = _load()
+    hits = [(pos, pos + len(term.lstrip("*")), term, i, weight) for pos, term, (i, weight) in index.find(text)]
+    # A weaker hit lying inside a longer, stronger phrase is not counted again ("limit" inside "time
+    # limit on", "koster" inside "hvad koster"), whichever topic it belongs to. The same word scored
+    # by two topics (forældelse: strong for 6, weak for 4.3) counts for both.
+    kept = [
+        h for h in hits
+        if not any(o[4] > h[4] and o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0] for o in hits)
+    ]
+    # A term counts once per topic.
+    per_term: dict[tuple[int, str], float] = {}
+    for _s, _e, term, i, weight in kept:
+        per_term[(i, term)] = max(weight, per_term.get((i, term), 0.0))
+    # Hints only tip a balance: alone they are no topic.
+    if all(w <= HINT for w in per_term.values()):
+        return TopicIntent()
+    topic_scores: dict[int, float] = {}
+    matched: list[tuple[str, str]] = []
+    for (i, term), weight in per_term.items():
+        topic_scores[i] = topic_scores.get(i, 0.0) + weight
+        matched.append((loaded[i].id, term))
+
+    scores: dict[str, float] = {}
+    for i, s in topic_scores.items():
+        scores[loaded[i].section] = scores.get(loaded[i].section, 0.0) + s
+    ranked = sorted(scores, key=lambda s: (-scores[s], SECTIONS.index(s)))
+    best = scores[ranked[0]]
+    sections = [s for s in ranked if scores[s] >= best * _KEEP_RATIO][:_MAX_SECTIONS]
+
+    headings: dict[str, float] = {}
+    for i, s in topic_scores.items():
+        for rank, h in enumerate(loaded[i].norway):
+            # The first heading of a topic is its main answer; later ones are weaker.
+            headings[h] = headings.get(h, 0.0) + s / (rank + 1)
+    norway = sorted(headings, key=lambda h: (-headings[h], NORWAY_HEADINGS.index(h)))
+    return TopicIntent(
+        sections=sections,
+        score=best,
+        confidence=round(best / sum(scores.values()), 3),
+        scores=scores,
+        norway_sections=norway[:_MAX_SECTIONS],
+        matched=sorted(matched),
+    )

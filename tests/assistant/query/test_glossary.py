@@ -1,0 +1,105 @@
+"""expand_query: every glossary source term expands to its Danish corpus terms."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from assistant.query import expand_query, expansion_terms
+from assistant.query.glossary import SOURCE_LANGUAGES, entries, matched_entries
+
+pytestmark = pytest.mark.unit
+
+_DATA = Path(__file__).parents[3] / "assistant" / "query" / "data" / "glossary.toml"
+RAW = tomllib.loads(_DATA.read_text(encoding="utf-8"))["entry"]
+CORPUS = Path("/work/shared/seeds/003_43cce42097bd27ff.txt")
+
+
+@pytest.mark.parametrize("entry", RAW, ids=[e["id"] for e in RAW])
+def test_every_source_term_expands_to_its_danish_terms(entry: dict) -> None:
+    failures = []
+    for lang in SOURCE_LANGUAGES:
+        for term in entry.get(lang, []):
+            text = term.rstrip("*")
+            expanded = expand_query(text)
+            missing = [t for t in entry["to"] if t.casefold() not in expanded.casefold()]
+            if entry["id"] not in {e.id for e in matched_entries(text)} or missing:
+                failures.append((lang, term, missing))
+            # Prefix terms also match longer words ("utmät*" -> "utmätningen").
+            if term.endswith("*") and entry["id"] not in {e.id for e in matched_entries(text + "ene")}:
+                failures.append((lang, term + "ene", "prefix"))
+    assert not failures, failures
+
+
+def test_glossary_size_and_languages() -> None:
+    assert len(entries()) >= 45
+    n_terms = sum(len(e.get(lang, [])) for e in RAW for lang in SOURCE_LANGUAGES)
+    assert n_terms >= 800
+    for lang in ("nb", "sv", "en"):
+        assert sum(1 for e in RAW if e.get(lang)) >= 40, lang
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="corpus seed not available")
+def test_most_danish_targets_occur_in_the_corpus() -> None:
+    """Targets are for BM25 over the Danish corpus: a target the corpus never uses is dead weight."""
+    text = CORPUS.read_text(encoding="utf-8").casefold()
+    targets = {t for e in RAW for t in e["to"]}
+    absent = sorted(t for t in targets if t.casefold() not in text)
+    # A few deliberate targets are absent (e.g. "trangsbeneficium" is the legal name users search for).
+    assert len(absent) <= len(targets) // 5, absent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kan namsmannen ta utlegg?", {"foged", "udlæg"}),
+        ("Hur fungerar utmätning?", {"udlæg"}),
+        ("Can they seize my things?", {"udlæg"}),
+        ("attachment of earnings", {"udlæg", "løn", "lønindeholdelse"}),
+        ("Kronofogden", {"foged"}),
+        ("Who is the bailiff?", {"foged"}),
+        ("an enforcement officer", {"foged"}),
+        ("lønnstrekk", {"lønindeholdelse", "løn"}),
+        ("löneutmätning", {"lønindeholdelse", "løn"}),
+        ("wage garnishment", {"lønindeholdelse"}),
+        ("Can they garnish wages?", {"lønindeholdelse"}),
+        ("exekutiv försäljning", {"tvangsauktion", "tvangssalg"}),
+        ("forced sale of my home", {"tvangsauktion", "fast ejendom"}),
+        ("Can they take my car?", {"køretøj", "løsøre", "udlæg"}),
+        ("Kan de ta bilen min?", {"køretøj", "løsøre"}),
+        ("Kan de ta min bil?", {"køretøj", "løsøre"}),
+        ("How do I appeal?", {"appel", "anke", "kære", "klage"}),
+        ("Kan jeg overklage?", {"appel"}),
+        ("Hur överklagar jag?", {"appel", "anke"}),
+        ("What is the limitation period?", {"forældelse", "forældelsesfrist"}),
+        ("foreldelse", {"forældelse"}),
+        ("preskription", {"forældelse"}),
+        ("my bank account", {"bankkonto"}),
+        ("huset mitt", {"fast ejendom"}),
+        ("What are the fees?", {"omkostninger", "gebyr"}),
+        ("Hva er gebyret?", {"omkostninger"}),
+        ("avgift", {"omkostninger", "gebyr"}),
+        ("Is my pension exempt?", {"fritaget", "pension"}),
+        ("fritatt for utlegg", {"fritaget"}),
+        ("utmätningsfri", {"fritaget", "trangsbeneficium"}),
+    ],
+)
+def test_hand_written_expansions(text: str, expected: set[str]) -> None:
+    expanded = expand_query(text)
+    assert expanded.startswith(text)
+    for term in expected:
+        assert term in expanded, (text, term, expanded)
+
+
+def test_no_expansion_for_unrelated_text_and_no_duplicates() -> None:
+    assert expand_query("Hej med dig") == "Hej med dig"
+    terms = expansion_terms("bailiff bailiff foged Kronofogden namsmannen")
+    assert len(terms) == len(set(terms))
+    assert "foged" not in terms  # already in the text
+
+
+def test_accented_forms_are_added_even_if_a_folded_twin_is_present() -> None:
+    # "lön" folds like "løn", but a BM25 tokenizer sees two different words.
+    assert "løn" in expansion_terms("Kan de ta min lön?")

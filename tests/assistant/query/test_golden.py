@@ -1,0 +1,64 @@
+"""Regression floors on the team's golden data (evals/golden), which is written independently of the
+lexicons. Floors, not exact scores: the golden files grow, and topic labels are page-specific."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.query import detect_countries, detect_language, detect_out_of_scope, detect_topic, looks_like_injection
+
+pytestmark = pytest.mark.unit
+
+GOLDEN = Path(__file__).parents[3] / "evals" / "golden"
+RETRIEVAL = GOLDEN / "retrieval.jsonl"
+QA = GOLDEN / "qa.jsonl"
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.skipif(not RETRIEVAL.exists(), reason="golden data not available")
+def test_retrieval_questions_country_language_topic() -> None:
+    rows = _rows(RETRIEVAL)
+    n = len(rows)
+    countries_ok = sum(detect_countries(r["question"]).covered == [r["country"]] for r in rows)
+    language_ok = sum(detect_language(r["question"]) == r["language"] for r in rows)
+    top3 = 0
+    for r in rows:
+        intent = detect_topic(r["question"])
+        candidates = intent.norway_sections if r["country"] == "NO" else intent.sections
+        top3 += bool(set(candidates) & set(r["sections"]))
+    assert countries_ok / n >= 0.98, countries_ok
+    assert language_ok / n >= 0.97, language_ok
+    assert top3 / n >= 0.70, top3  # 0.82 when written
+    assert not any(detect_out_of_scope(r["question"]) or looks_like_injection(r["question"]) for r in rows)
+
+
+@pytest.mark.skipif(not QA.exists(), reason="golden data not available")
+def test_qa_turns() -> None:
+    answered = flagged = abstentions = 0
+    false_flags = []
+    for case in _rows(QA):
+        for turn in case["turns"]:
+            q = turn["question"]
+            signal = detect_out_of_scope(q) or looks_like_injection(q)
+            if not turn["abstain"] and not turn["clarify"]:
+                answered += 1
+                det = detect_countries(q)
+                assert set(det.covered) <= set(turn["countries"]), (q, det.covered)
+                assert not det.uncovered, (q, det.uncovered)
+                if signal:
+                    false_flags.append(q)
+            elif case["kind"] == "abstention":
+                abstentions += 1
+                det = detect_countries(q)
+                flagged += bool(signal or det.uncovered)
+    assert not false_flags
+    assert answered > 100 and abstentions > 10
+    # Abstentions that a query signal can catch (out of scope, injection, uncovered country); the rest
+    # are questions the corpus cannot answer, which is retrieval's job.
+    assert flagged / abstentions >= 0.5, flagged

@@ -1,0 +1,119 @@
+"""detect_topic: every topic keyword points at its section; hand-labelled questions."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from assistant.query import detect_topic
+from assistant.query.topics import NORWAY_HEADINGS, SECTIONS, topics
+
+pytestmark = pytest.mark.unit
+
+_DATA = Path(__file__).parents[3] / "assistant" / "query" / "data" / "topics.toml"
+RAW = tomllib.loads(_DATA.read_text(encoding="utf-8"))["topic"]
+CORPUS_NO = Path("/work/shared/seeds/000_4640a0437160f84f.txt")
+
+
+@pytest.mark.parametrize("topic", RAW, ids=[t["id"] for t in RAW])
+def test_every_keyword_scores_its_section(topic: dict) -> None:
+    failures = []
+    for kind in ("strong", "terms", "hints"):
+        for term in topic.get(kind, []):
+            text = term.rstrip("*")
+            if kind == "hints":
+                # A hint alone is no topic; next to another topic's word it adds its section.
+                if detect_topic(text).sections:
+                    failures.append((kind, term, "hint alone made a topic"))
+                text = f"{text} omkostninger" if topic["section"] != "3.1" else f"{text} anke"
+            result = detect_topic(text)
+            if topic["section"] not in result.scores:
+                failures.append((kind, term, result.scores))
+            if kind == "strong" and topic["section"] not in result.sections:
+                failures.append((kind, term, result.sections))
+    assert not failures, failures
+
+
+def test_every_section_and_norway_heading_is_reachable() -> None:
+    sections = {t.section for t in topics()}
+    assert {"1", "2", "3.1", "3.2", "4.1", "4.2", "4.3", "5", "6"} <= sections <= set(SECTIONS)
+    assert {h for t in topics() for h in t.norway} == set(NORWAY_HEADINGS)
+
+
+@pytest.mark.skipif(not CORPUS_NO.exists(), reason="corpus seed not available")
+def test_norway_headings_exist_in_the_article() -> None:
+    text = CORPUS_NO.read_text(encoding="utf-8")
+    for heading in NORWAY_HEADINGS:
+        if heading != "Innledning":  # the lead paragraph, named by ingest.parser
+            assert f"## {heading}" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("Hvem fuldbyrder en dom i Tyskland?", "2"),
+        ("Hvilken myndighed står for tvangsfuldbyrdelse i Polen?", "2"),
+        ("Who enforces judgments in Sweden?", "2"),
+        ("Vem verkställer domen?", "2"),
+        ("Hvad koster det at få en foged?", "3.1"),
+        ("Hva koster det å begjære utlegg?", "3.1"),
+        ("What are the fees for enforcement?", "3.1"),
+        ("Vad kostar det?", "3.1"),
+        ("Hvordan ansøger man om fuldbyrdelse?", "3.1"),
+        ("What is the procedure?", "3.1"),
+        ("Hvad er betingelserne for tvangsfuldbyrdelse?", "3.2"),
+        ("What are the conditions for enforcing a foreign judgment?", "3.2"),
+        ("Hvornår kan en dom fuldbyrdes?", "3.2"),
+        ("Hvilke aktiver kan der gøres udlæg i?", "4.1"),
+        ("What assets can be seized?", "4.1"),
+        ("Kan kronofogden ta min bil?", "4.1"),
+        ("Can the bailiff take my car?", "4.1"),
+        ("Kan de tage min bankkonto?", "4.1"),
+        ("Hvad sker der efter udlægget?", "4.2"),
+        ("Hva skjer etter utlegg?", "4.2"),
+        ("What are the effects of a seizure?", "4.2"),
+        ("Hvor længe gælder et udlæg?", "4.3"),
+        ("How long does an attachment last?", "4.3"),
+        ("Hur länge gäller utmätningen?", "4.3"),
+        ("Kan jeg anke udlægget?", "5"),
+        ("Kan jeg påklage utlegget?", "5"),
+        ("Hur överklagar jag?", "5"),
+        ("How do I appeal against the bailiff's decision?", "5"),
+        ("Hvad er forældelsesfristen?", "6"),
+        ("Er min pension fritaget for udlæg?", "6"),
+        ("Hvor meget må de tage af min løn?", "6"),
+        ("Är min lön utmätningsfri?", "6"),
+        ("What is the limitation period?", "6"),
+        ("Which assets are exempt from seizure?", "6"),
+        ("Hva er tvangsfullbyrdelse?", "1"),
+        ("Hva er forholdet til inkasso?", "1"),
+    ],
+)
+def test_hand_labelled_questions(text: str, section: str) -> None:
+    result = detect_topic(text)
+    assert result.primary == section, (text, result.sections, result.matched)
+    assert 0 < result.confidence <= 1
+    assert result.norway_sections
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("Hvem gjør hva i tvangsfullbyrdelse? Hvilken rolle har namsmannen?", "Roller og ansvar"),
+        ("Hva kan det tas utlegg i?", "Typer Tvangsfullbyrdelse"),
+        ("Hva er forholdet til inkasso?", "Forhold til Inkasso"),
+        ("Hva er vanlige fallgruver?", "Vanlige fallgruver"),
+        ("Hva er det juridiske grunnlaget, hvilken lov?", "Juridisk grunnlag"),
+        ("Hvordan er prosessen, steg for steg?", "Prosess for Tvangsfullbyrdelse"),
+    ],
+)
+def test_norway_headings(text: str, heading: str) -> None:
+    assert detect_topic(text).norway_sections[0] == heading
+
+
+def test_no_topic_is_empty_not_a_guess() -> None:
+    for text in ("Og i Sverige?", "Hej", "", "What about Spain?"):
+        result = detect_topic(text)
+        assert result.sections == [] and result.primary is None and result.score == 0
