@@ -1,0 +1,88 @@
+"""Pure ranking maths for hybrid retrieval: weighted reciprocal-rank fusion, the topic boost and the
+per-country balancing of comparison questions.
+
+Kept free of any index or model so every rule here is unit-testable with plain lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+
+def rrf_scores(rankings: Mapping[str, Sequence[str]], weights: Mapping[str, float], rrf_k: int) -> dict[str, float]:
+    """Weighted reciprocal-rank fusion: ``score(d) = Σ_r w_r / (rrf_k + rank_r(d))`` with 1-based ranks.
+
+    RRF uses ranks, not raw scores, because a cosine in [0.7, 0.9] and a BM25 score in [0, 30] are not
+    comparable; ``rrf_k`` flattens the head so that one list's #1 cannot drown the other list's #2.
+    """
+    scores: dict[str, float] = {}
+    for name, ranking in rankings.items():
+        weight = weights.get(name, 0.0)
+        if weight <= 0:
+            continue
+        for rank, doc_id in enumerate(ranking, start=1):
+            scores[doc_id] = scores.get(doc_id, 0.0) + weight / (rrf_k + rank)
+    return scores
+
+
+def rrf_ceiling(weights: Mapping[str, float], rrf_k: int) -> float:
+    """The fused score of a document ranked first by every list: the unit scores are normalised by."""
+    return sum(w for w in weights.values() if w > 0) / (rrf_k + 1)
+
+
+def section_matches(country: str, section: str, topic_sections: Iterable[str]) -> bool:
+    """A topic section is either a bare number/heading ("4.3", "Roller og ansvar") or a key ("SE:4.3")."""
+    key = f"{country}:{section}"
+    return any(t == section or t == key for t in topic_sections)
+
+
+def topic_weight(country: str, section: str, topics: dict[str, float]) -> float:
+    """The strongest topic weight that applies to a chunk's section (0 when none does)."""
+    key = f"{country}:{section}"
+    return max((w for t, w in topics.items() if t == section or t == key), default=0.0)
+
+
+def balance_by_country(ranked: Sequence[str], country_of: Callable[[str], str], countries: Sequence[str],
+                       k: int) -> list[str]:
+    """Top ``k`` of ``ranked`` such that each requested country gets its share.
+
+    Why: in a comparison ("Sverige vs. Danmark") one country's page often uses the query's words more
+    literally and would fill every slot; the answer then cannot compare. Each country first gets
+    ``max(1, k // n)`` of its best chunks, remaining slots go by global rank, and the result keeps the
+    global (best-first) order. A country with fewer chunks than its share simply yields its slots.
+    """
+    if len(countries) < 2:
+        return list(ranked[:k])
+    k = max(k, len(countries))  # a comparison needs at least one chunk per country
+    share = max(1, k // len(countries))
+    taken: set[str] = set()
+    per_country: dict[str, int] = {c: 0 for c in countries}
+    for doc_id in ranked:
+        c = country_of(doc_id)
+        if c in per_country and per_country[c] < share:
+            per_country[c] += 1
+            taken.add(doc_id)
+    for doc_id in ranked:
+        if len(taken) >= k:
+            break
+        taken.add(doc_id)
+    # if the shares alone overflow k (k < n * share cannot happen, but keep the invariant explicit)
+    return [d for d in ranked if d in taken][:k]
+
+
+def diversify(ranked: Sequence[str], section_of: Callable[[str], str], per_section: int) -> list[str]:
+    """Demote (never drop) chunks beyond the ``per_section``-th of the same section.
+
+    Long sections are split into many chunks that share words and meaning, so one section can fill
+    every slot; when it is the wrong one nothing useful is left. Later chunks of a section go after
+    the first chunks of the other sections, keeping their relative order. ``per_section`` ≤ 0 = off.
+    """
+    if per_section <= 0:
+        return list(ranked)
+    seen: dict[str, int] = {}
+    head, tail = [], []
+    for doc_id in ranked:
+        sec = section_of(doc_id)
+        seen[sec] = seen.get(sec, 0) + 1
+        (head if seen[sec] <= per_section else tail).append(doc_id)
+    return head + tail

@@ -1,0 +1,120 @@
+import pytest
+
+from assistant.retrieval import confidence as conf
+from assistant.retrieval import hybrid
+from assistant.retrieval.hybrid import HybridRetriever
+
+pytestmark = pytest.mark.unit
+
+
+def test_hard_country_filter_on_both_sides(settings, index, embedder):
+    r = HybridRetriever(settings, index, embedder).retrieve("udlæg i løn", countries=["se"], k=10)
+    assert r.countries == ["SE"]
+    assert r.evidence and {e.chunk.country for e in r.evidence} == {"SE"}
+    assert index.dense_calls[-1] == ["SE"]
+
+
+def test_no_country_searches_everything(settings, index, embedder):
+    r = HybridRetriever(settings, index, embedder).retrieve("udlæg i løn", k=10)
+    assert r.countries == [] and index.dense_calls[-1] is None
+    assert len({e.chunk.country for e in r.evidence}) > 1
+
+
+def test_detection_is_used_and_override_beats_it(settings, index, embedder, monkeypatch):
+    monkeypatch.setattr(hybrid, "_detect_countries", lambda q: (["DK"], [], []))
+    ret = HybridRetriever(settings, index, embedder)
+    assert {e.chunk.country for e in ret.retrieve("udlæg").evidence} == {"DK"}
+    assert {e.chunk.country for e in ret.retrieve("udlæg", countries=["DE"]).evidence} == {"DE"}
+
+
+def test_uncovered_only_returns_nothing(settings, index, embedder, monkeypatch):
+    monkeypatch.setattr(hybrid, "_detect_countries", lambda q: ([], ["US"], []))
+    r = HybridRetriever(settings, index, embedder).retrieve("wage garnishment in Texas")
+    assert r.evidence == [] and r.confidence == 0.0 and r.weak and r.uncovered == ["US"]
+
+
+def test_topic_boost_is_soft(settings, index, embedder):
+    ret = HybridRetriever(settings, index, embedder)
+    plain = ret.retrieve("udlæg", countries=["SE"], k=4)
+    boosted = ret.retrieve("udlæg", countries=["SE"], topic_sections=["5"], k=4)
+    assert boosted.evidence[0].chunk.section == "5" and boosted.evidence[0].boost > 0
+    assert any("topic boost" in why for why in boosted.evidence[0].reasons)
+    # a boost never filters: every section that matched before is still there
+    assert {e.chunk.id for e in boosted.evidence} == {e.chunk.id for e in plain.evidence}
+    # a topic key of another country boosts nothing
+    other = ret.retrieve("udlæg", countries=["SE"], topic_sections=["DK:5"], k=4)
+    assert all(e.boost == 0 for e in other.evidence)
+
+
+def test_comparison_gives_each_country_a_share(settings, index, embedder):
+    ret = HybridRetriever(settings, index, embedder)
+    r = ret.retrieve("Kronofogdemyndigheten udlæg løn fogedmyndighed svenske", countries=["SE", "DK"], k=4)
+    per = [e.chunk.country for e in r.evidence]
+    assert per.count("DK") >= 2 and per.count("SE") >= 2
+    scores = [e.score for e in r.evidence]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_reasons_and_ranks_are_filled(settings, index, embedder):
+    r = HybridRetriever(settings, index, embedder).retrieve("gebyr 26 EUR løsøre", countries=["DE"])
+    top = r.evidence[0]
+    assert top.chunk.section == "3.1" and top.bm25_rank == 1 and top.dense_rank is not None
+    assert any(w.startswith("keyword match: rank 1") for w in top.reasons)
+    assert any(w.startswith("meaning match") for w in top.reasons)
+    assert "country filter: DE" in top.reasons
+    assert 0.0 <= r.confidence <= 1.0 and r.weak == (r.confidence < settings.retrieval.min_confidence)
+    assert set(r.features) == set(conf.FEATURES)
+
+
+def test_k_and_default_k(settings, index, embedder):
+    ret = HybridRetriever(settings, index, embedder)
+    assert len(ret.retrieve("udlæg løn", k=2).evidence) == 2
+    assert len(ret.retrieve("udlæg løn").evidence) == settings.retrieval.k
+
+
+def test_keyword_query_goes_to_bm25_only(settings, index, embedder, monkeypatch):
+    monkeypatch.setattr(hybrid, "_keyword_query", lambda q: q + " lønindeholdelse")
+    HybridRetriever(settings, index, embedder).retrieve("trekk i lønn", countries=["DE"])
+    assert index.bm25_calls[-1] == "trekk i lønn lønindeholdelse"
+
+
+def test_detected_topic_weights_scale_the_boost(settings, index, embedder, monkeypatch):
+    monkeypatch.setattr(hybrid, "_detect_topic", lambda q: {"5": 1.0, "4.3": 0.5})
+    r = HybridRetriever(settings, index, embedder).retrieve("udlæg", countries=["SE"], k=4)
+    boost = {e.chunk.section: e.boost for e in r.evidence}
+    assert boost["5"] == pytest.approx(settings.retrieval.topic_boost)
+    assert boost["4.3"] == pytest.approx(settings.retrieval.topic_boost / 2)
+    assert boost["2"] == 0.0
+    assert r.topic_sections == ["5", "4.3"]
+
+
+def test_country_mentions_are_removed_from_the_keyword_query(settings, index, embedder, monkeypatch):
+    q = "Hvad gælder i Sverige om udlæg?"
+    start = q.index("Sverige")
+    monkeypatch.setattr(hybrid, "_detect_countries", lambda _q: (["SE"], [], [(start, start + 7)]))
+    HybridRetriever(settings, index, embedder).retrieve(q)
+    assert "Sverige" not in index.bm25_calls[-1] and "udlæg" in index.bm25_calls[-1]
+
+
+def test_topic_adapter_reads_the_query_package_shape(monkeypatch):
+    import assistant.query
+    from assistant.query.topics import TopicIntent
+
+    from .conftest import ORIGINAL
+
+    intent = TopicIntent(sections=["4.3", "6"], score=2.0, scores={"4.3": 2.0, "6": 1.0},
+                         norway_sections=["Roller og ansvar", "Juridisk grunnlag"])
+    monkeypatch.setattr(assistant.query, "detect_topic", lambda q: intent, raising=False)
+    got = ORIGINAL["_detect_topic"]("x")
+    assert got == {"4.3": 1.0, "6": 0.5, "Roller og ansvar": 1.0, "Juridisk grunnlag": 0.5}
+    monkeypatch.setattr(assistant.query, "detect_topic", lambda q: TopicIntent(), raising=False)
+    assert ORIGINAL["_detect_topic"]("x") == {}
+
+
+def test_officer_mention_does_not_add_a_country_when_another_is_named():
+    from .conftest import ORIGINAL
+
+    covered, _, spans = ORIGINAL["_detect_countries"]("Kan kronofogden (fogeden) ta mina kläder i Polen?")
+    assert covered == ["PL"] and len(spans) == 2
+    assert ORIGINAL["_detect_countries"]("Kan Kronofogden tage hele min løn?")[0] == ["SE"]
+    assert ORIGINAL["_detect_countries"]("Forskellen på Sverige og Polen?")[0] == ["SE", "PL"]
