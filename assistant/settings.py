@@ -65,7 +65,10 @@ class EmbeddingSettings(BaseModel):
             "sentence-transformers folder."
         ),
     )
-    backend: Literal["torch", "onnx"] = Field("torch", description="sentence-transformers inference backend.")
+    backend: Literal["torch", "torch-bf16", "torch-int8"] = Field(
+        "torch-bf16",
+        description="Encoder precision: torch-bf16 (default: ~3x faster than fp32 at cosine >= 0.9999), torch "
+                    "(fp32 reference), torch-int8 (faster but cosine ~0.97; gets its own index).")
     batch_size: int = Field(32, ge=1, le=512, description="Passages embedded per batch during ingest.")
     max_seq_length: int = Field(512, ge=16, le=512, description="Token limit per text for the encoder.")
     num_threads: int = Field(2, ge=1, le=64, description="CPU threads for the encoder (the machine has 2 cores).")
