@@ -268,6 +268,12 @@ def _load_vectors(settings: Settings, folder: Path, manifest: Manifest, ids: lis
             raise RuntimeError(f"Chroma server {settings.chroma.host}:{settings.chroma.port} unreachable: "
                                f"{exc}") from exc
         raise _damaged(f"Chroma collection {manifest.collection!r} unreadable ({exc})") from exc
+    except BaseException as exc:
+        # chromadb's Rust core panics on some malformed files ("database disk image is malformed"); pyo3
+        # raises that as PanicException, a BaseException, which would otherwise crash the app's start
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise _damaged(f"Chroma store {folder / 'chroma'} is corrupt ({str(exc)[:200]})") from None
     if len(got["ids"]) != len(ids) or set(got["ids"]) != set(ids):
         raise _damaged(f"Chroma collection {manifest.collection!r} holds {len(got['ids'])} vectors, "
                        f"manifest lists {len(ids)} chunks (or different ids)")
@@ -301,9 +307,16 @@ def ensure_index(settings: Settings, embedder: Embedder, progress: bool = True) 
         return IndexReader.open(settings, embedder)
     except IndexMissingError:
         log.warning("index %s missing: building it now (first run)", settings.collection_name())
+        failure: type[RuntimeError] = IndexMissingError
     except IndexDamagedError as exc:
         log.warning("%s; rebuilding it now", exc)
+        failure = IndexDamagedError
     from ingest.pipeline import ingest  # late: the pipeline imports this module
 
-    ingest(settings, embedder, progress=progress)
+    try:
+        ingest(settings, embedder, progress=progress)
+    except Exception as exc:  # noqa: BLE001 - e.g. corpus missing, disk full, read-only data dir
+        # stop with one line that says what failed and what to run, not a bare library traceback
+        raise failure(f"index {settings.collection_name()} could not be built automatically "
+                      f"({type(exc).__name__}: {str(exc)[:300]}); fix that, then {RUN_HINT}") from exc
     return IndexReader.open(settings, embedder)

@@ -181,4 +181,7 @@ def parse_arguments(question: str) -> dict:
 
 
 def _money_str(value: Decimal) -> str:
-    return str(value.quantize(Decimal("0.01")))
+    try:
+        return str(value.quantize(Decimal("0.01")))
+    except InvalidOperation:  # more digits than the decimal context holds: the calculators refuse it
+        return str(value)

@@ -116,7 +116,7 @@ def _country_rule_pair(form: str, label: str):
     return rule
 
 
-def build_calculator_tab(_rules=None) -> None:
+def build_calculator_tab() -> None:
     gr.Markdown("Beregninger efter de regler, kildeteksten angiver. Hvert resultat viser sin kilde. "
                 "*Calculations under the rules the source states; each result shows its source.*")
     with gr.Accordion("Frist fra en dato / Deadline from a date", open=True):

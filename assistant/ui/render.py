@@ -65,9 +65,16 @@ def source_card(c: Citation, language: str, index: int) -> str:
             f'<blockquote class="source-quote">{html.escape(c.quote)}</blockquote>{link}</details>')
 
 
+def _unit(f: Fact, language: str) -> str:
+    from assistant.pipeline.prompts import unit_word
+    if f.unit in ("date", "text"):
+        return ""
+    return " " + unit_word(f.unit, f.value if isinstance(f.value, (int, float)) else 2, language)
+
+
 def fact_line(f: Fact, language: str) -> str:
     value = f"{f.value:g}" if isinstance(f.value, float) else str(f.value)
-    unit = "" if f.unit in ("date", "text") else f" {f.unit}"
+    unit = _unit(f, language)
     flags = f' <em class="fact-flag">({html.escape(", ".join(f.flags))})</em>' if f.flags else ""
     where = f"{_country_name(f.citation.country, language)} – {section_label(f.citation)}"
     return (f'<li class="fact"><span class="fact-label">{html.escape(f.label)}</span>: '
@@ -76,10 +83,17 @@ def fact_line(f: Fact, language: str) -> str:
             f'<blockquote class="source-quote">{html.escape(f.citation.quote)}</blockquote></details></li>')
 
 
+def _without_sources_block(text: str, language: str) -> str:
+    """The reply text minus its plain 'Kilder:' paragraph: in the app the source cards show it."""
+    from assistant.pipeline.prompts import text as template
+    heading = template("sources_heading", language)
+    return "\n\n".join(p for p in text.split("\n\n") if not p.startswith(heading))
+
+
 def reply_html(reply: Reply) -> str:
     """The assistant message: the reply text (Markdown), a fact box and numbered source cards."""
     lang = reply.language
-    parts = [reply.text]
+    parts = [_without_sources_block(reply.text, lang) if reply.citations else reply.text]
     if reply.facts:
         items = "".join(fact_line(f, lang) for f in reply.facts)
         parts.append(f'<div class="fact-box"><strong>{ui_text(lang, "facts")}</strong><ul>{items}</ul></div>')
@@ -95,7 +109,7 @@ def plain_text(reply: Reply) -> str:
     if reply.facts:
         lines += ["", ui_text(reply.language, "facts") + ":"]
         for f in reply.facts:
-            unit = "" if f.unit in ("date", "text") else f" {f.unit}"
+            unit = _unit(f, reply.language)
             lines.append(f"- {f.label}: {f.value}{unit} ({_country_name(f.citation.country, reply.language)},"
                          f" {section_label(f.citation)})")
     if reply.citations:

@@ -14,7 +14,7 @@ CIT = Citation(key=1, country="SE", section="5", title="Kan en afgørelse om tva
                chunk_id="abc", quote="Klagen skal indgives inden tre uger <b>.", last_updated=date(2020, 12, 16),
                url="https://e-justice.europa.eu/52/DA/how_to_enforce_a_court_decision?SWEDEN&member=1")
 FACT = Fact(name="appeal_deadline", value=3, unit="week", label="Klagefrist", citation=CIT.model_copy(update={"key": None}))
-REPLY = Reply(text="Du kan klage [1].", citations=[CIT], facts=[FACT], language="da")
+REPLY = Reply(text="Du kan klage [1].\n\nKilder:\n[1] Sverige, afsnit 5", citations=[CIT], facts=[FACT], language="da")
 
 
 def test_user_markup_is_shown_literally():
@@ -26,12 +26,13 @@ def test_user_markup_is_shown_literally():
 def test_reply_html_has_numbered_cards_with_quote_date_and_link():
     out = render.reply_html(REPLY)
     assert out.startswith("Du kan klage [1].")
+    assert "Kilder:\n[1] Sverige, afsnit 5" not in out  # the cards replace the plain sources block
     assert '<details class="source-card" data-key="1">' in out
     assert "[1] Sverige – 5 Kan en afgørelse om tvangsfuldbyrdelse appelleres?" in out
     assert "opdateret 16/12/2020" in out
     assert "Klagen skal indgives inden tre uger &lt;b&gt;." in out  # the quote is escaped, never markup
     assert 'href="https://e-justice.europa.eu/' in out and 'rel="noopener noreferrer"' in out
-    assert '<div class="fact-box">' in out and "3 week" in out
+    assert '<div class="fact-box">' in out and "3 uger" in out
 
 
 def test_norway_card_uses_the_heading_and_unsafe_urls_are_not_links():

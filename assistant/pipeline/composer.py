@@ -1,0 +1,214 @@
+"""The default, deterministic grounded composer: facts first, verbatim quotes, numbered sources.
+
+No LLM: the lead is either the rules module's facts (when there are any) or the best-scoring source
+sentence; every quote is a verbatim substring of a retrieved chunk; every number is a Fact value or
+sits inside a quote. All wording comes from ``prompts``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant import countries
+from assistant.models import Citation, Evidence, Fact
+from assistant.pipeline import prompts as P
+from assistant.pipeline.sentences import Sentence, best_sentences
+
+
+@dataclass
+class CountryEvidence:
+    """Everything the composer gets for one country."""
+
+    country: str
+    evidence: list[Evidence] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+
+
+@dataclass
+class Composed:
+    text: str
+    citations: list[Citation]
+    facts: list[Fact]
+    debug: dict[str, Any] = field(default_factory=dict)
+
+
+def country_name(code: str, language: str) -> str:
+    try:
+        return countries.get(code).name(language)
+    except KeyError:
+        pass
+    try:  # uncovered places (Switzerland, the UK …) are named by the query lexicon
+        from assistant.query.places import place_name
+
+        return place_name(code, language)
+    except Exception:  # noqa: BLE001 - a name is cosmetic; the code is still correct
+        return code
+
+
+def source_language(code: str) -> str:
+    return "nb" if code == "NO" else "da"
+
+
+def where(section: str, title: str, language: str) -> str:
+    # Norway's sections are headings: the number IS the title, so print it once.
+    if section == title:
+        return P.text("where_heading", language, title=title)
+    return P.text("where_section", language, section=section, title=title)
+
+
+def render_value(fact: Fact, language: str) -> str:
+    value = fact.value
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, (int, float)):
+        shown = f"{value}" if isinstance(value, int) else f"{value:g}"
+        if fact.unit in P.UNIT_WORDS:
+            return f"{shown} {P.unit_word(fact.unit, value, language)}"
+        return f"{shown} {fact.unit}".strip()
+    return str(value)
+
+
+def _citation(sentence: Sentence, evidence: list[Evidence], key: int) -> Citation:
+    chunk = evidence[sentence.evidence_index].chunk
+    country = countries.get(chunk.country)
+    return Citation(key=key, country=chunk.country, section=chunk.section, title=chunk.title,
+                    chunk_id=chunk.id, quote=sentence.text, url=country.url or "",
+                    last_updated=chunk.last_updated)
+
+
+class _Keys:
+    """Hands out [n] markers and collects the citations behind them."""
+
+    def __init__(self) -> None:
+        self.citations: list[Citation] = []
+        self.facts: list[Fact] = []
+
+    def fact(self, fact: Fact) -> Fact:
+        c = fact.citation
+        same = next((x for x in self.citations if (x.country, x.section, x.quote) == (c.country, c.section, c.quote)),
+                    None)  # a calculation's derived facts cite the same sentence: one key, not four
+        key = same.key if same else len(self.citations) + 1
+        keyed = fact.model_copy(update={"citation": c.model_copy(update={"key": key})})
+        if same is None:
+            self.citations.append(keyed.citation)
+        self.facts.append(keyed)
+        return keyed
+
+    def quote(self, sentence: Sentence, evidence: list[Evidence]) -> Citation:
+        for c in self.citations:  # the same sentence quoted twice keeps one key
+            if c.quote == sentence.text and c.chunk_id == evidence[sentence.evidence_index].chunk.id:
+                return c
+        cit = _citation(sentence, evidence, len(self.citations) + 1)
+        self.citations.append(cit)
+        return cit
+
+
+def _fact_line(fact: Fact, language: str) -> str:
+    if fact.unit == "text":  # how a number was worked out: an explanation, not a headline figure
+        return P.text("fact_note_line", language, label=fact.label, value=fact.value, key=fact.citation.key)
+    line = P.text("fact_line", language, label=fact.label, value=render_value(fact, language),
+                  key=fact.citation.key)
+    if fact.flags:
+        line += P.text("fact_flag", language, flags=", ".join(fact.flags))
+    return line
+
+
+def _sources(keys: _Keys, language: str) -> list[str]:
+    """One line per cited section, listing every [n] that points into it."""
+    lines = [P.text("sources_heading", language)]
+    grouped: dict[tuple[str, str], list[Citation]] = {}
+    for c in keys.citations:
+        grouped.setdefault((c.country, c.section), []).append(c)
+    for cits in grouped.values():
+        c = cits[0]
+        updated = c.last_updated.isoformat() if c.last_updated else P.text("updated_unknown", language)
+        lines.append(P.text("source_line", language, key="] [".join(str(x.key) for x in cits),
+                            country=country_name(c.country, language), where=where(c.section, c.title, language),
+                            updated=updated, url=c.url))
+    return lines
+
+
+def _language_note(codes: list[str], language: str) -> str | None:
+    langs = sorted({source_language(c) for c in codes} - {language})
+    if not langs:
+        return None
+    names = " / ".join(P.SOURCE_LANGUAGE_NAME[lang][language] for lang in langs)
+    return P.text("note_quote_language", language, source_lang=names)
+
+
+def _followups(code: str, topic_sections: list[str], language: str) -> list[str]:
+    name = country_name(code, language)
+    picks = [s for s in P.FOLLOWUPS if s not in topic_sections][:3]
+    return [P.FOLLOWUPS[s][language].format(country=name) for s in picks]
+
+
+def compose(question: str, language: str, groups: list[CountryEvidence], topic_sections: list[str], *,
+            notes: list[str] | None = None, followups: bool = True, asks_number: bool = False,
+            money: bool = False) -> Composed:
+    """Compose the grounded reply for one or more countries (2+ → a side-by-side table)."""
+    keys = _Keys()
+    chosen: dict[str, list[Sentence]] = {}
+    for g in groups:
+        limit = 2 if len(groups) > 1 or g.facts else 3
+        chosen[g.country] = best_sentences(question, g.evidence, topic_sections, limit=limit,
+                                           asks_number=asks_number, money=money)
+    body = _compare(groups, chosen, keys, language) if len(groups) > 1 else \
+        _single(groups[0], chosen[groups[0].country], keys, language)
+    parts = ["\n".join(body)]
+    note = _language_note([g.country for g in groups], language)
+    extra = [n for n in (notes or []) if n] + ([note] if note else [])
+    if extra:
+        parts.append("\n".join(extra))
+    parts.append("\n".join(_sources(keys, language)))
+    if followups and groups:
+        sugg = _followups(groups[0].country, topic_sections, language)
+        if sugg:
+            parts.append("\n".join([P.text("followups_heading", language)] + [f"- {s}" for s in sugg]))
+    debug = {"sentences": {c: [{"quote": s.text, "score": s.score, "reasons": s.reasons} for s in ss]
+                           for c, ss in chosen.items()}}
+    return Composed("\n\n".join(parts), keys.citations, keys.facts, debug)
+
+
+def _single(g: CountryEvidence, sentences: list[Sentence], keys: _Keys, language: str) -> list[str]:
+    name = country_name(g.country, language)
+    lines: list[str] = []
+    if g.facts:
+        first = g.facts[0].citation
+        lines.append(P.text("lead_facts", language, country=name, where=where(first.section, first.title, language)))
+        lines += [_fact_line(keys.fact(f), language) for f in g.facts]
+        if sentences:
+            lines += ["", P.text("evidence_heading", language)]
+    elif sentences:
+        top = g.evidence[sentences[0].evidence_index].chunk
+        lines.append(P.text("lead_quote", language, country=name, where=where(top.section, top.title, language)))
+    for s in sentences:
+        cit = keys.quote(s, g.evidence)
+        lines.append(P.text("quote_line", language, quote=s.text, key=cit.key))
+    return lines
+
+
+def _cell(text: str) -> str:
+    # a table cell must stay on one line and must not close the cell early
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _compare(groups: list[CountryEvidence], chosen: dict[str, list[Sentence]], keys: _Keys,
+             language: str) -> list[str]:
+    names = ", ".join(country_name(g.country, language) for g in groups)
+    lines = [P.text("compare_intro", language, countries=names)]
+    # the rules' figures first (they answer "how long / how much" directly), then the table of quotes
+    for g in groups:
+        name = country_name(g.country, language)
+        lines += [f"- {name}: " + _fact_line(keys.fact(f), language).lstrip("- ") for f in g.facts]
+    lines += ["", P.text("compare_header", language), "|---|---|---|"]
+    for g in groups:
+        name = country_name(g.country, language)
+        sents = chosen[g.country]
+        if not sents:
+            lines.append(f"| {name} | – | {P.text('compare_missing', language)} |")
+            continue
+        where_cell = ", ".join(dict.fromkeys(g.evidence[s.evidence_index].chunk.section for s in sents))
+        quoted = " ".join(f"«{_cell(s.text)}» [{keys.quote(s, g.evidence).key}]" for s in sents)
+        lines.append(f"| {name} | {_cell(where_cell)} | {quoted} |")
+    return lines

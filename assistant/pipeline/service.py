@@ -1,0 +1,343 @@
+"""The Assistant facade: one object per process, many independent ``ChatSession``s.
+
+``Assistant`` holds only components that are read-only after ``warm_up`` (settings, retriever,
+rules router, optional chat model); everything that changes during a conversation lives in the
+session. ``ask`` never raises: every failure becomes a helpful ``Reply`` and a log line (without the
+user's text unless ``settings.log_user_text``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Iterator
+from typing import Any
+
+from assistant.models import Reply
+from assistant.pipeline import prompts as P
+from assistant.pipeline.composer import CountryEvidence, compose, country_name
+from assistant.pipeline.evidence import gather_evidence
+from assistant.pipeline.generative import GenerativeComposer, build_chat_model
+from assistant.pipeline.inputs import clean_input
+from assistant.pipeline.protocols import RouteOutcome, RuleState, Retriever, RulesRouter
+from assistant.pipeline.rules_adapter import adapt_router
+from assistant.pipeline.sentences import has_figure
+from assistant.pipeline.session import ChatSession, TurnPlan
+from assistant.pipeline.quantities import parse_amount
+from assistant.pipeline.understanding import (asks_for_money, asks_for_number, strip_injection, understand,
+                                               wants_figure)
+from assistant.settings import Settings, get_settings
+
+log = logging.getLogger("assistant.pipeline")
+
+QUERY_THREADS = 1  # see _single_threaded_queries
+
+
+def _single_threaded_queries() -> None:
+    """Serve query embeddings on one torch thread.
+
+    A chat turn embeds ONE short question: measured on this 2-core machine, one thread takes ~12 ms,
+    while two threads take 30 ms idle and 700+ ms as soon as other processes (or concurrent app
+    requests) share the cores – OpenMP threads spin and oversubscribe. Ingest has already run by now
+    (``ensure_index`` builds before warm-up), so its batch throughput is unaffected.
+    """
+    torch = sys.modules.get("torch")
+    if torch is not None and torch.get_num_threads() != QUERY_THREADS:
+        torch.set_num_threads(QUERY_THREADS)
+        log.info("query-time torch threads set to %d", QUERY_THREADS)
+
+
+def _covered_names(language: str) -> str:
+    from assistant import countries
+
+    names = sorted(country_name(c, language) for c in countries.covered_codes())
+    return ", ".join(names)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()[:10]
+
+
+def scrubbed_traceback(exc: BaseException) -> str:
+    """The traceback's frames and the exception's type, without its message: the messages of parse and
+    library errors often quote their input, i.e. the user's text (personal numbers, amounts, names)."""
+    return "".join(traceback.format_tb(exc.__traceback__)) + f"{type(exc).__name__}: <message withheld>"
+
+
+class Assistant:
+    def __init__(self, settings: Settings | None = None, *, retriever: Retriever | None = None,
+                 router: RulesRouter | Any | None = None, chat_model: Any | None = None) -> None:
+        self.settings = settings or get_settings()
+        self._retriever = retriever
+        self._router = adapt_router(router) if router is not None else None
+        self._chat_model = chat_model
+        self._generative: GenerativeComposer | None = GenerativeComposer(chat_model) if chat_model else None
+        self._lock = threading.Lock()
+        self._warm = False
+
+    # ---------------------------------------------------------------------------- lifecycle
+    def warm_up(self) -> None:
+        """Load the model and the index once per process (builds the index when it is missing)."""
+        if self._warm:
+            return
+        with self._lock:
+            if self._warm:
+                return
+            if self._retriever is None:
+                self._retriever = self._real_retriever()
+            warm = getattr(self._retriever, "warm_up", None)
+            if callable(warm):
+                warm()
+            # rules and query lexicons load here too, so the first user's turn is as fast as any other
+            # (a helper thread was measured: no gain, the imports and regex compiles share the GIL)
+            router = self._warm_light()
+            _single_threaded_queries()
+            if self._router is None:
+                self._router = adapt_router(router)
+            if self._generative is None and self.settings.llm.provider != "none":
+                # fails loudly at start-up: a configured but missing model is a deployment error
+                self._generative = GenerativeComposer(build_chat_model(self.settings.llm))
+            self._warm = True
+
+    def _warm_light(self) -> Any:
+        """Build the rules router and compile the query lexicons; returns the router (None if absent)."""
+        understand("Hvor længe gælder et udlæg i Sverige?")  # loads and compiles every lexicon once
+        router = self._real_router() if self._router is None else None
+        if router is not None:
+            from assistant.pipeline.protocols import RuleState
+
+            try:  # loads and validates the rule files now rather than in the first user's turn
+                router.route("Hvad er appelfristen i Sverige?", RuleState(countries=["SE"]))
+            except Exception as exc:  # noqa: BLE001 - the first real turn will report it properly
+                log.warning("rules warm-up failed: %s", exc)
+        return router
+
+    def _real_retriever(self) -> Retriever:
+        from assistant.retrieval import HybridRetriever
+        from ingest.embedder import make_embedder
+        from ingest.index import ensure_index
+
+        embedder = make_embedder(self.settings)
+        index = ensure_index(self.settings, embedder)
+        return HybridRetriever(self.settings, index, embedder)
+
+    @staticmethod
+    def _real_router() -> Any:
+        try:
+            from assistant.pipeline.rules_adapter import RealRulesRouter
+
+            return RealRulesRouter()
+        except ImportError as exc:
+            log.warning("rules router unavailable (%s): answering without rule facts", exc)
+            return None
+
+    def new_session(self) -> ChatSession:
+        return ChatSession()
+
+    @staticmethod
+    def rules_catalog() -> dict:
+        """The reviewed rule table (id → Rule) for the app's calculator tab; {} when unavailable."""
+        try:
+            from assistant.rules.schema import load_rules
+
+            return dict(load_rules())
+        except Exception as exc:  # noqa: BLE001 - the catalogue is optional UI, never fatal
+            log.warning("rules catalogue unavailable: %s", exc)
+            return {}
+
+    # ---------------------------------------------------------------------------------- asking
+    def ask(self, session: ChatSession, text: Any, country: str | None = None) -> Reply:
+        started = time.perf_counter()
+        language = session.language or "da"
+        try:
+            reply = self._ask(session, text, country)
+        except Exception as exc:  # noqa: BLE001 - no input may crash the assistant
+            detail = text if (self.settings.log_user_text and isinstance(text, str)) else \
+                f"len={len(text) if isinstance(text, str) else '?'} sha={_digest(str(text))}"
+            if self.settings.log_user_text:
+                log.exception("pipeline failure (%s) for %s", type(exc).__name__, detail)
+            else:
+                log.error("pipeline failure (%s) for %s\n%s", type(exc).__name__, detail, scrubbed_traceback(exc))
+            reply = Reply(text=P.text("error", language), abstained=True, language=language,  # type: ignore[arg-type]
+                          debug={"stage": "error", "error": f"{type(exc).__name__}: {exc}"[:500]})
+        if reply.debug is not None:
+            reply.debug["timings_ms"] = {**reply.debug.get("timings_ms", {}),
+                                         "total": round((time.perf_counter() - started) * 1000, 1)}
+        return reply
+
+    def ask_stream(self, session: ChatSession, text: Any, country: str | None = None) -> Iterator[str | Reply]:
+        """Yield text increments (paragraph by paragraph), then the final ``Reply``.
+
+        The reply is fully checked before anything is shown, so a rejected generation is never streamed.
+        """
+        reply = self.ask(session, text, country)
+        parts = reply.text.split("\n\n")
+        for i, part in enumerate(parts):
+            yield part + ("\n\n" if i < len(parts) - 1 else "")
+        yield reply
+
+    def _ask(self, session: ChatSession, raw: Any, country: str | None) -> Reply:
+        cleaned = clean_input(raw, self.settings.app.max_input_chars)
+        language = session.language or "da"
+        if cleaned.problem:
+            log.info("input refused: %s (session %s, %d chars)", cleaned.problem, session.id[:8],
+                     cleaned.original_length)
+        if cleaned.problem == "empty":
+            return Reply(text=P.text("empty", language), language=language, clarification=True,  # type: ignore[arg-type]
+                         debug={"stage": "input", "problem": "empty"})
+        if cleaned.problem == "too_long":
+            # answer in the asker's language: detecting it on a bounded prefix costs nothing
+            prefix = clean_input(str(raw)[: self.settings.app.max_input_chars], 10**6).text
+            language = understand(prefix).language if prefix else language
+            return Reply(text=P.text("too_long", language, length=cleaned.original_length,  # type: ignore[arg-type]
+                                     limit=self.settings.app.max_input_chars),
+                         language=language, abstained=True,  # type: ignore[arg-type]
+                         debug={"stage": "input", "problem": "too_long", "length": cleaned.original_length})
+        self.warm_up()
+        text = cleaned.text
+        t0 = time.perf_counter()
+        u = understand(text)
+        if u.injection:
+            # instructions inside a message are data: drop those sentences and judge what is left
+            rest = strip_injection(text)
+            if not rest or not understand(rest).domain_signal:
+                lang = u.language
+                return Reply(text=P.text("injection_refused", lang), abstained=True, language=lang,  # type: ignore[arg-type]
+                             debug={"stage": "injection", "understanding": u.debug(),
+                                    "timings_ms": {"understand": round((time.perf_counter() - t0) * 1000, 1)}})
+            language = u.language
+            u = understand(rest)
+            u.injection, u.language = True, language
+            text = rest
+        if country is not None and not (isinstance(country, str) and re.fullmatch(r"[A-Za-z]{2}", country.strip())):
+            # not an ISO code (free text from the CLI, a batch file or the API): never echoed into the
+            # reply (it could hold NUL bytes, markup or megabytes); the question's own text decides
+            log.info("invalid country parameter ignored (session %s)", session.id[:8])
+            country = None
+        country = country.strip() if country else None
+        if country and country.upper() not in self._covered():
+            u.uncovered, u.covered, country = [country.upper()], [], None
+        plan = session.plan(text, u, country)
+        debug: dict[str, Any] = {"stage": plan.kind, "understanding": u.debug(), "plan": plan.debug(),
+                                 "session": None,
+                                 "timings_ms": {"understand": round((time.perf_counter() - t0) * 1000, 1)}}
+        if self.settings.log_user_text:
+            log.info("turn %s: %s", session.id[:8], text)
+        outcome = RouteOutcome()
+        if plan.kind == "answer":
+            # the resolved question decides: "Sverige" answering "Hvor mange dage …?" still asks for a number
+            asks_number = u.asks_number or asks_for_number(plan.question)
+            figure = asks_number or wants_figure(plan.question)
+            # "how much in euro?" needs an amount; with an amount given, a rate ("30 %") answers it
+            money = asks_number and asks_for_money(plan.question) and u.amount is None \
+                and parse_amount(plan.question) is None
+            reply, outcome = self._answer(plan, u.injection, debug, asks_number, figure, money)
+        else:
+            reply = self._not_answered(plan, debug)
+        session.record(text, plan, reply, outcome.calls, outcome.router_state)
+        debug["session"] = session.snapshot()
+        return reply
+
+    @staticmethod
+    def _covered() -> set[str]:
+        from assistant import countries
+
+        return set(countries.covered_codes())
+
+    def _not_answered(self, plan: TurnPlan, debug: dict) -> Reply:
+        lang = plan.language
+        if plan.kind == "clarify":
+            return Reply(text=P.text("ask_country", lang, covered=_covered_names(lang)), language=lang,  # type: ignore[arg-type]
+                         clarification=True, debug=debug)
+        if plan.kind == "uncovered":
+            names = ", ".join(country_name(c, lang) for c in plan.uncovered)
+            text = P.text("uncovered_country", lang, countries=names, covered=_covered_names(lang))
+        else:
+            text = P.text("out_of_scope", lang)
+        return Reply(text=text, abstained=True, language=lang, debug=debug)  # type: ignore[arg-type]
+
+    # ---------------------------------------------------------------------------------- answer
+    def _answer(self, plan: TurnPlan, injection: bool, debug: dict, asks_number: bool = False,
+                wants_figure: bool = False, money: bool = False) -> tuple[Reply, RouteOutcome]:
+        """``asks_number``: a figure was asked for (abstain if none is stated); ``wants_figure``: rank
+        quotes that state one higher; ``money``: the figure must be an amount of money."""
+        lang = plan.language
+        t0 = time.perf_counter()
+        groups, retrieval_debug, weak = self._retrieve(plan)
+        debug["retrieval"] = retrieval_debug
+        t1 = time.perf_counter()
+        outcome = self._route(plan, debug)
+        t2 = time.perf_counter()
+        facts_by_country: dict[str, list] = {}
+        for f in outcome.facts:
+            facts_by_country.setdefault(f.citation.country, []).append(f)
+        for g in groups:
+            g.facts = facts_by_country.get(g.country, [])
+        # a comparison shows every country it has something for (evidence or a rule fact)
+        groups = [g for g in groups if g.evidence or g.facts] or groups[:1]
+        debug["timings_ms"].update(retrieve=round((t1 - t0) * 1000, 1), rules=round((t2 - t1) * 1000, 1))
+        if weak and not outcome.facts:
+            names = ", ".join(country_name(c, lang) for c in plan.countries)
+            debug["stage"] = "weak_evidence"
+            return Reply(text=P.text("weak_evidence", lang, countries=names), abstained=True, language=lang,  # type: ignore[arg-type]
+                         debug=debug), outcome
+        notes = []
+        if plan.uncovered:
+            notes.append(P.text("uncovered_country", lang, countries=", ".join(country_name(c, lang) for c in plan.uncovered),
+                                covered=_covered_names(lang)))
+        if injection:
+            notes.append(P.text("injection_note", lang))
+        if plan.rerun and outcome.calls:
+            notes.append(P.text("note_rerun", lang))
+        grounded = compose(plan.question, lang, groups, plan.topic_sections, notes=notes,
+                           asks_number=wants_figure, money=money)
+        if asks_number and not outcome.facts and not any(has_figure(c.quote, money) for c in grounded.citations):
+            # a figure was asked for and neither the rules nor the quoted text state one: never guess
+            names = ", ".join(country_name(c, lang) for c in plan.countries)
+            debug["stage"] = "number_not_stated"
+            return Reply(text=P.text("number_not_stated", lang, countries=names), abstained=True,
+                         language=lang, debug=debug), outcome  # type: ignore[arg-type]
+        debug["composer"] = "grounded"
+        debug["evidence_sentences"] = grounded.debug["sentences"]
+        text = grounded.text
+        if self._generative is not None:
+            gen = self._generative.generate(plan.question, lang, grounded)
+            debug["generative"] = {"raw": gen.raw[:2000], "stripped_keys": gen.stripped_keys}
+            if gen.text is not None:
+                sources = grounded.text.split("\n\n")
+                tail = [p for p in sources if p.startswith(P.text("sources_heading", lang))]
+                text = gen.text + ("\n\n" + "\n\n".join(notes) if notes else "") + ("\n\n" + tail[0] if tail else "")
+                debug["composer"] = "generative"
+            else:
+                debug["fallback_reason"] = gen.reason
+        debug["timings_ms"]["compose"] = round((time.perf_counter() - t2) * 1000, 1)
+        return Reply(text=text, citations=grounded.citations, facts=grounded.facts, language=lang,  # type: ignore[arg-type]
+                     debug=debug), outcome
+
+    def _retrieve(self, plan: TurnPlan) -> tuple[list[CountryEvidence], list[dict], bool]:
+        return gather_evidence(self._retriever, plan)
+
+    def _route(self, plan: TurnPlan, debug: dict) -> RouteOutcome:
+        if self._router is None:
+            debug["tool_calls"] = []
+            return RouteOutcome()
+        state = RuleState(countries=plan.countries, topic=plan.topic, topic_sections=plan.topic_sections,
+                          language=plan.language, last_call=plan.last_call, amount=plan.amount,
+                          on_date=plan.on_date, rerun=plan.rerun, turn_text=plan.turn_text,
+                          followup=plan.followup, router_state=plan.router_state)
+        try:
+            outcome = self._router.route(plan.question, state)
+        except Exception as exc:  # noqa: BLE001 - a rules failure degrades to a quote-only answer
+            if self.settings.log_user_text:
+                log.exception("rules router failed: %s", type(exc).__name__)
+            else:
+                log.error("rules router failed: %s\n%s", type(exc).__name__, scrubbed_traceback(exc))
+            debug["rules_error"] = f"{type(exc).__name__}: {exc}"[:300]
+            return RouteOutcome()
+        debug["tool_calls"] = outcome.trace
+        return outcome

@@ -1,0 +1,195 @@
+"""One user's conversation: what is in focus, and how a follow-up resolves against it.
+
+``ChatSession.plan(understanding, ...)`` turns a user turn into a ``TurnPlan`` – which countries, which
+topic, which question to retrieve for, and whether the last rule call should be re-run. Examples:
+
+* "Og i Sverige?"              → country switch, same topic and question
+* "What about appeals there?"  → topic switch (section 5), same country
+* "Kan den forlænges?"         → same country, topic duration (4.3)
+* "Hvad hvis beløbet er 2.000 EUR?" / "Og hvis datoen er 1. april 2024?" → re-run the last rule call
+* no country known             → ask back; the next turn ("Sverige") completes the pending question
+
+Every session owns its own state objects: nothing mutable is shared between two users.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from assistant.models import Fact, Reply
+from assistant.pipeline.protocols import RuleCall
+from assistant.pipeline.understanding import Understanding
+
+PlanKind = Literal["answer", "clarify", "uncovered", "out_of_scope"]
+_MAX_HISTORY = 20
+_SHORT_TURN_WORDS = 4
+# A turn that opens like this continues the conversation ("Og i Sverige?", "What about Austria?").
+_FOLLOWUP_CUE = re.compile(
+    r"^\s*(og|and|och|men|but|hvad med|hva med|vad med|hur är det|what about|how about|"
+    r"samme|same|også|også i|then|så|hvis|if|om|dersom)\b", re.IGNORECASE)
+
+
+@dataclass
+class Pending:
+    """A question waiting for the country the assistant asked about."""
+
+    question: str
+    topic: str | None
+    topic_sections: list[str]
+    norway_sections: list[str]
+    language: str
+
+
+@dataclass
+class TurnPlan:
+    kind: PlanKind
+    question: str
+    language: str
+    countries: list[str] = field(default_factory=list)
+    uncovered: list[str] = field(default_factory=list)
+    topic: str | None = None
+    topic_sections: list[str] = field(default_factory=list)
+    norway_sections: list[str] = field(default_factory=list)
+    rerun: bool = False
+    last_call: RuleCall | None = None
+    router_state: Any = None
+    turn_text: str = ""
+    amount: float | None = None
+    on_date: date | None = None
+    followup: str | None = None  # how the turn was resolved: 'country_switch', 'topic_switch', …
+
+    def debug(self) -> dict:
+        return {"kind": self.kind, "countries": self.countries, "uncovered": self.uncovered,
+                "topic": self.topic, "topic_sections": self.topic_sections, "rerun": self.rerun,
+                "followup": self.followup, "question": self.question[:200]}
+
+
+@dataclass
+class Turn:
+    user: str
+    reply: Reply
+
+
+def _heading(section: str, norway: list[str], countries: list[str]) -> str:
+    from ingest.parser import EJUSTICE_HEADINGS
+
+    if countries == ["NO"]:
+        return norway[0] if norway else ""
+    return dict(EJUSTICE_HEADINGS).get(section, "")
+
+
+def _bare_country_turn(text: str, u: Understanding) -> bool:
+    """True when the turn is little more than country names ("Sverige", "Norway?")."""
+    return len(re.findall(r"\w+", text)) <= 2 + len(u.covered)
+
+
+class ChatSession:
+    """The state of one conversation. Create through ``Assistant.new_session()``."""
+
+    def __init__(self, session_id: str | None = None) -> None:
+        self.id = session_id or uuid.uuid4().hex
+        self.history: list[Turn] = []
+        self.countries: list[str] = []          # countries in focus
+        self.topic: str | None = None
+        self.topic_sections: list[str] = []
+        self.norway_sections: list[str] = []
+        self.language: str | None = None
+        self.last_question: str | None = None   # the last answered question (resolved)
+        self.last_facts: list[Fact] = []
+        self.last_call: RuleCall | None = None  # the last calculator call, for amount/date re-runs
+        self.router_state: Any = None           # the rules router's own memory (opaque here)
+        self.pending: Pending | None = None
+
+    # ----------------------------------------------------------------------------------- planning
+    def plan(self, text: str, u: Understanding, country: str | None = None) -> TurnPlan:
+        n_words = len(re.findall(r"\w+", text))
+        short = n_words <= _SHORT_TURN_WORDS
+        # "Sverige" alone says nothing about the asker's language: keep the conversation's
+        language = self.language if (n_words <= 2 and self.language) else u.language
+        covered = [country.upper()] if country else list(u.covered)
+        question, topic, sections = text, u.topic, list(u.topic_sections)
+        norway = list(u.norway_sections)
+        followup = None
+
+        if self.pending and covered and (not sections or short):
+            # the answer to "which country?": complete the pending question with it
+            p = self.pending
+            question, topic, sections, language = p.question, p.topic, list(p.topic_sections), p.language
+            norway = list(p.norway_sections)
+            followup = "clarification_answer"
+        if u.out_of_scope and followup is None:
+            return TurnPlan("out_of_scope", text, language, topic=topic)
+        if u.uncovered and not covered:
+            return TurnPlan("uncovered", text, language, uncovered=list(u.uncovered))
+
+        rerun = False
+        if (u.amount is not None or u.on_date is not None or u.year_less_date) and not sections \
+                and self.last_question:
+            # "what if the amount is 2,000 EUR?": same country/topic, re-run the last rule call
+            question, topic, sections = self.last_question, self.topic, list(self.topic_sections)
+            norway = list(self.norway_sections)
+            rerun, followup = self.last_call is not None, "amount_or_date_change"
+        if (followup is None and not sections and not u.domain_signal and n_words >= 3
+                and not _FOLLOWUP_CUE.match(text) and (covered or not self.last_question)):
+            # a new question with nothing about enforcement in it ("Hvordan bager man rugbrød i Sverige?")
+            return TurnPlan("out_of_scope", text, language, countries=covered)
+        if not covered:
+            if not self.countries:
+                if not u.domain_signal:  # "hei", "???": nothing to ask a country for
+                    return TurnPlan("out_of_scope", text, language)
+                self.pending = Pending(text, topic, sections, norway, language)
+                return TurnPlan("clarify", text, language, topic=topic, topic_sections=sections)
+            covered = list(self.countries)
+            followup = followup or ("topic_switch" if sections else "same_country")
+        elif not sections and self.last_question and followup is None and (
+                _FOLLOWUP_CUE.match(text) or _bare_country_turn(text, u)):
+            # "Og i Sverige?": new country, same topic and question
+            question, topic, sections = self.last_question, self.topic, list(self.topic_sections)
+            norway = list(self.norway_sections)
+            followup = "country_switch"
+        if followup == "topic_switch" and sections:
+            # "Kan den forlænges?" says nothing about what "den" is: the topic's own heading (which every
+            # chunk carries) gives retrieval the context the pronoun points to
+            question = f"{text} {_heading(sections[0], norway, covered)}".strip()
+        if not sections and followup in ("same_country",) and self.last_question:
+            question, topic, sections = f"{self.last_question} {text}", self.topic, list(self.topic_sections)
+            norway = list(self.norway_sections)
+        return TurnPlan("answer", question, language, countries=covered, uncovered=list(u.uncovered),
+                        topic=topic, topic_sections=sections, norway_sections=norway, rerun=rerun,
+                        last_call=self.last_call, router_state=self.router_state, turn_text=text,
+                        amount=u.amount, on_date=u.on_date, followup=followup)
+
+    # ----------------------------------------------------------------------------------- updating
+    def record(self, text: str, plan: TurnPlan, reply: Reply, calls: list[RuleCall] | None = None,
+               router_state: Any = None) -> None:
+        """Remember the turn; only answered turns move the focus (an abstention changes nothing)."""
+        self.history.append(Turn(text, reply))
+        del self.history[:-_MAX_HISTORY]
+        if plan.kind == "clarify":
+            return
+        if plan.followup == "clarification_answer":
+            self.pending = None  # answered (or abstained on): either way the question is consumed
+        self.language = plan.language
+        if plan.kind != "answer" or reply.abstained:
+            return
+        self.pending = None
+        self.countries = list(plan.countries)
+        self.topic, self.topic_sections = plan.topic, list(plan.topic_sections)
+        self.norway_sections = list(plan.norway_sections)
+        self.last_question = plan.question
+        self.last_facts = list(reply.facts)
+        if calls:
+            self.last_call = calls[-1]
+        if router_state is not None:
+            self.router_state = router_state
+
+    def snapshot(self) -> dict:
+        """The focus, for the support-staff view."""
+        return {"session": self.id, "countries": self.countries, "topic": self.topic,
+                "topic_sections": self.topic_sections, "language": self.language,
+                "last_call": vars(self.last_call) if self.last_call else None,
+                "pending": bool(self.pending), "turns": len(self.history)}

@@ -1,0 +1,291 @@
+"""Query understanding as the pipeline needs it: one small, typed view over ``assistant.query``.
+
+The query package is built in parallel; every call here reads its results defensively and falls back
+to a small built-in heuristic when a function is missing, so the pipeline keeps working (and the
+support-staff view records which path was used).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from assistant import countries as registry
+from assistant.pipeline.quantities import parse_amount, parse_date, year_less_date
+
+# Section numbers of the e-Justice pages; Norway's headings are mapped by the retriever / composer.
+TOPIC_SECTIONS: dict[str, tuple[str, ...]] = {
+    "definition": ("1",), "authority": ("2",), "when": ("3",), "procedure": ("3.1",),
+    "conditions": ("3.2",), "object": ("4",), "assets": ("4.1",), "effect": ("4.2",),
+    "duration": ("4.3",), "appeal": ("5",), "limits": ("6",),
+}
+
+# Fallback topic cues (folded-ish lower-case stems, all four languages). Longest/most specific first.
+_TOPIC_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("duration", ("forlæng", "forleng", "förläng", "extend", "how long", "hvor længe", "hvor lenge",
+                  "hur länge", "varighed", "varighet", "varaktighet", "opretholdes", "expire", "udløb")),
+    ("appeal", ("appel", "anke", "klage", "påklag", "överklag", "appeal", "indsigelse", "innsigelse")),
+    ("assets", ("aktiv", "eiendel", "tillgång", "asset", "løn", "lønn", "lön", "salary", "wage",
+                "bankkonto", "bank account", "ejendom", "eiendom", "egendom", "property")),
+    ("authority", ("myndighed", "myndighet", "foged", "namsmann", "kronofogd", "bailiff", "authority")),
+    ("limits", ("begrænsning", "begrensning", "begränsning", "beskyttelse", "vern", "skydd", "protect",
+                "forældelse", "foreldelse", "preskription", "limitation", "tidsfrist", "exempt", "undtag")),
+    ("effect", ("retsvirkning", "rettsvirkning", "rättsverkan", "effect")),
+    ("conditions", ("betingelse", "vilkår", "villkor", "condition", "requirement", "krav")),
+    ("procedure", ("procedure", "prosedyre", "förfarande", "process")),
+)
+# Norway's article has headings instead of numbers; the fallback maps a few topics onto them.
+_NORWAY_FALLBACK = {"procedure": "Prosess for Tvangsfullbyrdelse", "authority": "Roller og ansvar",
+                    "assets": "Typer Tvangsfullbyrdelse", "appeal": "Vanlige fallgruver",
+                    "duration": "Prosess for Tvangsfullbyrdelse", "limits": "Juridisk grunnlag"}
+
+_LANG_CUES = {
+    "da": ("hvad", "hvordan", "hvilke", "hvor", "jeg", "ikke", "og", "af", "kan", "dommen", "udlæg",
+           "længe", "beløbet", "forlænges", "mit", "gælder", "må", "få"),
+    "nb": ("hva", "hvordan", "hvilke", "hvor", "jeg", "ikke", "og", "av", "kan", "dommen", "utlegg",
+           "lenge", "beløpet", "forlenges", "mitt", "gjelder", "få", "ikkje", "eller"),
+    "sv": ("vad", "hur", "vilka", "var", "jag", "inte", "och", "av", "kan", "domen", "utmätning",
+           "länge", "beloppet", "förlängas", "mitt", "gäller", "få", "är", "på"),
+    "en": ("what", "how", "which", "where", "i", "not", "and", "of", "can", "the", "judgment",
+           "long", "amount", "is", "my", "about", "appeals", "there", "in", "if"),
+}
+
+# Words that make a question about enforcement at all (word starts, all four languages). A question
+# naming a country but none of these, no topic and no glossary term ("Hvordan bager man rugbrød i
+# Sverige?") is out of scope, however confident retrieval is within that country's page.
+_DOMAIN = re.compile(
+    r"\b(dom\b|domm|domen|domstol|judg|court|fuldbyrd|fullbyrd|verkställ|enforc|udlæg|utlegg|utmät|"
+    r"foged(?:en|er|erne|ret|retten|rettens|s|forretning\w*)?\b|fogd|"
+    r"namsm|kronofog|bailiff|huissier|kreditor|creditor|fordring|gæld|gjeld|skuld|debt|skyldner|gäldenär|"
+    r"debitor|afgørelse|avgjørelse|beslut|decision|kendelse|tvang|inkasso|collect|løn|lønn|lön|wage|salary|"
+    r"pay|appel|anke|klage|överklag|appeal|frist|deadline|arrest|beslag|seiz|attach|garnish|tvangsauktion|"
+    r"auktion|auction|bankkonto|account|ejendom|eiendom|egendom|property|aktiv|asset|gebyr|fee|omkostning)",
+    re.IGNORECASE)
+_GENERIC_GLOSSARY = frozenset({"procedure"})  # "hvordan …" alone says nothing about the subject
+
+_OOS = re.compile(
+    r"\b(straf|criminal|kriminal|brott|forbrydelse|murder|mord|skatt|skat|tax|selvangivelse|"
+    r"selvangivelsen|deklaration|skilsmisse|skilsmässa|divorce|ægteskab|ekteskap|äktenskap|visum|visa|"
+    r"asyl|asylum|opskrift|recipe|oppskrift|recept|weather|vejret|været|vädret)\w*",
+    re.IGNORECASE)
+
+_INJECTION = re.compile(
+    r"(ignore|ignorer|ignorér|ignorera|glem|glöm|forget|disregard|overse)\s+(all\s+|alle\s+|alla\s+|your\s+|"
+    r"dine\s+|dina\s+|previous\s+|tidligere\s+|tidigare\s+|the\s+|de\s+|dei\s+)*"
+    r"(instructions|instruktioner|instruksjoner|instruktionerna|rules|regler|reglerne|reglene|reglerna|"
+    r"prompt|system)|system\s*prompt|you are now|du er nu|du er nå|du är nu|jailbreak|developer mode",
+    re.IGNORECASE)
+
+
+# A question that asks for a figure ("how many days", "what does it cost"), as opposed to "how long",
+# which the sources may answer in words ("there is no time limit").
+_NUMERIC = re.compile(
+    r"\b(hvor mange|hvor meget|hvor mye|hvor stor|hvor høj|hvor lang frist|hvad koster|hva koster|"
+    r"hvilket beløb|hvilket beløp|i kroner|i euro|hur många|hur mycket|hur stor|hur hög|hur lång frist|"
+    r"vad kostar|vilket belopp|how many|how much|how high|what does it cost|exact amount|in euro|in sek|"
+    r"in nok|in dkk)\b", re.IGNORECASE)
+# Weaker: the answer is probably a figure ("how long", "what is the deadline"), though words may do.
+_FIGURE_HINT = re.compile(
+    r"\b(hvor læng|hvor leng|hur läng|how long|hvor lang|hur lång|frist|fristen|deadline|time limit|"
+    r"tidsfrist|hvornår|når|när|when|inden for|innen|inom|within|gebyr|avgift|fee|koster|kostar|cost)",
+    re.IGNORECASE)
+_MONEY_ASK = re.compile(
+    r"\b(eur|euro|€|sek|nok|dkk|kr|kroner|kronor|beløb|beløp|belopp|amount|koster|kostar|cost|gebyr|"
+    r"avgift|fee|hvor meget|hvor mye|hur mycket|how much)\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+@dataclass
+class Understanding:
+    """What the pipeline knows about one user turn."""
+
+    language: str = "da"
+    covered: list[str] = field(default_factory=list)
+    uncovered: list[str] = field(default_factory=list)
+    is_comparison: bool = False
+    topic: str | None = None
+    topic_sections: list[str] = field(default_factory=list)
+    norway_sections: list[str] = field(default_factory=list)
+    out_of_scope: str | None = None
+    domain_signal: bool = True  # the question is recognisably about enforcement (see _DOMAIN)
+    asks_number: bool = False
+    injection: bool = False
+    amount: float | None = None
+    on_date: date | None = None
+    year_less_date: bool = False
+    sources: dict[str, str] = field(default_factory=dict)  # which implementation answered each part
+
+    def debug(self) -> dict[str, Any]:
+        return {"language": self.language, "countries": self.covered, "uncovered": self.uncovered,
+                "comparison": self.is_comparison, "topic": self.topic, "topic_sections": self.topic_sections,
+                "norway_sections": self.norway_sections, "domain_signal": self.domain_signal,
+                "asks_number": self.asks_number,
+                "out_of_scope": self.out_of_scope, "injection": self.injection, "amount": self.amount,
+                "date": self.on_date.isoformat() if self.on_date else None, "impl": self.sources}
+
+
+_QUERY_MODULES = ("places", "topics", "language", "glossary", "scope", "safety", "injection", "guard")
+
+
+def query_attr(name: str) -> Any:
+    """``assistant.query.<name>``, looked up in the package first and then in its submodules."""
+    import importlib
+
+    try:
+        pkg = importlib.import_module("assistant.query")
+    except ImportError:
+        return None
+    fn = getattr(pkg, name, None)
+    if fn is not None:
+        return fn
+    for mod in _QUERY_MODULES:
+        try:
+            fn = getattr(importlib.import_module(f"assistant.query.{mod}"), name, None)
+        except ImportError:
+            continue
+        if fn is not None:
+            return fn
+    return None
+
+
+def understand(text: str) -> Understanding:
+    u = Understanding()
+    u.language, u.sources["language"] = _language(text)
+    fn = query_attr("detect_countries")
+    if fn is not None:
+        det = fn(text)
+        u.covered = [str(c) for c in getattr(det, "covered", []) or []]
+        u.uncovered = [str(c) for c in getattr(det, "uncovered", []) or []]
+        u.sources["countries"] = "query"
+        u.covered = _drop_home_bailiff(u.covered, list(getattr(det, "implied", None) or []), u.language)
+    else:
+        u.covered, u.uncovered = _fallback_countries(text)
+        u.sources["countries"] = "fallback"
+    u.is_comparison = len(u.covered) >= 2
+    u.topic, u.topic_sections, u.norway_sections, u.sources["topic"] = _topic(text)
+    fn = query_attr("detect_out_of_scope")
+    u.out_of_scope = fn(text) if fn is not None else _fallback_oos(text)
+    fn = query_attr("looks_like_injection")
+    # injection is only a flag (nothing in a message is ever obeyed), so either detector may raise it
+    u.injection = bool(fn(text)) if fn is not None else False
+    u.injection = u.injection or bool(_INJECTION.search(text))
+    u.domain_signal = bool(u.topic_sections) or bool(_DOMAIN.search(text)) or _glossary_signal(text)
+    u.asks_number = asks_for_number(text)
+    u.amount = parse_amount(text)
+    u.on_date = parse_date(text)
+    u.year_less_date = u.on_date is None and year_less_date(text) is not None
+    return u
+
+
+def asks_for_number(text: str) -> bool:
+    return bool(_NUMERIC.search(text))
+
+
+def wants_figure(text: str) -> bool:
+    """The answer is probably a figure: quotes stating one rank higher (no abstention on this alone)."""
+    return asks_for_number(text) or bool(_FIGURE_HINT.search(text))
+
+
+def asks_for_money(text: str) -> bool:
+    return bool(_MONEY_ASK.search(text))
+
+
+def is_injection(text: str) -> bool:
+    fn = query_attr("looks_like_injection")
+    return bool(_INJECTION.search(text)) or (bool(fn(text)) if fn is not None else False)
+
+
+def strip_injection(text: str) -> str:
+    """``text`` without the sentences that try to instruct the assistant (they are data, not a question)."""
+    return " ".join(s for s in _SENTENCE.split(text) if s.strip() and not is_injection(s)).strip()
+
+
+def _glossary_signal(text: str) -> bool:
+    fn = query_attr("matched_entries")
+    if fn is None:
+        return False
+    try:
+        return any(getattr(e, "id", "") not in _GENERIC_GLOSSARY for e in fn(text))
+    except Exception:  # noqa: BLE001 - a signal only
+        return False
+
+
+_HOME = {"nb": "NO", "sv": "SE", "da": "DK"}
+
+
+def _drop_home_bailiff(covered: list[str], implied: list[str], language: str) -> list[str]:
+    """A Norwegian's "namsmannen" or a Swede's "Kronofogden" is their everyday word for the bailiff,
+    not a choice of country: when it is the only hint (``implied``), ask back instead of assuming.
+    An English asker writing "Kronofogden" does mean Sweden, so only the home language counts."""
+    home = _HOME.get(language)
+    return [c for c in covered if c != home] if home in implied else covered
+
+
+def _language(text: str) -> tuple[str, str]:
+    fn = query_attr("detect_language")
+    if fn is not None:
+        lang = str(fn(text))
+        if lang in _LANG_CUES:
+            return lang, "query"
+    return fallback_language(text), "fallback"
+
+
+def fallback_language(text: str) -> str:
+    words = re.findall(r"[a-zæøåäöé]+", text.lower())
+    if not words:
+        return "da"
+    scores = {lang: sum(w in cues for w in words) for lang, cues in _LANG_CUES.items()}
+    # letters only one language uses break ties: ä/ö → sv, æ/ø without ä/ö → da/nb
+    if re.search(r"[äö]", text.lower()):
+        scores["sv"] += 2
+    best = max(scores, key=lambda k: (scores[k], k == "da"))
+    return best if scores[best] > 0 else "da"
+
+
+def _topic(text: str) -> tuple[str | None, list[str], list[str], str]:
+    fn = query_attr("detect_topic")
+    if fn is not None:
+        intent = fn(text)
+        sections = getattr(intent, "sections", None)
+        if sections is None:
+            one = getattr(intent, "section", None)
+            sections = [one] if one else []
+        sections = [str(s) for s in sections or []]
+        norway = [str(s) for s in getattr(intent, "norway_sections", None) or []]
+        if sections and _EXTENSION.search(text) and sections[0] != "4.3":
+            sections = ["4.3"] + [s for s in sections if s != "4.3"]
+        if sections:
+            return sections[0], sections, norway, "query"
+    topic, sections = _fallback_topic(text)
+    norway = [_NORWAY_FALLBACK[topic]] if topic in _NORWAY_FALLBACK else []
+    return (sections[0] if sections else None), sections, norway, "fallback"
+
+
+# "Kan den/fristen forlænges?" is about how long a measure lasts (4.3), whatever else "frist" suggests.
+_EXTENSION = re.compile(r"\b(forlæng|forleng|förläng|extend|extension|prolong|renew|forny)\w*", re.IGNORECASE)
+
+
+def _fallback_topic(text: str) -> tuple[str | None, list[str]]:
+    low = text.lower()
+    for topic, cues in _TOPIC_CUES:
+        if any(c in low for c in cues):
+            return topic, list(TOPIC_SECTIONS[topic])
+    return None, []
+
+
+def _fallback_countries(text: str) -> tuple[list[str], list[str]]:
+    low = text.lower()
+    covered, uncovered = [], []
+    for c in registry.registry().values():
+        if c.code == "EU":
+            continue
+        if any(re.search(rf"(?<!\w){re.escape(n.lower())}s?(?!\w)", low) for n in c.names.values()):
+            (covered if c.covered else uncovered).append(c.code)
+    return covered, uncovered
+
+
+def _fallback_oos(text: str) -> str | None:
+    m = _OOS.search(text)
+    return m.group(1).lower() if m else None

@@ -1,0 +1,130 @@
+"""Multi-turn behaviour: follow-ups resolve against the session's focus; sessions are isolated."""
+
+import pytest
+
+from tests.assistant.pipeline.conftest import assert_grounded
+
+pytestmark = pytest.mark.unit
+
+
+def _countries(reply):
+    return {c.country for c in reply.citations}
+
+
+def test_country_switch_keeps_topic(assistant, sections):
+    s = assistant.new_session()
+    r1 = assistant.ask(s, "Hvor længe gælder et udlæg i Belgien?")
+    assert _countries(r1) == {"BE"} and not r1.abstained
+    r2 = assistant.ask(s, "Og i Sverige?")
+    assert _countries(r2) == {"SE"}
+    assert r2.debug["plan"]["followup"] == "country_switch"
+    assert "4.3" in r2.debug["plan"]["topic_sections"]
+    assert any(c.section == "4.3" for c in r2.citations)
+    assert_grounded(r2, sections)
+
+
+def test_topic_switch_keeps_country(assistant, sections):
+    s = assistant.new_session()
+    assistant.ask(s, "Hvor længe gælder et udlæg i Sverige?")
+    r = assistant.ask(s, "What about appeals there?")
+    assert r.language == "en" and _countries(r) == {"SE"}
+    assert r.debug["plan"]["topic_sections"][0] == "5"
+    assert any(c.section == "5" for c in r.citations)
+    assert_grounded(r, sections)
+
+
+def test_extension_followup_goes_to_duration(assistant, sections):
+    s = assistant.new_session()
+    assistant.ask(s, "Hvordan kan jeg klage over udlæg i Sverige?")
+    r = assistant.ask(s, "Kan den forlænges?")
+    assert _countries(r) == {"SE"} and "4.3" in r.debug["plan"]["topic_sections"]
+    assert_grounded(r, sections)
+
+
+def test_amount_change_reruns_last_rule_call(assistant, sections):
+    s = assistant.new_session()
+    r1 = assistant.ask(s, "Hvor hurtigt kan der gøres udlæg i løsøre efter betalingspåbud i Belgien? Beløbet er 1.000 EUR")
+    assert s.last_call is not None and s.last_call.args["amount"] == 1000
+    r2 = assistant.ask(s, "Hvad hvis beløbet er 2.000 EUR?")
+    assert r2.debug["plan"]["rerun"] is True
+    fees = [f for f in r2.facts if f.name == "fee_share"]
+    assert fees and fees[0].value == 200.0
+    assert s.last_call.args["amount"] == 2000
+    assert_grounded(r1, sections)
+    assert_grounded(r2, sections)
+
+
+def test_date_change_reruns(assistant, sections):
+    s = assistant.new_session()
+    assistant.ask(s, "Hvornår kan der gøres udlæg i løsøre efter betalingspåbud i Belgien, hvis det udstedes 1. marts 2024?")
+    assert s.last_call is not None and s.last_call.name == "deadline_date"
+    r = assistant.ask(s, "Og hvis datoen er 1. april 2024?")
+    dates = [f for f in r.facts if f.name == "deadline_date"]
+    assert dates and dates[0].value == "2024-04-02"
+    assert_grounded(r, sections)
+
+
+@pytest.mark.parametrize("question,answer,lang", [
+    ("Hvor længe gælder et udlæg?", "Sverige", "da"),
+    ("Hvor lenge gjelder et utlegg?", "Sverige", "nb"),
+    ("Hur länge gäller en utmätning?", "Tyskland", "sv"),
+    ("How long does an attachment last?", "Germany", "en"),
+])
+def test_clarifying_question_then_answer(assistant, sections, question, answer, lang):
+    s = assistant.new_session()
+    r1 = assistant.ask(s, question)
+    assert r1.clarification and not r1.citations and r1.language == lang
+    r2 = assistant.ask(s, answer)
+    assert not r2.clarification and not r2.abstained, r2.text
+    assert r2.debug["plan"]["followup"] == "clarification_answer"
+    assert "4.3" in r2.debug["plan"]["topic_sections"]
+    assert r2.language == lang
+    assert_grounded(r2, sections)
+
+
+def test_country_argument_answers_without_clarification(assistant):
+    s = assistant.new_session()
+    r = assistant.ask(s, "Hvor længe gælder et udlæg?", country="se")
+    assert {c.country for c in r.citations} == {"SE"}
+
+
+def test_sessions_are_isolated(assistant):
+    a, b = assistant.new_session(), assistant.new_session()
+    assistant.ask(a, "Hvor længe gælder et udlæg i Sverige?")
+    r = assistant.ask(b, "Og hvad med klage?")
+    assert r.clarification  # b knows no country; a's focus must not leak
+    assert b.countries == [] and a.countries == ["SE"]
+    assert a.history is not b.history and a.topic_sections is not b.topic_sections
+
+
+def test_abstention_does_not_move_focus(assistant):
+    s = assistant.new_session()
+    assistant.ask(s, "Hvor længe gælder et udlæg i Sverige?")
+    assistant.ask(s, "Hvordan fuldbyrdes en dom i Danmark?")
+    assert s.countries == ["SE"]
+
+
+def test_home_word_for_bailiff_is_not_a_country(assistant, sections):
+    s = assistant.new_session()
+    r1 = assistant.ask(s, "Hvor mye kan namsmannen ta av lønna mi?")
+    assert r1.clarification and r1.language == "nb"
+    r2 = assistant.ask(s, "Jeg jobber i Finland.")
+    assert {c.country for c in r2.citations} == {"FI"}
+    assert_grounded(r2, sections)
+
+
+def test_concurrent_sessions_do_not_interfere(assistant):
+    from concurrent.futures import ThreadPoolExecutor
+
+    plans = {"SE": ["Hvor længe gælder et udlæg i Sverige?", "Kan afgørelsen påklages?"],
+             "AT": ["Hvem foretager tvangsfuldbyrdelse i Østrig?", "Hvilke aktiver kan der gøres udlæg i?"]}
+
+    def converse(code):
+        s = assistant.new_session()
+        replies = [assistant.ask(s, q) for q in plans[code] * 3]
+        return code, s, replies
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        for code, s, replies in pool.map(converse, ["SE", "AT"]):
+            assert s.countries == [code]
+            assert all({c.country for c in r.citations} == {code} for r in replies)

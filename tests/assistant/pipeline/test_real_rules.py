@@ -1,0 +1,69 @@
+"""The pipeline with the REAL deterministic rules router (no model needed) and the keyword retriever."""
+
+import pytest
+
+from assistant.pipeline import Assistant
+from assistant.pipeline.fakes import KeywordRetriever
+from assistant.pipeline.rules_adapter import RealRulesRouter, _only_country
+from tests.assistant.pipeline.conftest import assert_grounded
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.fixture
+def real_rules(settings):
+    return Assistant(settings, retriever=KeywordRetriever(), router=RealRulesRouter())
+
+
+def _fact(reply, suffix):
+    return next(f for f in reply.facts if f.name.endswith(suffix))
+
+
+def test_amount_followup_reruns_the_garnishment_calculation(real_rules, sections):
+    s = real_rules.new_session()
+    r1 = real_rules.ask(s, "Hvor meget kan der trækkes i løn i Ungarn, hvis min nettoløn er 300.000 HUF?")
+    assert _fact(r1, ":seizable").value == 99000
+    r2 = real_rules.ask(s, "Hvad hvis beløbet er 400.000 HUF?")
+    assert r2.debug["plan"]["followup"] == "amount_or_date_change"
+    assert _fact(r2, ":seizable").value == 132000
+    assert r2.debug["tool_calls"][0]["args"]["net_pay"] == "400000.00"
+    for r in (r1, r2):
+        assert_grounded(r, sections)
+
+
+def test_date_followup_reruns_the_deadline(real_rules, sections):
+    s = real_rules.new_session()
+    r1 = real_rules.ask(s, "Hvad er appelfristen i Tyskland, hvis afgørelsen er forkyndt 1. marts 2024?")
+    assert _fact(r1, ":end_date").value == "2024-03-15"
+    r2 = real_rules.ask(s, "Og hvis datoen er 1. april 2024?")
+    assert _fact(r2, ":end_date").value == "2024-04-15"
+    assert {c.country for c in r2.citations} == {"DE"}
+    assert_grounded(r2, sections)
+
+
+def test_comparison_asks_the_router_once_per_country(real_rules, sections):
+    r = real_rules.ask(real_rules.new_session(), "Sammenlign appelfristen i Tyskland, Østrig og Sverige")
+    assert {f.citation.country for f in r.facts} == {"DE", "AT", "SE"}
+    assert [t["country"] for t in r.debug["tool_calls"]] == ["DE", "AT", "SE"]
+    assert_grounded(r, sections)
+
+
+def test_clarification_answer_reaches_the_router(real_rules):
+    s = real_rules.new_session()
+    assert real_rules.ask(s, "Hvad er appelfristen for udlæg?").clarification
+    r = real_rules.ask(s, "Sverige")
+    assert r.facts and r.facts[0].citation.country == "SE"
+
+
+def test_only_country_rewrites_mentions():
+    assert _only_country("Sammenlign Tyskland og Østrig", "SE") == "Sammenlign Sverige og Sverige"
+    assert _only_country("Hvad er fristen?", "SE") == "Hvad er fristen? (Sverige)"
+
+
+def test_year_less_date_keeps_the_previous_year(real_rules, sections):
+    s = real_rules.new_session()
+    real_rules.ask(s, "Kronofogden forkyndte en afgørelse om udlæg i min båd den 1. marts 2024 i Sverige. "
+                      "Hvornår udløber appelfristen?")
+    r = real_rules.ask(s, "Hvad hvis den blev forkyndt den 10. marts i stedet?")
+    assert _fact(r, ":end_date").value == "2024-03-31"
+    assert_grounded(r, sections)
