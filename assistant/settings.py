@@ -96,7 +96,7 @@ class RetrievalSettings(BaseModel):
     dense_weight: float = Field(1.0, ge=0, le=10, description="Weight of the dense ranking in fusion.")
     bm25_weight: float = Field(1.0, ge=0, le=10, description="Weight of the BM25 ranking in fusion.")
     topic_boost: float = Field(0.5, ge=0, le=10, description="Soft boost for chunks of the section the topic intent points to.")
-    min_confidence: float = Field(0.35, ge=0, le=1, description="Below this calibrated confidence the pipeline abstains.")
+    min_confidence: float = Field(0.32, ge=0, le=1, description="Below this calibrated confidence the pipeline abstains.")
 
 
 class AppSettings(BaseModel):

@@ -95,6 +95,7 @@ class HybridRetriever:
         t4 = time.perf_counter()
 
         evidence, feats = self._fuse(dense, bm25, countries, topics, k)
+        feats["vocabulary"] = 1.0 if _has_enforcement_vocabulary(question) else 0.0
         confidence = self.confidence_model.predict(feats) if evidence else 0.0
         t5 = time.perf_counter()
         timings = {"understand": t1 - t0, "embed": t2 - t1, "dense": t3 - t2, "bm25": t4 - t3,
@@ -155,6 +156,7 @@ class HybridRetriever:
             top_cosine=dense[0][1] if dense else 0.0,
             bm25_top_score=bm25[0][1] if bm25 else 0.0,
             agree=conf.agreement(dense_ids, bm25_ids),
+            topic=max(topics.values(), default=0.0),
         )
         return evidence, feats
 
@@ -178,6 +180,15 @@ def _detect_countries(question: str) -> tuple[list[str], list[str], list[tuple[i
         body_only = {c for m in spans if getattr(m, "kind", "") == "body" for c in m.codes} - named
         covered = [c for c in covered if c not in body_only]
     return covered, list(getattr(det, "uncovered", []) or []), [(m.start, m.end) for m in spans]
+
+
+def _has_enforcement_vocabulary(question: str) -> bool:
+    """Does the question use the domain's own words (scope.toml [enforcement]); a confidence signal."""
+    try:
+        from assistant.query.scope import has_enforcement_signal
+    except ImportError:
+        return False
+    return bool(has_enforcement_signal(question))
 
 
 def _strip_spans(question: str, spans: list[tuple[int, int]]) -> str:

@@ -7,7 +7,7 @@ from assistant.retrieval import confidence as conf
 
 pytestmark = pytest.mark.unit
 
-BASE = {"top_score": 0.6, "top_cosine": 0.82, "bm25_top": 2.0, "agreement": 0.4}
+BASE = {"top_score": 0.6, "top_cosine": 0.82, "bm25_top": 2.0, "agreement": 0.4, "topic": 0.5, "vocabulary": 0.0}
 
 
 @pytest.mark.parametrize("feature", conf.FEATURES)  # a zero weight is flat, still monotone
