@@ -122,6 +122,8 @@ def test_checksum_detects_corruption(folder, tmp_path) -> None:
     copy = tmp_path / E5_MODEL
     copy.mkdir()
     for item in folder.iterdir():
+        if item.name == e5_convert.STAT_CACHE:
+            continue
         if item.is_dir():
             shutil.copytree(item, copy / item.name)
         elif item.stat().st_size > 1_000_000:
@@ -147,3 +149,62 @@ def test_corrupt_folder_is_reconverted_deterministically(folder, tmp_path) -> No
     sums = [json.loads((f / "checksums.json").read_text())["files"] for f in (out, folder)]
     assert sums[0] == sums[1]  # byte-identical to the shared conversion
     assert not list(tmp_path.glob(f".{E5_MODEL}.tmp-*")) and not list(tmp_path.glob(f".{E5_MODEL}.old-*"))
+
+
+def _symlinked_copy(folder, dest):
+    dest.mkdir()
+    for item in folder.iterdir():
+        if item.name == e5_convert.STAT_CACHE:
+            continue
+        if item.is_dir():
+            shutil.copytree(item, dest / item.name)
+        elif item.stat().st_size > 1_000_000:
+            os.symlink(item, dest / item.name)
+        else:
+            shutil.copy2(item, dest / item.name)
+    return dest
+
+
+def test_fast_verify_skips_hashing_but_still_catches_edits(folder, tmp_path, monkeypatch) -> None:
+    # Hot path: after one full check the stat record (size, mtime, ctime, inode) stands in for the
+    # 488 MB of SHA-256. Any write through the file system changes ctime, so edits are still caught.
+    copy = _symlinked_copy(folder, tmp_path / E5_MODEL)
+    monkeypatch.setattr(e5_convert, "STAT_RACY_NS", 0)  # files were copied just now
+    calls = []
+    real = e5_convert._sha256
+    monkeypatch.setattr(e5_convert, "_sha256", lambda p: calls.append(p) or real(p))
+    assert e5_convert.verify(copy) and calls  # no record yet: full check, then recorded
+    assert (copy / e5_convert.STAT_CACHE).is_file()
+    calls.clear()
+    assert e5_convert.verify(copy) and not calls  # unchanged: no hashing
+    assert e5_convert.verify(copy, full=True) and calls  # explicit full check always hashes
+    # same size, mtime set back (what `touch -r` would do): ctime still moved, so it is re-hashed
+    cfg = copy / "config.json"
+    st = cfg.stat()
+    cfg.write_text(cfg.read_text().replace('"gelu"', '"relu"'))
+    os.utime(cfg, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert cfg.stat().st_size == st.st_size
+    calls.clear()
+    assert not e5_convert.verify(copy) and calls
+    # a tampered checksums.json is covered by the record too
+    cfg.write_text((folder / "config.json").read_text())
+    assert e5_convert.verify(copy)
+    sums = copy / e5_convert.CHECKSUMS
+    sums.write_text(sums.read_text().replace(json.loads(sums.read_text())["files"]["config.json"], "0" * 64))
+    assert not e5_convert.verify(copy)
+
+
+def test_racy_record_is_not_trusted(folder, tmp_path, monkeypatch) -> None:
+    # A file changed within STAT_RACY_NS of the record could share its timestamp tick with the
+    # recorded state, so it is hashed again rather than trusted.
+    copy = _symlinked_copy(folder, tmp_path / E5_MODEL)
+    assert e5_convert.verify(copy)
+    calls = []
+    real = e5_convert._sha256
+    monkeypatch.setattr(e5_convert, "_sha256", lambda p: calls.append(p) or real(p))
+    assert e5_convert.verify(copy) and calls  # the copies' ctimes are seconds old: still hashed
+
+
+def test_verify_cli(folder, capsys) -> None:
+    assert e5_convert.main(["--out", str(folder), "--verify"]) == 0
+    assert "OK" in capsys.readouterr().out

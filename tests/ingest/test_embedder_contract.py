@@ -109,3 +109,30 @@ def test_fake_is_stable_across_processes_and_bag_of_words() -> None:
 def test_unknown_model_is_a_clear_error(tmp_path) -> None:
     with pytest.raises(ValueError, match="unknown embedding model"):
         make_embedder(Settings(embedding={"model": str(tmp_path / "nope")}))
+
+
+@pytest.mark.integration
+@pytest.mark.slow
+def test_fast_load_path_matches_plain_sentence_transformers() -> None:
+    # The embedder loads e5 with two start-up shortcuts: bf16 cast at load time (dtype=) and the
+    # tokenizer's added tokens read from tokenizer.json's head (skips a 17 MB Python JSON parse).
+    # Both must give what a plain SentenceTransformer load + .to(bfloat16) gives.
+    import torch
+    from sentence_transformers import SentenceTransformer
+
+    emb = make_embedder(Settings(embedding={"model": E5_MODEL, "backend": "torch-bf16"}))
+    emb.warm_up()
+    plain = SentenceTransformer(str(emb.model_dir), device="cpu", local_files_only=True)
+    plain.to(torch.bfloat16)
+    texts = PASSAGES + [QUERY, "Ligatures ﬁ ﬂ ＡＢＣ１２３ <mask> </s> 🙂", "Hvem er foged i Sverige? " * 30]
+    for text in texts:
+        assert emb._model.tokenizer(text)["input_ids"] == plain.tokenizer(text)["input_ids"]
+    assert emb._model.tokenizer.added_tokens_decoder == plain.tokenizer.added_tokens_decoder
+    ours, ref = emb._model.state_dict(), plain.state_dict()
+    assert ours.keys() == ref.keys() and all(torch.equal(ours[k], ref[k]) for k in ref)
+    want = plain.encode(["passage: " + t for t in texts], convert_to_tensor=True).float().numpy()
+    want /= np.linalg.norm(want, axis=1, keepdims=True)
+    cos = (emb.embed_passages(texts) * want).sum(1)
+    assert cos.min() >= 0.99999, cos
+    want_q = plain.encode(["query: " + QUERY], convert_to_tensor=True).float().numpy()[0]
+    assert float(emb.embed_query(QUERY) @ (want_q / np.linalg.norm(want_q))) >= 0.99999
