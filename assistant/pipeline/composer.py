@@ -184,7 +184,8 @@ def _single(g: CountryEvidence, sentences: list[Sentence], keys: _Keys, language
         lines.append(P.text("lead_quote", language, country=name, where=where(top.section, top.title, language)))
     for s in sentences:
         cit = keys.quote(s, g.evidence)
-        lines.append(P.text("quote_line", language, quote=s.text, key=cit.key))
+        # a list quote spans lines: keep every line inside the block quote
+        lines.append(P.text("quote_line", language, quote=s.text.replace("\n", "\n> "), key=cit.key))
     return lines
 
 

@@ -79,8 +79,26 @@ def _stem(word: str) -> str:
     return word[:6] if len(word) > 6 else word
 
 
-def stems(text: str) -> set[str]:
-    return {_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1}
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    """``ingest.bm25.bm25_tokenize`` (Snowball-Danish stems, as retrieval uses), else None."""
+    try:
+        from ingest.bm25 import bm25_tokenize
+
+        bm25_tokenize("fogeder")
+        return bm25_tokenize
+    except Exception:  # noqa: BLE001 - fall back to 6-character prefixes
+        return None
+
+
+@lru_cache(maxsize=8192)
+def stems(text: str) -> frozenset[str]:
+    """Content-word stems: "Fogeder", "fogeden" and "foged" all share one stem."""
+    words = [w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1]
+    tok = _tokenizer()
+    if tok is not None:
+        return frozenset(st for st in tok(" ".join(words)) if len(st) > 1)
+    return frozenset(_stem(w) for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -98,15 +116,46 @@ def _idf() -> tuple[dict[str, float], float]:
     return {st: math.log((n + 1) / (c + 0.5)) for st, c in df.items()}, math.log(n + 1)
 
 
-def _weight(overlap: set[str]) -> float:
+def _weight(overlap: set[str], weights: dict[str, float] | None = None) -> float:
     idf, unseen = _idf()
-    return sum(idf.get(st, unseen) for st in overlap)
+    return sum(idf.get(st, unseen) * (weights or {}).get(st, 1.0) for st in overlap)
+
+
+# A period after these is an abbreviation, not a sentence end ("mellem kl. 6.00 og 21.00", "jf. § 3",
+# "stk. 2", "bl.a. Fogedretten"). Compared lower-case, without the final period.
+_ABBREV = frozenset(
+    "kl jf jfr stk nr bl.a f.eks fx art mv m.v ca pkt lit dvs d.v.s inkl evt ifm iht jr resp hhv vedr bek "
+    "kap afs tlf obs z.b u.a bzw abs vgl gem ggf t.o.m fr.o.m s.k t.ex".split())
+_TAIL = re.compile(r"(?:^|(?<=[\s(\[„\"«]))([^\s(\[„\"«]+)\.$")
+
+
+def _abbreviation_end(before: str) -> bool:
+    """``before`` (the text up to a candidate break) ends in an abbreviation or a list/ordinal number."""
+    if not before.endswith("."):
+        return False
+    m = _TAIL.search(before)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word in _ABBREV or word.rstrip(".") in _ABBREV:
+        return True
+    if word.isdigit() and len(word) <= 2:
+        line = before[before.rfind("\n") + 1:].strip()
+        return line == word + "."  # "1." opening a line numbers what follows
+    return False
 
 
 def split_sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs; each sentence is exactly ``text[offset:offset+len]``."""
     out, pos = [], 0
     for m in _SENT_END.finditer(text):
+        if "\n" not in m.group(0):
+            before = text[pos:m.start()]
+            if _abbreviation_end(before):
+                continue  # "kl. 6.00", "jf. § 3", "stk. 2": the sentence goes on
+            if before.count("(") > before.count(")") or before.count("[") > before.count("]") \
+                    or before.count('"') % 2:
+                continue  # inside a parenthesis, a link or a quotation ("(se art. 5. Stk. 2)")
         out.append((pos, text[pos:m.start()]))
         pos = m.end()
     out.append((pos, text[pos:]))
@@ -120,6 +169,27 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
 
 def query_terms(question: str, topic_sections: list[str]) -> set[str]:
     """Stems of the question, its glossary expansion (when the query module offers one) and topic terms."""
+    return set(term_weights(question, topic_sections))
+
+
+def term_weights(question: str, topic_sections: list[str]) -> dict[str, float]:
+    """Query stems → weight: the question's own words and their glossary expansion count fully; the
+    topic's generic Danish terms count half (the primary topic) or a quarter (the other topics), so a
+    sentence that shares the question's words beats one that only shares the topic's vocabulary."""
+    weights: dict[str, float] = {}
+    for rank, sec in enumerate(topic_sections):
+        for st in stems(" ".join(TOPIC_TERMS.get(sec, ()))):
+            weights[st] = max(weights.get(st, 0.0), 0.5 if rank == 0 else 0.25)
+    for st in stems(" ".join(_question_words(question))):
+        weights[st] = 1.0
+    # the country is already fixed by retrieval's filter; its name in a sentence says nothing more
+    for st in _country_stems():
+        weights.pop(st, None)
+    return weights
+
+
+def _question_words(question: str) -> list[str]:
+    """The question and its glossary expansion (nb/sv/en words → Danish corpus words)."""
     words = [question]
     try:
         from assistant.pipeline.understanding import query_attr
@@ -139,10 +209,7 @@ def query_terms(question: str, topic_sections: list[str]) -> set[str]:
                     words.extend(map(str, terms))
     except Exception:  # noqa: BLE001 - the expansion only improves ranking; never fail a reply on it
         pass
-    for sec in topic_sections:
-        words.extend(TOPIC_TERMS.get(sec, ()))
-    # the country is already fixed by retrieval's filter; its name in a sentence says nothing more
-    return stems(" ".join(words)) - _country_stems()
+    return words
 
 
 @lru_cache(maxsize=1)
@@ -160,26 +227,45 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     Retrieval already weighed dense similarity, BM25 and the topic; the lexical score here only picks
     the sentences inside those chunks, so the chunk's rank carries most of the weight.
     """
-    terms = query_terms(question, topic_sections)
+    weights = term_weights(question, topic_sections)
+    terms = set(weights)
+    defines = bool(_ASKS_DEFINITION.search(question))
     primary = topic_sections[0] if topic_sections else None
     scored: list[Sentence] = []
     for i, ev in enumerate(evidence):
         rank_prior = 2.0 / (1 + i)
         topic_bonus = 1.0 if ev.chunk.section == primary else (0.5 if ev.chunk.section in topic_sections else 0.0)
         for off, sent in split_sentences(ev.chunk.text):
-            if len(sent) < _MIN_LEN or (len(sent) < 100 and not sent.endswith((".", "!", "?", ";", ":"))):
-                continue  # sub-headings and fragments are poor quotes
-            if "|" in sent or sent.count("(") != sent.count(")") or sent.count('"') % 2:
-                continue  # markdown table rows and cut-off fragments read badly as quotes
-            overlap = terms & stems(sent)
-            figure = asks_number and has_figure(sent, money)
+            listed = _with_items(Sentence(sent, i, off, 0.0), ev.chunk.text).text  # a list intro + its items
+            if listed == sent and (len(sent) < _MIN_LEN
+                                   or (len(sent) < 100 and not sent.endswith((".", "!", "?", ";", ":", "|")))):
+                continue  # sub-headings and fragments are poor quotes (a short list intro is kept)
+            sent = listed
+            if sent.count("(") != sent.count(")") or sent.count('"') % 2:
+                continue  # cut-off fragments read badly as quotes
+            row = sent.startswith("|") and sent.endswith("|")
+            if "|" in sent and (not row or not re.search(r"[^\W\d_]", sent.replace("|", ""))):
+                continue  # a table's separator row, or a pipe inside a sentence
+            sent_stems = stems(sent)
+            overlap = terms & sent_stems
+            part = _compound_overlap(terms - overlap, sent_stems - overlap)
+            # a figure answers only in a sentence about the question: "seks måneder" in an unrelated
+            # sentence must not pass for "how many days"
+            figure = asks_number and bool(overlap - _unit_stems()) and has_figure(sent, money)
             # shared words weighted by rarity (IDF ≈ 1 for "udlæg", 3–4 for a rare legal term)
-            score = _weight(overlap) + rank_prior + topic_bonus + (2.0 if figure else 0.0)
+            score = _weight(overlap, weights) + 0.5 * _weight(part, weights) + rank_prior + topic_bonus + (2.0 if figure else 0.0)
             if ev.chunk.section in _LINK_SECTIONS:
                 score -= 3.0  # a reading list answers nothing; quote it only when nothing else exists
             if len(sent) > _MAX_LEN:
                 score -= 0.5
-            reasons = [f"overlap={sorted(overlap)[:8]}", f"chunk_rank={i + 1}"] + (["states a figure"] if figure else [])
+            if row:
+                score -= 1.0  # a table row reads worse than a sentence; quoted when it alone answers
+            definition = defines and _is_definition(sent, weights)
+            if definition:
+                score += 1.5  # "X er: …" answers "Hvad er X?"
+            reasons = ([f"overlap={sorted(overlap)[:8]}", f"chunk_rank={i + 1}"] + (["states a figure"] if figure else [])
+                       + ([f"compound={sorted(part)[:4]}"] if part else [])
+                       + (["defines the asked term"] if definition else []))
             scored.append(Sentence(sent, i, off, round(score, 3), reasons))
     scored.sort(key=lambda s: (-s.score, s.evidence_index, s.start))
     chosen: list[Sentence] = []
@@ -192,7 +278,81 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             break
         if s is lead or per.get(s.evidence_index, 0) >= per_chunk:
             continue
+        if any(c.evidence_index == s.evidence_index and c.start < s.start + len(s.text)
+               and s.start < c.start + len(c.text) for c in chosen):
+            continue  # already quoted as part of a list
         chosen.append(s)
         per[s.evidence_index] = per.get(s.evidence_index, 0) + 1
     # the lead stays first; the others follow in chunk order, reading order within a chunk
     return chosen[:1] + sorted(chosen[1:], key=lambda s: (s.evidence_index, s.start))
+
+
+@lru_cache(maxsize=1)
+def _unit_stems() -> frozenset[str]:
+    """Units and currencies: a sentence sharing only "SEK" with the question is not about it."""
+    words = ("procent prosent dage dag døgn dager uger uge uker uke måneder måned år timer arbejdsdage "
+             "virkedager eur euro kr kroner lev leva ron lei huf forint czk pln zloty sek nok days weeks months "
+             "years dagar veckor månader")
+    return stems(words)
+
+
+_ASKS_DEFINITION = re.compile(r"\b(?:hvad|hva|vad) (?:er|är|betyder|betyr|innebærer|indebærer|innebär)\b|"
+                              r"\bwhat (?:is|are|does)\b|\bhvad forstås\b", re.IGNORECASE)
+_DEFINES = re.compile(r"^\W*([^\W\d_]+)\W* (?:er|betyder|betyr|är|indebærer|innebærer|forstås)\b")
+
+
+def _is_definition(sentence: str, weights: dict[str, float]) -> bool:
+    """"Tvangsfuldbyrdelsesgrundlag er: …" answers "Hvad er et tvangsfuldbyrdelsesgrundlag?": the sentence
+    opens with a word of the question itself (not a topic term) followed by "er"/"betyder"."""
+    m = _DEFINES.match(sentence)
+    return bool(m) and any(weights.get(st) == 1.0 for st in stems(m.group(1)))
+
+
+def _compound_overlap(terms: set[str], sent_stems: frozenset[str] | set[str]) -> set[str]:
+    """Query stems that are a part of a Danish compound in the sentence: "myndighed" in
+    "fogedmyndigheden", "fuldbyrdelse" in "fuldbyrdelsesgrundlaget" (head or modifier, 5+ letters)."""
+    return {t for t in terms if len(t) >= 5 and any(len(w) > len(t) + 2 and (w.endswith(t) or w.startswith(t))
+                                                     for w in sent_stems)}
+
+
+_ITEM = re.compile(r"[ \t]*(?:[•\-–*▪·]\s|\(?[a-zæøå]\)\s|\(?\d{1,2}[).]\s|\(?[ivx]{1,4}\)\s)")
+_MAX_ITEMS, _MAX_LIST = 6, 600
+
+
+def _with_items(sentence: Sentence, text: str) -> Sentence:
+    """A list intro ("… følgende:") quoted with the item lines under it (up to 6 lines / 600 chars):
+    the items hold the terms the intro announces. The quote stays a verbatim span of ``text``."""
+    end = sentence.start + len(sentence.text)
+    nl = text.find("\n", end)
+    if nl < 0:
+        return sentence
+    # the intro is what is left of the line: this sentence, or this sentence plus a lead-in fragment
+    # ("… skal være opfyldt. Aktiverne skal" / "… er f.eks.") that the items complete
+    tail = text[sentence.start:nl].rstrip()
+    rest = text[end:nl].strip()
+    if _ITEM.match(sentence.text) or len(rest) > 120 or re.search(r"[.!?;:](?:\s|$)", rest):
+        return sentence  # an item itself, or a full sentence (its own intro) follows on the line
+    if not (tail.endswith(":") or not tail.endswith((".", "!", "?", ";"))
+                               or _abbreviation_end(tail)):
+        return sentence
+    pos, items = end, 0
+    while items < _MAX_ITEMS:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            break
+        line_start = nl + 1
+        while line_start < len(text) and text[line_start] == "\n":
+            line_start += 1
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        if not _ITEM.match(line) or line_end - sentence.start > _MAX_LIST + len(sentence.text):
+            break
+        if items and text[pos:nl].strip():  # the items must be adjacent lines
+            break
+        pos, items = line_end, items + 1
+    if not items:
+        return sentence
+    quote = text[sentence.start:pos].rstrip()
+    return Sentence(quote, sentence.evidence_index, sentence.start, sentence.score,
+                    sentence.reasons + [f"list items={items}"])

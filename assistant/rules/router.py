@@ -97,19 +97,23 @@ _HOW_LONG_VALID = (r"hvor længe (?:gælder|varer|holder|er .* gyldig)|hvor leng
                    r"hur länge (?:gäller|varar|är .* giltig)|how long (?:does|do|is|are|will) .* (?:last|valid|remain)")
 TOPIC_PATTERNS: list[tuple[str, str]] = [
     ("appeal", r"appel|anke|ankefrist|kære|klage|påklage|indsigelse|innsigelse|invänd|överklag|overklag|appeal|"
-               r"object|complain|challenge|bestride"),
-    ("limitation", r"forældelse|forælde|foreldelse|forelde|preskri|limitation|time-barred|time barred|statute of"),
+               r"object|complain|challenge|bestride|"
+               # the national names of the remedy, quoted untranslated in questions ("fristen for Rekurs")
+               r"rekurs|beschwerde|berufung|recours|ricorso|recurso|odvolan|sprzeciw|zażalen"),
+    ("limitation", r"forældelse|forælde|foreldelse|forelde|preskri|limitation|time-barred|time barred|statute of|"
+                   r"ikke længere|ikke lenger|inte längre|no longer"),
     # Fee stems also match inside compounds: "retsgebyret", "grundafgiften", "stempelafgift".
-    ("fee", r"\w*gebyr|\w*afgift|\w*avgift|omkostning|kostnad|kostnader|koster|kostar|fee\b|fees\b|cost|"
+    ("fee", r"\w*gebyr|\w*afgift|\w*avgift|\w*omkostning|kostnad|kostnader|koster|kostar|fee\b|fees\b|cost|"
             r"charge|moms|vat\b|grundsats|stamp duty|duty\b"),
     ("validity", _HOW_LONG_VALID),
     ("garnishment", r"løn|lønn|lön|wage|salary|salaries|garnish|nettoløn|pension|pensjon|indkomst|inntekt|inkomst|income|mindsteløn"),
-    ("exempt", r"fritage|fritaget|undtaget|unntatt|undantag|exempt|fødevare|mat\b|livsmedel|food|kontanter|cash"),
+    ("exempt", r"fritage|fritaget|undtaget|unntatt|undantag|exempt|protected|beskyttet|beskyttes|skyddad|skyddas|fødevare|mat\b|livsmedel|food|kontanter|cash"),
     ("sale", r"salg|sælge|solgt|auktion|auksjon|sale\b|sell|sold|auction|försälj|säljas|selges|sælges"),
     ("waiting", r"vente|ventetid|väntetid|vänta|waiting|wait\b|tidligst|tidligste|tidigast|earliest|how soon|"
                 r"hvornår kan .* (?:begynde|starte|gå i gang)|før .* kan (?:begynde|starte)|innan .* kan"),
     ("voluntary", r"frivillig|voluntar|comply|betale før|betala innan|pay before"),
-    ("validity", r"gyldig|giltig|valid|varighed|varighet|lasts?\b|udløber|utløper|löper ut|expire|bortfald"),
+    ("validity", r"gyldig|giltig|valid|varighed|varighet|lasts?\b(?! day)|udløber|utløper|löper ut|expire|bortfald|"
+                 r"senest|senast|seinast|at the latest"),
     ("threshold", r"beløbsgrænse|grænse|beløpsgrense|grense|gräns|threshold|lav værdi|low.value"),
     ("processing", r"hvor hurtigt|hvor raskt|hur snabbt|how quickly|how fast|træffe afgørelse|avgjørelse|decide"),
 ]

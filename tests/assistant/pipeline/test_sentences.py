@@ -1,0 +1,75 @@
+"""Sentence splitting and choice: abbreviations do not end a sentence, list intros keep their items."""
+
+from datetime import date
+
+import pytest
+
+from assistant.models import Chunk, Evidence
+from assistant.pipeline.sentences import best_sentences, split_sentences, stems
+
+pytestmark = pytest.mark.unit
+
+
+def _texts(text: str) -> list[str]:
+    out = split_sentences(text)
+    for off, s in out:
+        assert text[off:off + len(s)] == s  # every sentence is a verbatim span
+    return [s for _, s in out]
+
+
+@pytest.mark.parametrize("text,first", [
+    ("Udlæg kan foretages mellem kl. 6.00 og 21.00 på hverdage. Ellers ikke.",
+     "Udlæg kan foretages mellem kl. 6.00 og 21.00 på hverdage."),
+    ("Fristen følger af lovens § 3, jf. § 5, stk. 2, nr. 3. Næste sætning.",
+     "Fristen følger af lovens § 3, jf. § 5, stk. 2, nr. 3."),
+    ("Der kan bl.a. Fogedretten træffe afgørelse, f.eks. Retten i Aarhus. Slut.",
+     "Der kan bl.a. Fogedretten træffe afgørelse, f.eks. Retten i Aarhus."),
+    ("Se art. 5 i forordningen, dvs. Bruxelles I. Slut.", "Se art. 5 i forordningen, dvs. Bruxelles I."),
+    ("1. Fogedretten træffer afgørelse. Slut.", "1. Fogedretten træffer afgørelse."),
+])
+def test_abbreviations_do_not_end_a_sentence(text, first):
+    assert _texts(text)[0] == first
+
+
+def test_plain_sentences_still_split():
+    assert _texts("Fristen er 14 dage. Derefter bortfalder udlægget.") == [
+        "Fristen er 14 dage.", "Derefter bortfalder udlægget."]
+
+
+def _evidence(text: str) -> list[Evidence]:
+    chunk = Chunk(id="c1", country="GR", section="1", title="Hvad forstås ved tvangsfuldbyrdelse?", text=text, line_start=1, line_end=4, source="GR.md",
+                  last_updated=date(2020, 1, 1))
+    return [Evidence(chunk=chunk, score=1.0)]
+
+
+def test_list_intro_is_quoted_with_its_items():
+    text = ("Tvangsfuldbyrdelse er tvungen opfyldelse af et krav. Der anvendes følgende foranstaltninger:\n"
+            " • udlæg\n • fængsling\n • bøder\nAndre regler gælder for skibe og fly i særlige tilfælde.")
+    chosen = best_sentences("Kan man blive fængslet i Grækenland?", _evidence(text), ["1"])
+    quotes = [s.text for s in chosen]
+    listed = next(q for q in quotes if q.startswith("Der anvendes følgende"))
+    assert listed.endswith("• bøder") and "fængsling" in listed
+    assert all(q in text for q in quotes)
+    assert not any(q.startswith("•") for q in quotes)  # an item is not quoted twice
+
+
+def test_danish_stemming_matches_inflections():
+    assert stems("Fogeder") & stems("fogeden")
+
+
+def test_definition_is_preferred_for_what_is_questions():
+    text = ("En ret giver tilladelse til tvangsfuldbyrdelse på grundlag af et tvangsfuldbyrdelsesgrundlag. "
+            "Retten udpeger en foged i sine afgørelser om tvangsfuldbyrdelse.\n"
+            "Tvangsfuldbyrdelsesgrundlag er:\n • en eksigibel domstolsafgørelse\n • et retskraftigt notardokument\n"
+            "Fristen fastsættes i en tvangsfuldbyrdelsesafgørelse, når grundlaget ikke fastsætter den.")
+    chosen = best_sentences("Hvad er tvangsfuldbyrdelsesgrundlag i Slovenien?", _evidence(text), [])
+    assert any("notardokument" in s.text and s.text.startswith("Tvangsfuldbyrdelsesgrundlag er:") for s in chosen)
+
+
+def test_table_row_can_be_quoted_when_it_answers():
+    text = ("| Type utlegg                 | Beskrivelse                                   |\n"
+            "|---|---|\n"
+            "| Utleggspant i løsøre        | Pantsettelse av løsøre som kjøretøy og maskiner|")
+    chosen = best_sentences("Hva betyr utleggspant i løsøre?", _evidence(text), [])
+    assert chosen and all(s.text in text and "---" not in s.text for s in chosen)
+    assert any("Utleggspant" in s.text for s in chosen)
