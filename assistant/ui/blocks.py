@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,10 +71,25 @@ def _disclaimer() -> str:
             "dækket. · *General information, not legal advice.*")
 
 
+EXPORT_TTL_S = 3600  # exports hold personal conversation data: keep them no longer than needed
+
+
+def _prune_exports(folder: Path, now: float | None = None) -> None:
+    """Delete exports older than EXPORT_TTL_S."""
+    cutoff = (now or time.time()) - EXPORT_TTL_S
+    for old in folder.glob("samtale-*"):
+        try:
+            if old.stat().st_mtime < cutoff:
+                old.unlink()
+        except OSError:  # another worker removed it first
+            pass
+
+
 def _write_export(content: str, suffix: str) -> str:
     """Write an export atomically into the app's temp folder and return its path."""
     folder = Path(tempfile.gettempdir()) / "enforcement-exports"
     folder.mkdir(exist_ok=True)
+    _prune_exports(folder)
     fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -101,7 +117,9 @@ def build_app(assistant: Any, feedback: FeedbackStore, *, session_ttl_s: float |
         history = list(history or [])
         history += [{"role": "user", "content": render.user_message(_kept(message or ""))},
                     {"role": "assistant", "content": "…"}]
-        yield "", history, state, gr.update(), gr.update()
+        # gr.skip() leaves an output untouched; a gr.update() per yield would be kept in the session
+        # and grow its memory with every question (seen in the soak).
+        yield "", history, state, gr.skip(), gr.skip()
         reply: Reply | None = None
         shown = ""
         try:
@@ -111,7 +129,7 @@ def build_app(assistant: Any, feedback: FeedbackStore, *, session_ttl_s: float |
                 else:
                     shown += str(item)
                     history[-1] = {"role": "assistant", "content": shown}
-                    yield "", history, state, gr.update(), gr.update()
+                    yield "", history, state, gr.skip(), gr.skip()
         except Exception as exc:  # the pipeline answers errors itself; this is the last line of defence
             from assistant.pipeline.service import scrubbed_traceback  # no user text in the log
 
@@ -150,7 +168,9 @@ def build_app(assistant: Any, feedback: FeedbackStore, *, session_ttl_s: float |
         return (_write_export(render.conversation_markdown(state.turns), ".md"),
                 _write_export(render.conversation_json(state.turns), ".json"))
 
-    with gr.Blocks(title="Fuldbyrdelse af domme – assistent", analytics_enabled=False) as demo:
+    # delete_cache: Gradio's own copies of exported files go after an hour too
+    with gr.Blocks(title="Fuldbyrdelse af domme – assistent", analytics_enabled=False,
+                   delete_cache=(EXPORT_TTL_S, EXPORT_TTL_S)) as demo:
         # idle sessions are dropped after session_ttl_s; launch(state_session_capacity=…) caps the rest (LRU)
         state = gr.State(None, time_to_live=session_ttl_s)
         gr.Markdown("# Fuldbyrdelse af domme i EU og Norge")

@@ -137,25 +137,31 @@ def conversation_json(turns: list[tuple[str, Reply]]) -> str:
 
 
 def debug_markdown(reply: Reply | None) -> str:
-    """Support-staff view: retrieved chunks with scores and reasons, tool calls, confidence."""
+    """Support-staff view: understanding, per-country retrieval (scores, ranks, reasons), tool calls."""
     if reply is None or not reply.debug:
         return "_Ingen data endnu._"
     d = reply.debug
-    out = [f"**Confidence:** {d.get('confidence', '–')}  ·  **abstained:** {reply.abstained}  ·  "
-           f"**language:** {reply.language}  ·  **countries:** {', '.join(d.get('countries', []) or []) or '–'}"
-           f"  ·  **topic:** {d.get('topic', '–')}"]
+    u = d.get("understanding") or {}
+    out = [f"**Sprog:** {u.get('language', reply.language)}  ·  **lande:** {', '.join(u.get('countries') or []) or '–'}"
+           f"  ·  **emne:** {u.get('topic') or '–'}  ·  **abstained:** {reply.abstained}  ·  "
+           f"**composer:** {d.get('composer', '–')}"]
+    flags = [name for name in ("out_of_scope", "injection") if u.get(name)]
+    if flags or u.get("uncovered"):
+        out.append(f"**Signaler:** {', '.join(flags + [f'ikke dækket: {c}' for c in u.get('uncovered') or []])}")
     if d.get("fallback_reason"):
         out.append(f"**Fallback:** {html.escape(str(d['fallback_reason']))}")
-    evidence = d.get("evidence") or []
-    if evidence:
-        out += ["", "| # | land | afsnit | score | dense | bm25 | boost | hvorfor | chunk |",
-                "|---|---|---|---|---|---|---|---|---|"]
-        for i, e in enumerate(evidence, start=1):
+    for block in d.get("retrieval") or []:
+        override = " (svag, men besvaret)" if block.get("weak_overridden") else ""
+        out += ["", f"**{block.get('country', '')}** · confidence {block.get('confidence', 0):.2f}"
+                    f"{' · svag' if block.get('weak') else ''}{override}",
+                "", "| # | afsnit | score | dense | bm25 | boost | hvorfor | chunk |", "|---|---|---|---|---|---|---|---|"]
+        for i, e in enumerate(block.get("evidence") or [], start=1):
             reasons = "; ".join(e.get("reasons", []))
-            out.append(f"| {i} | {e.get('country', '')} | {e.get('section', '')} | {e.get('score', 0):.4f} | "
-                       f"{e.get('dense_rank', '–')} | {e.get('bm25_rank', '–')} | {e.get('boost', 0)} | "
-                       f"{html.escape(reasons)} | `{e.get('chunk_id', '')}` |")
+            out.append(f"| {i} | {e.get('section', '')} | {e.get('score', 0):.3f} | {e.get('dense_rank') or '–'} | "
+                       f"{e.get('bm25_rank') or '–'} | {e.get('boost', 0)} | {html.escape(reasons)} | "
+                       f"`{e.get('chunk_id', '')}` |")
     calls = d.get("tool_calls") or []
     if calls:
-        out += ["", "**Tool calls**", "```json", json.dumps(calls, ensure_ascii=False, indent=2, default=str), "```"]
+        out += ["", "**Værktøjskald / tool calls**", "```json",
+                json.dumps(calls, ensure_ascii=False, indent=2, default=str), "```"]
     return "\n".join(out)

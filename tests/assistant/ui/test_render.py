@@ -60,10 +60,27 @@ def test_exports_follow_the_reply_contract():
 
 def test_debug_view_lists_evidence_and_tool_calls():
     reply = REPLY.model_copy(update={"debug": {
-        "confidence": 0.82, "countries": ["SE"], "topic": "appeal",
-        "evidence": [{"country": "SE", "section": "5", "score": 0.03, "dense_rank": 1, "bm25_rank": 2,
-                      "boost": 0.5, "reasons": ["dense #1", "bm25 #2"], "chunk_id": "abc"}],
-        "tool_calls": [{"name": "deadline", "args": {"start": "2024-03-01", "days": 21}}]}})
+        "composer": "grounded",
+        "understanding": {"language": "da", "countries": ["SE"], "topic": "5", "injection": True},
+        "retrieval": [{"country": "SE", "confidence": 0.82, "weak": False, "evidence": [
+            {"section": "5", "score": 1.46, "dense_rank": 1, "bm25_rank": 2, "boost": 0.5,
+             "reasons": ["dense #1", "bm25 #2"], "chunk_id": "abc"}]}],
+        "tool_calls": [{"name": "compute_deadline", "args": {"rule_id": "SE-appeal-court", "start_date": "2024-03-01"}}]}})
     out = render.debug_markdown(reply)
-    assert "0.82" in out and "| 1 | SE | 5 |" in out and "dense #1; bm25 #2" in out and '"deadline"' in out
+    assert "**SE** · confidence 0.82" in out and "| 1 | 5 | 1.460 | 1 | 2 |" in out
+    assert "dense #1; bm25 #2" in out and '"compute_deadline"' in out and "injection" in out
+    assert "**lande:** SE" in out and "**emne:** 5" in out
     assert render.debug_markdown(None).startswith("_Ingen")
+
+
+def test_old_exports_are_pruned(tmp_path):
+    import os
+    import time
+
+    from assistant.ui.blocks import EXPORT_TTL_S, _prune_exports
+    old, fresh = tmp_path / "samtale-old.md", tmp_path / "samtale-new.json"
+    old.write_text("x"), fresh.write_text("y")
+    past = time.time() - EXPORT_TTL_S - 10
+    os.utime(old, (past, past))
+    _prune_exports(tmp_path)
+    assert not old.exists() and fresh.exists()
