@@ -146,10 +146,10 @@ def build_app(assistant: Any, feedback: FeedbackStore, *, session_ttl_s: float |
         index = data.index if isinstance(data.index, int) else data.index[0]
         turn = index // 2  # messages alternate user, assistant
         if not 0 <= turn < len(state.turns):
-            return gr.update(value="Ingen besked at bedømme.")
+            return "Ingen besked at bedømme."
         question, reply = state.turns[turn]
         feedback.add(session_id=state.id, rating=1 if data.liked else -1, question=question, reply=reply)
-        return gr.update(value="Tak for din feedback! · Thanks for your feedback!")
+        return "Tak for din feedback! · Thanks for your feedback!"
 
     def on_comment(rating: str, comment: str, state: UISession | None):
         state = ensure(state)
@@ -161,7 +161,7 @@ def build_app(assistant: Any, feedback: FeedbackStore, *, session_ttl_s: float |
         return "Tak for din feedback! · Thanks for your feedback!", ""
 
     def new_conversation():
-        return [], None, "", render.debug_markdown(None), "", "", gr.update(value=None), gr.update(value=None)
+        return [], None, "", render.debug_markdown(None), "", "", None, None
 
     def export(state: UISession | None):
         state = ensure(state)
