@@ -126,8 +126,12 @@ class LCEmbeddings:
         return self.embedder.embed_query(text).tolist()
 
 
-def tutorial_baseline(settings: Settings, embedder) -> Callable[[str], list[tuple[str, str]]]:
-    """The LangChain RAG tutorial: recursive 1000/200 splits of the raw files, Chroma, similarity_search(k=4)."""
+def build_tutorial_store(settings: Settings, embedder, collection: str = "tutorial-baseline"):
+    """The LangChain RAG tutorial index: recursive 1000/200 splits of the raw files in Chroma, no metadata.
+
+    Returns ``(store, locate)``; ``locate(metadata) -> (country, section)`` is for scoring only. Shared by
+    this benchmark and the QA eval's baseline (same splits and embedding cache, so vectors are reused).
+    """
     import chromadb
     from chromadb.config import Settings as ChromaSettings
     from langchain_chroma import Chroma
@@ -158,11 +162,17 @@ def tutorial_baseline(settings: Settings, embedder) -> Callable[[str], list[tupl
         return country, number
 
     client = chromadb.EphemeralClient(settings=ChromaSettings(anonymized_telemetry=False))
-    store = Chroma(collection_name="tutorial-baseline", embedding_function=LCEmbeddings(embedder, settings.paths.data_dir / "bench"),
+    store = Chroma(collection_name=collection, embedding_function=LCEmbeddings(embedder, settings.paths.data_dir / "bench"),
                    client=client)
     # one add call, so the whole corpus is one embed_documents call (and one cache entry)
     store.add_documents(docs, ids=[f"b{i}" for i in range(len(docs))])
     print(f"baseline: {len(docs)} recursive chunks", file=sys.stderr)
+    return store, locate
+
+
+def tutorial_baseline(settings: Settings, embedder) -> Callable[[str], list[tuple[str, str]]]:
+    """The LangChain RAG tutorial: recursive 1000/200 splits of the raw files, Chroma, similarity_search(k=4)."""
+    store, locate = build_tutorial_store(settings, embedder)
     return lambda q: [locate(d.metadata) for d in store.similarity_search(q, k=4)]
 
 

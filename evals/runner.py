@@ -148,49 +148,6 @@ def summarize(rows: list[dict], splits: list[str]) -> dict:
 
 
 # ---------------------------------------------------------------------------------------- baseline
-def build_tutorial_docs(settings, embedder):
-    """The LangChain RAG tutorial index: RecursiveCharacterTextSplitter(1000, 200) over the raw files,
-    langchain_chroma. Returns (store, locate) where locate(metadata) → (country, section).
-
-    Mirrors ``evals.bench_retrieval.tutorial_baseline`` (same splits, same embedding cache key, so the
-    vectors are shared), which only exposes (country, section) per hit; the QA baseline also needs the
-    chunk text. TODO(retrieval): expose this from bench_retrieval and drop the copy.
-    """
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-    from langchain_chroma import Chroma
-    from langchain_core.documents import Document
-    from langchain_core.embeddings import Embeddings
-    from langchain_text_splitters import RecursiveCharacterTextSplitter
-
-    from evals.bench_retrieval import LCEmbeddings
-    from ingest.parser import parse_corpus
-
-    Embeddings.register(LCEmbeddings)
-    spans: dict[str, list] = defaultdict(list)
-    for s in parse_corpus(settings.paths.corpus_dir):
-        spans[s.source].append((s.line_start, s.line_end, s.country, s.number))
-    splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200, add_start_index=True)
-    raws = {p.name: p.read_text(encoding="utf-8")
-            for p in sorted((settings.paths.corpus_dir / "sources").glob("*")) if p.is_file()}
-    docs = []
-    for name, raw in raws.items():
-        docs += splitter.split_documents([Document(page_content=raw, metadata={"source": name})])
-
-    def locate(meta: dict) -> tuple[str, str]:
-        line = raws[meta["source"]].count("\n", 0, meta["start_index"]) + 1
-        cands = [sp for sp in spans[meta["source"]] if sp[0] <= line] or spans[meta["source"]][:1]
-        inside = [sp for sp in cands if sp[1] >= line]
-        _, _, country, number = (inside or [max(cands)])[0]
-        return country, number
-
-    client = chromadb.EphemeralClient(settings=ChromaSettings(anonymized_telemetry=False))
-    store = Chroma(collection_name="qa-tutorial-baseline", client=client,
-                   embedding_function=LCEmbeddings(embedder, settings.paths.data_dir / "bench"))
-    store.add_documents(docs, ids=[f"b{i}" for i in range(len(docs))])
-    return store, locate
-
-
 def baseline_answerer(embedder=None) -> Answerer:
     """Tutorial RAG without an LLM: answer = the 4 retrieved chunks concatenated, each chunk cited with
     its mapped country/section and the chunk text as quote; never abstains, no conversation memory."""
@@ -201,7 +158,9 @@ def baseline_answerer(embedder=None) -> Answerer:
         from ingest.embedder import make_embedder
 
         embedder = make_embedder(settings)
-    store, locate = build_tutorial_docs(settings, embedder)
+    from evals.bench_retrieval import build_tutorial_store
+
+    store, locate = build_tutorial_store(settings, embedder, "qa-tutorial-baseline")
 
     def answer_turn(question: str) -> dict:
         t0 = time.perf_counter()
