@@ -14,12 +14,11 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, TextIO
 
+from assistant.atomic import write_atomic
 from assistant.pipeline.service import Assistant
 
 
@@ -105,21 +104,6 @@ def run_batch(assistant: Assistant, lines: list[str], debug: bool = False) -> li
         replies = [_reply_json(assistant.ask(session, t, country=country), debug) for t in turns]
         results.append({"id": item.get("id"), "replies": replies})
     return results
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write to a temp file in the same folder, fsync, then os.replace: readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def cmd_batch(args: argparse.Namespace, assistant: Assistant, err: TextIO) -> int:

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
-import os
 import sqlite3
 import sys
-import tempfile
 from contextlib import closing
 from datetime import datetime, timezone
 from pathlib import Path
 
+from assistant.atomic import write_atomic
 from assistant.models import Reply
 from assistant.settings import get_settings
 
@@ -89,19 +89,11 @@ class FeedbackStore:
     def export_csv(self, out: Path) -> int:
         """Write every row to ``out`` atomically; returns the number of rows."""
         rows = self.rows()
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", newline="", encoding="utf-8") as fh:
-                writer = csv.DictWriter(fh, fieldnames=COLUMNS)
-                writer.writeheader()
-                writer.writerows(rows)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, out)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+        write_atomic(out, buf.getvalue())
         return len(rows)
 
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +28,7 @@ import numpy as np
 from pydantic import BaseModel, ValidationError
 
 from assistant.models import Chunk
+from assistant.atomic import write_atomic
 from assistant.settings import Settings
 from ingest.bm25 import BM25_DIR, BM25Index, file_digests
 
@@ -125,26 +125,6 @@ def read_pointer(root: Path) -> int:
     if not gen_dir(root, gen).is_dir():
         raise _damaged(f"pointer names gen-{gen}, which does not exist under {root}")
     return gen
-
-
-def fsync_path(path: Path) -> None:
-    """fsync a file or a directory entry (directories need it for renames/creations to be durable)."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_atomic(path: Path, data: str) -> None:
-    """Write temp + fsync + os.replace + fsync(dir): a reader sees the old or the new file, never half."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    fsync_path(path.parent)
 
 
 def publish(root: Path, gen: int) -> None:

@@ -27,11 +27,12 @@ from filelock import FileLock, Timeout
 from assistant.models import Chunk
 from assistant.settings import Settings
 from ingest.bm25 import BM25_DIR, BM25Index
+from assistant.atomic import fsync_path, write_atomic
 from ingest.chunker import chunk_sections, embedding_text, garbled_passages
 from ingest.embedder import Embedder
 from ingest.index import (MANIFEST, POINTER, IndexDamagedError, IndexMissingError, IndexReader, Manifest,
-                          cache_path, chroma_client, collection_for, fsync_path, gen_dir, index_root,
-                          list_generations, publish, read_pointer, write_atomic)
+                          cache_path, chroma_client, collection_for, gen_dir, index_root,
+                          list_generations, publish, read_pointer)
 from ingest.parser import load_manifest, parse_corpus
 
 log = logging.getLogger("ingest")

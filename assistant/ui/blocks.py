@@ -7,7 +7,6 @@ mutable is shared between users except the read-only assistant and the feedback 
 from __future__ import annotations
 
 import logging
-import os
 import tempfile
 import time
 import uuid
@@ -18,6 +17,7 @@ from typing import Any
 import gradio as gr
 
 from assistant.countries import registry
+from assistant.atomic import write_atomic
 from assistant.feedback import FeedbackStore
 from assistant.models import Reply
 from assistant.ui import render
@@ -90,17 +90,8 @@ def _write_export(content: str, suffix: str) -> str:
     folder = Path(tempfile.gettempdir()) / "enforcement-exports"
     folder.mkdir(exist_ok=True)
     _prune_exports(folder)
-    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(content)
-            fh.flush()
-            os.fsync(fh.fileno())
-        final = folder / f"samtale-{uuid.uuid4().hex[:8]}{suffix}"
-        os.replace(tmp, final)
-    except BaseException:  # a failed export leaves no half-written personal data behind
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    final = folder / f"samtale-{uuid.uuid4().hex[:8]}{suffix}"
+    write_atomic(final, content)
     return str(final)
 
 
