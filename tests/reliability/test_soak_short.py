@@ -11,16 +11,12 @@ import json
 
 import pytest
 
-from assistant.settings import Settings
 from evals import load_test
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 
 def test_soak_short(tmp_path):
-    s = Settings()
-    if not (s.paths.model_dir.is_dir() and s.paths.index_dir.is_dir()):
-        pytest.skip(f"real model/index not built under {s.paths.data_dir} (run: python -m ingest)")
     feedback_db = tmp_path / "feedback.sqlite3"  # never the real feedback table
     res = load_test.run(users=4, seconds=60, url=None, data_dir=None, max_requests=10_000, soak=True,
                         feedback_db=feedback_db)

@@ -21,7 +21,6 @@ def _rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.mark.skipif(not RETRIEVAL.exists(), reason="golden data not available")
 def test_retrieval_questions_country_language_topic() -> None:
     rows = _rows(RETRIEVAL)
     n = len(rows)
@@ -38,7 +37,6 @@ def test_retrieval_questions_country_language_topic() -> None:
     assert not any(detect_out_of_scope(r["question"]) or looks_like_injection(r["question"]) for r in rows)
 
 
-@pytest.mark.skipif(not QA.exists(), reason="golden data not available")
 def test_qa_turns() -> None:
     answered = flagged = abstentions = 0
     false_flags = []
