@@ -97,8 +97,11 @@ class SentenceTransformerEmbedder:
 
     def _load(self):
         import torch
-        from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as hf_logging
+
+        from ingest.deferred_imports import import_sentence_transformers
+
+        SentenceTransformer = import_sentence_transformers().SentenceTransformer  # noqa: N806
 
         import assistant.settings  # noqa: F401  (forces the offline env before any hub code runs)
 
