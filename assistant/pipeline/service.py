@@ -32,6 +32,7 @@ from assistant.pipeline.quantities import parse_amount
 from assistant.pipeline.understanding import (asks_for_money, asks_for_number, strip_injection, understand,
                                                wants_figure)
 from assistant.settings import Settings, get_settings
+from assistant.startup_gc import gc_paused_then_frozen
 
 log = logging.getLogger("assistant.pipeline")
 
@@ -88,21 +89,26 @@ class Assistant:
         with self._lock:
             if self._warm:
                 return
-            if self._retriever is None:
-                self._retriever = self._real_retriever()
-            warm = getattr(self._retriever, "warm_up", None)
-            if callable(warm):
-                warm()
-            # rules and query lexicons load here too, so the first user's turn is as fast as any other
-            # (a helper thread was measured: no gain, the imports and regex compiles share the GIL)
-            router = self._warm_light()
-            _single_threaded_queries()
-            if self._router is None:
-                self._router = adapt_router(router)
-            if self._generative is None and self.settings.llm.provider != "none":
-                # fails loudly at start-up: a configured but missing model is a deployment error
-                self._generative = GenerativeComposer(build_chat_model(self.settings.llm))
+            # start-up builds ~500k long-lived objects: no collections over them now, none later
+            with gc_paused_then_frozen():
+                self._load_components()
             self._warm = True
+
+    def _load_components(self) -> None:
+        if self._retriever is None:
+            self._retriever = self._real_retriever()
+        warm = getattr(self._retriever, "warm_up", None)
+        if callable(warm):
+            warm()
+        # rules and query lexicons load here too, so the first user's turn is as fast as any other
+        # (a helper thread was measured: no gain, the imports and regex compiles share the GIL)
+        router = self._warm_light()
+        _single_threaded_queries()
+        if self._router is None:
+            self._router = adapt_router(router)
+        if self._generative is None and self.settings.llm.provider != "none":
+            # fails loudly at start-up: a configured but missing model is a deployment error
+            self._generative = GenerativeComposer(build_chat_model(self.settings.llm))
 
     def _warm_light(self) -> Any:
         """Build the rules router and compile the query lexicons; returns the router (None if absent)."""
