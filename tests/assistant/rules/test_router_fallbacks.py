@@ -92,3 +92,20 @@ def test_share_tool_refuses_a_rule_without_the_calc():
         call_tool("compute_share", {"rule_id": "SK-account-exempt", "amount": "100"})
     facts = call_tool("compute_share", {"rule_id": "ES-home-costs-cap", "amount": "2000", "currency": "EUR"})
     assert any(f.value == 100 and f.unit == "EUR" for f in facts)
+
+
+@pytest.mark.parametrize("question,rule_id,value", [
+    ("Inden for hvor lang tid skal udlægskendelsen indføres i tinglysningsregistret i Belgien?",
+     "BE-attachment-order-registration", (15, "day")),
+    ("Hvor meget kan afdragsomkostningerne højst være pr. sag i Frankrig?", "FR-instalment-costs-cap", (33, "EUR")),
+    ("Hvornår skal skyldneren i Østrig udfærdige en ny aktivfortegnelse?", "AT-new-asset-list", (1, "year")),
+    ("Hvor lang tid kan en afdragsordning for fysiske personer vare i Ungarn?", "HU-instalment-natural-persons", (6, "month")),
+])
+def test_rules_added_by_the_coverage_audit_are_reachable(question, rule_id, value):
+    res = route(question)
+    assert res.rule_id == rule_id and value in _values(res)
+
+
+def test_audit_rule_siblings_state_both_figures_of_their_sentence():
+    res = route("Inden for hvor lang tid skal udlægskendelsen indføres i tinglysningsregistret i Belgien?")
+    assert (6, "month") in _values(res)  # the same sentence's service deadline (BE-attachment-order-service)
