@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from assistant.models import Evidence
+from assistant.pipeline.lexicon import danish_words
 
 # Sentence end: . ! ? ; followed by whitespace and a capital/digit/quote, or a line break.
 _SENT_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZÆØÅÄÖÜÉ0-9•(\"„«])|\n+")
@@ -102,6 +103,24 @@ def stems(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _sections() -> dict[str, str]:
+    try:
+        from ingest.parser import sections_by_key
+
+        return {k: v.text for k, v in sections_by_key().items()}
+    except Exception:  # noqa: BLE001 - without the corpus a chunk is read on its own
+        return {}
+
+
+def _section_span(country: str, section: str, chunk_text: str) -> tuple[str, int]:
+    """(text, offset of the chunk in it): the whole section when the chunk is a verbatim run of it (so a
+    list cut by the chunker is still quoted whole and stays verbatim in the cited section), else the chunk."""
+    full = _sections().get(f"{country}:{section}")
+    pos = full.find(chunk_text) if full else -1
+    return (full, pos) if full and pos >= 0 else (chunk_text, 0)
+
+
+@lru_cache(maxsize=1)
 def _idf() -> tuple[dict[str, float], float]:
     """Inverse document frequency of stems over every corpus section: a rare legal term the question
     shares with a sentence ("advokattvang", "Vermögensauskunft") says far more than "udlæg"."""
@@ -182,6 +201,9 @@ def term_weights(question: str, topic_sections: list[str]) -> dict[str, float]:
             weights[st] = max(weights.get(st, 0.0), 0.5 if rank == 0 else 0.25)
     for st in stems(" ".join(_question_words(question))):
         weights[st] = 1.0
+    # everyday nb/sv/en words in Danish: a translation is a weaker signal than the asker's own word
+    for st in stems(danish_words(question)):
+        weights[st] = max(weights.get(st, 0.0), 0.75)
     # the country is already fixed by retrieval's filter; its name in a sentence says nothing more
     for st in _country_stems():
         weights.pop(st, None)
@@ -235,13 +257,17 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     for i, ev in enumerate(evidence):
         rank_prior = 2.0 / (1 + i)
         topic_bonus = 1.0 if ev.chunk.section == primary else (0.5 if ev.chunk.section in topic_sections else 0.0)
+        section_text, base = _section_span(ev.chunk.country, ev.chunk.section, ev.chunk.text)
         for off, sent in split_sentences(ev.chunk.text):
-            listed = _with_items(Sentence(sent, i, off, 0.0), ev.chunk.text).text  # a list intro + its items
+            # a list intro + its items, read on in the section when the chunk ends inside the list
+            listed = _with_items(Sentence(sent, i, base + off, 0.0), section_text).text
+            if listed != sent and not _balanced(listed):
+                listed = sent  # the items do not read well as a quote: the sentence alone
             if listed == sent and (len(sent) < _MIN_LEN
                                    or (len(sent) < 100 and not sent.endswith((".", "!", "?", ";", ":", "|")))):
                 continue  # sub-headings and fragments are poor quotes (a short list intro is kept)
             sent = listed
-            if sent.count("(") != sent.count(")") or sent.count('"') % 2:
+            if not _balanced(sent):
                 continue  # cut-off fragments read badly as quotes
             row = sent.startswith("|") and sent.endswith("|")
             if "|" in sent and (not row or not re.search(r"[^\W\d_]", sent.replace("|", ""))):
@@ -301,6 +327,16 @@ _ASKS_DEFINITION = re.compile(r"\b(?:hvad|hva|vad) (?:er|är|betyder|betyr|inneb
 _DEFINES = re.compile(r"^\W*([^\W\d_]+)\W* (?:er|betyder|betyr|är|indebærer|innebærer|forstås)\b")
 
 
+# List markers and letter references ("a) der …", "litra a)") close a parenthesis they never opened.
+_MARKER_PAREN = re.compile(r"(?m)^[ \t•\-]*\(?[a-zæøå0-9ivx]{1,4}\)|(?<![\w(])[a-zæøå]\)")
+
+
+def _balanced(text: str) -> bool:
+    """Parentheses and quotation marks pair up (a cut-off fragment does not)."""
+    bare = _MARKER_PAREN.sub("", text)
+    return bare.count("(") == bare.count(")") and not text.count('"') % 2
+
+
 def _is_definition(sentence: str, weights: dict[str, float]) -> bool:
     """"Tvangsfuldbyrdelsesgrundlag er: …" answers "Hvad er et tvangsfuldbyrdelsesgrundlag?": the sentence
     opens with a word of the question itself (not a topic term) followed by "er"/"betyder"."""
@@ -317,6 +353,7 @@ def _compound_overlap(terms: set[str], sent_stems: frozenset[str] | set[str]) ->
 
 _ITEM = re.compile(r"[ \t]*(?:[•\-–*▪·]\s|\(?[a-zæøå]\)\s|\(?\d{1,2}[).]\s|\(?[ivx]{1,4}\)\s)")
 _MAX_ITEMS, _MAX_LIST = 6, 600
+_ANAPHORIC_INTRO = re.compile(r"(?:Det|Dette|Disse|De|Heriblandt|Herunder)\s")
 
 
 def _with_items(sentence: Sentence, text: str) -> Sentence:
@@ -330,7 +367,9 @@ def _with_items(sentence: Sentence, text: str) -> Sentence:
     # ("… skal være opfyldt. Aktiverne skal" / "… er f.eks.") that the items complete
     tail = text[sentence.start:nl].rstrip()
     rest = text[end:nl].strip()
-    if _ITEM.match(sentence.text) or len(rest) > 120 or re.search(r"[.!?;:](?:\s|$)", rest):
+    # an anaphoric list intro ("Det er ifølge OZ følgende dokumenter:") needs the sentence it refers back to
+    intro = bool(_ANAPHORIC_INTRO.match(rest)) and rest.endswith(":") and not re.search(r"[.!?;:](?:\s|$)", rest[:-1])
+    if _ITEM.match(sentence.text) or len(rest) > 120 or (re.search(r"[.!?;:](?:\s|$)", rest) and not intro):
         return sentence  # an item itself, or a full sentence (its own intro) follows on the line
     if not (tail.endswith(":") or not tail.endswith((".", "!", "?", ";"))
                                or _abbreviation_end(tail)):

@@ -61,7 +61,9 @@ _DOMAIN = re.compile(
     r"namsm|kronofog|bailiff|huissier|kreditor|creditor|fordring|gæld|gjeld|skuld|debt|skyldner|gäldenär|"
     r"debitor|afgørelse|avgjørelse|beslut|decision|kendelse|tvang|inkasso|collect|løn|lønn|lön|wage|salary|"
     r"pay|appel|anke|klage|överklag|appeal|frist|deadline|arrest|beslag|seiz|attach|garnish|tvangsauktion|"
-    r"auktion|auction|bankkonto|account|ejendom|eiendom|egendom|property|aktiv|asset|gebyr|fee|omkostning)",
+    r"auktion|auction|bankkonto|account|ejendom|eiendom|egendom|property|aktiv|asset|gebyr|fee|omkostning|"
+    # "eksekutionsfundament", "executive warrant", "executori judecătorești", "exekutionstitel"
+    r"eksekut|exekut|execut|exécut)",
     re.IGNORECASE)
 _GENERIC_GLOSSARY = frozenset({"procedure"})  # "hvordan …" alone says nothing about the subject
 

@@ -298,3 +298,25 @@ def fee_table(amount, brackets: tuple[Bracket, ...], maximum=None) -> FeeResult:
                 steps.append(f"capped at the maximum {_money(fee)}")
             return FeeResult(amount=_money(inp.amount), fee=_money(fee), steps=steps)
     raise RuleInputError("amount is above every band of the table")
+
+
+# --------------------------------------------------------------------------- shares and totals
+
+def share_of_amount(amount, share: Fraction | str) -> FeeResult:
+    """``share`` (an exact fraction: 30 % = 3/10) of a stated ``amount``, e.g. a cap on interest and
+    costs "30 % of the principal"; rounded half-up to cents."""
+    inp: FeeInput = _build(FeeInput, amount=amount)
+    share = to_fraction(share)
+    if not 0 <= share <= 1:
+        raise RuleInputError("share must be between 0 and 1")
+    value = _money(Fraction(inp.amount) * share)
+    return FeeResult(amount=_money(inp.amount), fee=value, steps=[f"{share} × {inp.amount} = {value}"])
+
+
+def per_item_total(value, count: int) -> FeeResult:
+    """An amount the text states per item (per bank account …) times the number of items."""
+    inp: FeeInput = _build(FeeInput, amount=value)
+    if not 1 <= count <= 100:
+        raise RuleInputError("the number of items must be between 1 and 100")
+    total = _money(inp.amount * count)
+    return FeeResult(amount=_money(inp.amount), fee=total, steps=[f"{count} × {inp.amount} = {total}"])

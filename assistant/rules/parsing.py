@@ -139,6 +139,22 @@ def parse_dependants(text: str) -> int | None:
     return int(n) if n.isdigit() else _NUMBER_WORDS[n]
 
 
+# Things a text states an amount "per" (per bank account …): the rule's params.item names one of these.
+ITEMS = {"account": r"(?:bank)?(?:konti|kontoer|konton|kontiene|accounts?)"}
+_COUNT = r"(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+
+
+def parse_item_counts(text: str) -> dict[str, int]:
+    """{"account": 2} for "two bank accounts" / "to konti" / "tre olika bankkonton" (one word between)."""
+    out: dict[str, int] = {}
+    for item, noun in ITEMS.items():
+        m = re.search(r"\b" + _COUNT + r"\s+(?:[^\W\d]+\s+)?(?:" + noun + r")\b", text, re.IGNORECASE)
+        if m:
+            n = m.group("n").lower()
+            out[item] = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+    return out
+
+
 _MIN_WAGE = re.compile(r"mindsteløn\w*|minimumsløn\w*|minsteløn\w*|minstelønn\w*|minimilön\w*|minimum wage|smi\b",
                        re.IGNORECASE)
 _AVG_WAGE = re.compile(r"(?:gennemsnit|gjennomsnitt|genomsnitt)\w*(?:\s+\w*(?:løn|lønn|lön)\w*)?|"
@@ -177,6 +193,9 @@ def parse_arguments(question: str) -> dict:
     deps = parse_dependants(question)
     if deps is not None:
         out["dependants"] = deps
+    counts = parse_item_counts(question)
+    if counts:
+        out["item_counts"] = counts
     return out
 
 

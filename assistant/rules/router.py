@@ -107,7 +107,9 @@ TOPIC_PATTERNS: list[tuple[str, str]] = [
             r"charge|moms|vat\b|grundsats|stamp duty|duty\b"),
     ("validity", _HOW_LONG_VALID),
     ("garnishment", r"løn|lønn|lön|wage|salary|salaries|garnish|nettoløn|pension|pensjon|indkomst|inntekt|inkomst|income|mindsteløn"),
-    ("exempt", r"fritage|fritaget|undtaget|unntatt|undantag|exempt|protected|beskyttet|beskyttes|skyddad|skyddas|fødevare|mat\b|livsmedel|food|kontanter|cash"),
+    ("exempt", r"fritage|fritaget|undtaget|unntatt|undantag|exempt|protected|beskyttet|beskyttes|skyddad|skyddas|fødevare|mat\b|livsmedel|food|kontanter|cash|"
+                # "can they take the tools I work with?" asks what is exempt
+                r"værktøj|verktøy|verktyg|tools?\b|arbejdsredskab|arbeidsredskap|arbetsredskap"),
     ("sale", r"salg|sælge|solgt|auktion|auksjon|sale\b|sell|sold|auction|försälj|säljas|selges|sælges"),
     ("waiting", r"vente|ventetid|väntetid|vänta|waiting|wait\b|tidligst|tidligste|tidigast|earliest|how soon|"
                 r"hvornår kan .* (?:begynde|starte|gå i gang)|før .* kan (?:begynde|starte)|innan .* kan"),
@@ -208,6 +210,43 @@ def choose_rule(country: str, topic: str, question: str, parsed: dict | None = N
                                           r.topic == topic, r.primary, -candidates.index(r)))
 
 
+# Keywords that name enforcement itself: nearly every question uses them, so in the fallback they say
+# nothing about WHICH number is asked for ("Hvor meget kan der tages udlæg i af lønnen?" is no fee question).
+_GENERIC_KEYWORDS = frozenset({"udlæg", "utlegg", "utmätning", "attach", "attachment", "seizure", "seize",
+                               "foged", "fogeden", "bailiff", "namsmann", "kronofogden", "fuldbyrdelse",
+                               "tvangsfuldbyrdelse", "enforcement", "kreditor", "creditor", "skyldner", "debtor"})
+
+
+def keyword_rule(country: str, question: str, parsed: dict | None = None, topic: str | None = None) -> Rule | None:
+    """When the question has no recognised topic, or the country has no rule under it: the country's rule
+    whose own keywords the question uses ("fogedens vidne", "udsættelse"), whatever its topic. Only a
+    clear winner counts (a tie between rules of different topics is a guess), and only a rule that gives
+    the kind of number asked for."""
+    folded = _fold(WAGE_REFERENCES.sub(" ", question))
+    wants = asked_quantity(question)
+    # a keyword that is itself a cue of the detected topic ("løn" for garnishment) points at that topic,
+    # which has no rule here; it cannot vouch for a rule under another one
+    cue = dict(TOPIC_PATTERNS).get(topic or "")
+    scored = [(sum(1 for k in r.keywords if _fold(k) not in _GENERIC_KEYWORDS
+                   and not (cue and re.fullmatch(r"(?:" + cue + r")\w*", _fold(k)))
+                   and re.search(r"(?<!\w)" + re.escape(_fold(k)), folded)), r)
+              for r in rules_for(country) if _answers(r, wants)]
+    scored = [(k, r) for k, r in scored if k > 0]
+    if not scored:
+        return None
+    best = max(k for k, _ in scored)
+    top = [r for k, r in scored if k == best]
+    if len({r.topic for r in top}) > 1:
+        return None
+    return choose_rule(country, top[0].topic, question, parsed) if len(top) > 1 else top[0]
+
+
+def siblings(rule: Rule) -> list[Rule]:
+    """Rules quoting the very same passage: one sentence stating two figures ("30 EUR til hver og 60 EUR,
+    hvis vidnet er en foged") answers with both, never with half of what it says."""
+    return [r for r in rules_for(rule.country) if r.id != rule.id and r.quote == rule.quote]
+
+
 # --------------------------------------------------------------------------- tool choice
 
 def _tool_call(rule: Rule, parsed: dict, language: str) -> tuple[str, dict]:
@@ -226,6 +265,11 @@ def _tool_call(rule: Rule, parsed: dict, language: str) -> tuple[str, dict]:
         if "dependants" in parsed:
             args["dependants"] = parsed["dependants"]
         return "compute_garnishment", args
+    if calc == "share_of_amount" and "amount" in parsed and rule.value_max is None:
+        return "compute_share", {**base, **money, "amount": parsed["amount"]}
+    count = (parsed.get("item_counts") or {}).get(rule.params.get("item", ""))
+    if calc == "per_item" and count and count > 1:
+        return "compute_total", {**base, "count": count}
     if calc in ("fee_rate", "fee_table") and "amount" in parsed and rule.value_max is None:
         args = {**base, **money, "amount": parsed["amount"]}
         if "reference_wage" in parsed:
@@ -262,7 +306,7 @@ def route(question: str, state: RouterState | None = None) -> RouteResult:
     if not countries:
         result.reason = "no country recognised in the question or the conversation"
         return result
-    if topic is None:
+    if topic is None and asked_quantity(question) is None:
         result.reason = "no numeric topic (appeal, limitation, fee, garnishment …) recognised"
         result.state = state.model_copy(update={"countries": countries})
         return result
@@ -272,12 +316,23 @@ def route(question: str, state: RouterState | None = None) -> RouteResult:
     for country in countries[:MAX_COUNTRIES]:
         previous = load_rules().get(state.last_rule_id or "") if follow_up and not covered else None
         rule = previous if previous is not None and previous.country == country else None
-        rule = rule or choose_rule(country, topic, question, parsed)
+        rule = rule or (choose_rule(country, topic, question, parsed) if topic else None)
+        if rule is None and topic and state.topic and state.topic != topic and country in state.countries:
+            # "Og hvis tingene skal sælges på auktion?" after a fee question: the sale has no number of its
+            # own here, but the conversation's topic (its fee) may
+            rule = choose_rule(country, state.topic, question, parsed)
+            rule = rule if rule is not None and _keyword_score(rule, _fold(question)) else None
+        rule = rule or keyword_rule(country, question, parsed, topic)
         if rule is None:
-            reasons.append(f"no rule: the {country} text states no number for topic '{topic}'")
+            reasons.append(f"no rule: the {country} text states no number for topic '{topic}'" if topic else
+                           "no numeric topic (appeal, limitation, fee, garnishment …) recognised")
             continue
         chosen.append(rule)
         facts, calls, reason = _run(rule, parsed, language)
+        if calls[-1].name == "lookup_rule":
+            for other in siblings(rule):
+                more, more_calls, _ = _run(other, parsed, language)
+                facts, calls = facts + more, calls + more_calls
         result.facts += facts
         result.tool_calls += calls
         reasons.append(reason)
@@ -291,6 +346,8 @@ def route(question: str, state: RouterState | None = None) -> RouteResult:
     result.rule_ids = [r.id for r in chosen]
     result.rule_id = chosen[0].id if chosen else None
     keep = {k: v for k, v in parsed.items() if k != "date_error"}
+    topic = topic or (chosen[0].topic if chosen else None)
+    result.topic = topic
     result.state = RouterState(countries=countries, topic=topic, last_rule_id=result.rule_id or state.last_rule_id,
                                last_args=keep)
     return result

@@ -27,7 +27,8 @@ Topic = Literal[
     "appeal", "limitation", "validity", "waiting", "voluntary", "processing", "sale", "garnishment",
     "exempt", "fee", "threshold", "other",
 ]
-Calc = Literal["period", "garnishment_share", "garnishment_brackets", "protected_amount", "fee_rate", "fee_table"]
+Calc = Literal["period", "garnishment_share", "garnishment_brackets", "protected_amount", "fee_rate", "fee_table",
+               "share_of_amount", "per_item"]
 Flag = Literal["ambiguous", "inconsistent", "garbled", "outdated"]
 
 TIME_UNITS = ("day", "working_day", "week", "month", "year")
@@ -109,6 +110,10 @@ class Rule(BaseModel):
             raise ValueError(f"{self.id}: calc {self.calc} needs brackets")
         if self.calc == "fee_rate" and self.unit != "percent":
             raise ValueError(f"{self.id}: fee_rate needs unit 'percent'")
+        if self.calc == "share_of_amount" and self.unit not in ("percent", "fraction"):
+            raise ValueError(f"{self.id}: share_of_amount needs unit 'percent' or 'fraction'")
+        if self.calc == "per_item" and not self.params.get("item"):
+            raise ValueError(f"{self.id}: per_item needs params.item (what the amount is counted per)")
         return self
 
     @property

@@ -43,6 +43,8 @@ _RESULT_LABELS = {
                   "en": "Amount left to the debtor"},
     "protected": {"da": "Beskyttet beløb", "nb": "Beskyttet beløp", "sv": "Skyddat belopp", "en": "Protected amount"},
     "fee": {"da": "Beregnet gebyr", "nb": "Beregnet gebyr", "sv": "Beräknad avgift", "en": "Computed fee"},
+    "share": {"da": "Beregnet beløb", "nb": "Beregnet beløp", "sv": "Beräknat belopp", "en": "Computed amount"},
+    "total": {"da": "Beløb i alt", "nb": "Beløp i alt", "sv": "Belopp totalt", "en": "Total amount"},
     "steps": {"da": "Udregning", "nb": "Utregning", "sv": "Beräkning", "en": "Calculation"},
 }
 
@@ -206,6 +208,25 @@ def compute_fee(rule_id: str, amount: Decimal, reference_wage: Decimal | None = 
             _result_fact(rule, "steps", "; ".join(res.steps) + ". " + res.convention, "text", language)]
 
 
+def compute_share(rule_id: str, amount: Decimal, currency: str | None = None, language: Lang = "da") -> list[Fact]:
+    """The rule's percentage or fraction of a stated ``amount`` ("30 % of the principal")."""
+    rule = get_rule(rule_id)
+    _require_calc(rule, "share_of_amount")
+    share = rule.number / 100 if rule.unit == "percent" else rule.number
+    res = calc.share_of_amount(amount, share)
+    return [rule_fact(rule, language), _result_fact(rule, "share", res.fee, currency or "currency", language),
+            _result_fact(rule, "steps", "; ".join(res.steps) + ". " + res.convention, "text", language)]
+
+
+def compute_total(rule_id: str, count: int, language: Lang = "da") -> list[Fact]:
+    """The rule's per-item amount times ``count`` items ("165 EUR on each account", two accounts)."""
+    rule = get_rule(rule_id)
+    _require_calc(rule, "per_item")
+    res = calc.per_item_total(Decimal(str(rule.value)), count)
+    return [rule_fact(rule, language), _result_fact(rule, "total", res.fee, rule.unit, language),
+            _result_fact(rule, "steps", "; ".join(res.steps) + ". " + res.convention, "text", language)]
+
+
 def _frac_times(fraction: str, ref: Decimal) -> Decimal:
     f = to_fraction(fraction)
     return calc._money(f * to_fraction(ref))
@@ -242,6 +263,19 @@ class FeeArgs(BaseModel):
     language: Lang = "da"
 
 
+class ShareArgs(BaseModel):
+    rule_id: str = Field(description="A rule stating a percentage or fraction of an amount.")
+    amount: Decimal = Field(ge=0, le=Decimal("1e12"), description="The amount the share is taken of.")
+    currency: str | None = Field(None, max_length=8, description="Currency of the amount, as stated by the user.")
+    language: Lang = "da"
+
+
+class TotalArgs(BaseModel):
+    rule_id: str = Field(description="A rule stating an amount per item (per bank account …).")
+    count: int = Field(ge=1, le=100, description="How many items.")
+    language: Lang = "da"
+
+
 @lru_cache(maxsize=1)
 def build_tools() -> dict[str, StructuredTool]:
     specs = [
@@ -249,6 +283,8 @@ def build_tools() -> dict[str, StructuredTool]:
         (compute_deadline, "compute_deadline", DeadlineArgs, "Compute the end date of a rule's time limit from a start date."),
         (compute_garnishment, "compute_garnishment", GarnishmentArgs, "Compute the seizable part of net pay, or the protected amount, under a rule."),
         (compute_fee, "compute_fee", FeeArgs, "Compute a percentage or table fee under a rule."),
+        (compute_share, "compute_share", ShareArgs, "Compute a rule's percentage or fraction of a stated amount."),
+        (compute_total, "compute_total", TotalArgs, "Multiply a rule's per-item amount by a number of items."),
     ]
     return {name: StructuredTool.from_function(func=fn, name=name, description=desc, args_schema=schema)
             for fn, name, schema, desc in specs}

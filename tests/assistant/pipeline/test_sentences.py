@@ -73,3 +73,47 @@ def test_table_row_can_be_quoted_when_it_answers():
     chosen = best_sentences("Hva betyr utleggspant i løsøre?", _evidence(text), [])
     assert chosen and all(s.text in text and "---" not in s.text for s in chosen)
     assert any("Utleggspant" in s.text for s in chosen)
+
+
+def test_anaphoric_list_intro_is_quoted_with_the_sentence_it_refers_to():
+    text = ("Domstolene fuldbyrder på grundlag af eksekutionsfundamenter. Det er ifølge loven følgende dokumenter:\n"
+            "1. eksigible retsafgørelser og forlig\n2. eksigible notardokumenter\nAndet afsnit følger her.")
+    chosen = best_sentences("Hvad er et eksekutionsfundament?", _evidence(text), ["3"])
+    assert chosen[0].text.startswith("Domstolene") and "2. eksigible notardokumenter" in chosen[0].text
+    assert chosen[0].text in text
+
+
+def test_list_markers_do_not_count_as_unbalanced_parentheses():
+    text = ("Fogeden giver skyldner en betalingsordning på højst seks måneder, hvis\n"
+            "a) der ikke tidligere er indgået en afdragsordning\nb) skyldner anmoder om det (skriftligt)\nSlut her.")
+    chosen = best_sentences("Kan jeg få en betalingsordning?", _evidence(text), ["6"])
+    assert chosen and chosen[0].text.endswith("(skriftligt)")
+
+
+def test_list_cut_by_the_chunker_is_read_on_in_the_section():
+    from assistant.pipeline.sentences import _section_span, _sections
+
+    key, full = next((k, t) for k, t in _sections().items() if "\n • " in t and len(t) > 400)
+    start = full.index("\n • ") - 40
+    chunk_text = full[start:start + 60]
+    text, base = _section_span(*key.split(":", 1), chunk_text)
+    assert text == full and text[base:base + len(chunk_text)] == chunk_text
+    assert _section_span("XX", "1", "not in any section") == ("not in any section", 0)
+
+
+@pytest.mark.parametrize("question,word", [
+    ("Vem utser fogdarna i Frankrike?", "udnævnes"), ("Who appoints the bailiffs?", "udnævne"),
+    ("Får man sälja sin bil?", "afhænde"), ("Can they seize what my family needs?", "familie"),
+    ("Hvilke lover gjelder?", "lovgivning"), ("Kan jeg få en nedbetalingsplan?", "betalingsordning"),
+])
+def test_everyday_words_are_given_in_danish(question, word):
+    from assistant.pipeline.lexicon import danish_words
+
+    assert word in danish_words(question).split()
+
+
+def test_translated_word_picks_the_answering_sentence():
+    text = ("Fogeder er offentlige embedsmænd med monopol. De udnævnes af justitsministeren, som fører tilsyn. "
+            "Fogeder har kontor i hele landet og arbejder for kreditor.")
+    chosen = best_sentences("Vem utser fogdarna?", _evidence(text), ["2"], limit=1)
+    assert "justitsministeren" in chosen[0].text

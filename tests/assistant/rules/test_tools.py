@@ -16,7 +16,8 @@ pytestmark = pytest.mark.unit
 
 def test_tools_are_structured_tools_with_schemas():
     tools = build_tools()
-    assert set(tools) == {"lookup_rule", "compute_deadline", "compute_garnishment", "compute_fee"}
+    assert set(tools) == {"lookup_rule", "compute_deadline", "compute_garnishment", "compute_fee", "compute_share",
+                          "compute_total"}
     for tool in tools.values():
         assert isinstance(tool, StructuredTool)
         assert "rule_id" in tool.args

@@ -1,0 +1,62 @@
+"""A small nb/sv/en → Danish word list for choosing the quote sentence (not for retrieval).
+
+The corpus is Danish; a question in Norwegian, Swedish or English shares few words with the sentence
+that answers it. ``assistant.query``'s glossary maps the legal terms (bailiff, attachment …); this list
+adds the everyday words questions use around them ("appoint", "family", "sell", "belong", "conditions").
+Keys are word starts (lower case) matched at the start of a question word; values are Danish corpus
+words. General vocabulary only: every entry is a plain translation, none names a country's rule.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_ENTRIES: dict[str, str] = {
+    # appointing and supervising
+    "appoint": "udnævne udnævnes udpeget", "utse": "udnævne udnævnes udpeget", "utnämn": "udnævne udnævnes",
+    "utnevn": "udnævne udnævnes udpeget", "oppnevn": "udnævne udpeget", "supervis": "tilsyn kontrollerer",
+    "tilsyn": "tilsyn", "tillsyn": "tilsyn",
+    # people and their needs
+    "family": "familie", "familj": "familie", "famili": "familie", "need": "behov brug", "behov": "behov brug",
+    "trenger": "behov brug", "daily": "levefod behov", "living": "levefod", "household": "husstand",
+    "hushåll": "husstand", "husstand": "husstand", "child": "børn", "barn": "børn", "spouse": "ægtefælle",
+    "make": "ægtefælle", "ektefelle": "ægtefælle",
+    # what may be done with the assets
+    "sell": "sælge sælges afhænde salg", "sold": "sælges salg", "sale": "salg", "sälj": "sælge afhænde salg",
+    "försälj": "salg", "selg": "sælge afhænde salg", "dispos": "råde afhænde", "destroy": "ødelægge",
+    "förstör": "ødelægge", "ødeleg": "ødelægge", "pledge": "pantsætte pant", "mortgag": "pant pantsætte",
+    "pantsät": "pantsætte", "pantsett": "pantsætte", "belong": "tilhøre tilhører", "own": "ejer tilhører",
+    "tillhör": "tilhøre tilhører", "tilhør": "tilhøre tilhører", "äg": "ejer", "eie": "ejer",
+    # conditions, law, steps
+    "condition": "betingelse betingelser", "requirement": "betingelser krav", "villkor": "betingelse betingelser",
+    "vilkår": "betingelse betingelser", "law": "lov lovgivning", "laws": "lov lovgivning", "act": "lov",
+    "legislat": "lovgivning", "lag": "lov lovgivning", "lover": "lov lovgivning", "step": "skridt",
+    "steg": "skridt", "trinn": "skridt", "stage": "skridt", "order": "kendelse afgørelse",
+    # businesses, homes, tools, lists of assets
+    "business": "virksomhed erhverv", "company": "virksomhed selskab", "företag": "virksomhed",
+    "bedrift": "virksomhed", "virksomhet": "virksomhed", "tool": "redskaber værktøj", "verktyg": "redskaber",
+    "verktøy": "redskaber", "home": "bolig", "house": "bolig hus", "dwelling": "bolig", "bostad": "bolig",
+    "hem": "bolig", "list": "fortegnelse opgørelse", "overview": "opgørelse fortegnelse",
+    "oversikt": "opgørelse fortegnelse", "förteckning": "fortegnelse opgørelse", "formue": "aktiver formue",
+    "förmögenhet": "aktiver formue", "wealth": "aktiver formue",
+    # applications, payment plans, offices
+    "applic": "begæring anmodning", "ansök": "begæring anmodning", "søknad": "begæring anmodning",
+    "request": "anmodning begæring", "instal": "afdrag rater afdragsordning betalingsordning",
+    "avbetal": "afdrag afdragsordning betalingsordning", "nedbetal": "afdrag betalingsordning",
+    "payment plan": "afdragsordning betalingsordning", "office": "kontor", "kontor": "kontor",
+    "debtor": "skyldner", "gäldenär": "skyldner", "creditor": "kreditor", "borgenär": "kreditor",
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=4096)
+def danish_words(question: str) -> str:
+    """Danish corpus words for the everyday nb/sv/en words of ``question`` ('' when none)."""
+    low = question.lower()
+    words = _WORD.findall(low)
+    out: list[str] = []
+    for key, danish in _ENTRIES.items():
+        if (" " in key and key in low) or any(w.startswith(key) for w in words if " " not in key):
+            out.append(danish)
+    return " ".join(dict.fromkeys(out))
