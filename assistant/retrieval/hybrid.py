@@ -63,7 +63,7 @@ class HybridRetriever:
         """Where each page treats each topic, derived from the index's chunk texts (built once per index)."""
         chunks = self.index.chunks
         if self._topic_map is None or self._topic_map[0] is not chunks:
-            self._topic_map = (chunks, TopicMap.from_chunks(chunks.values()))
+            self._topic_map = (chunks, TopicMap.for_index(chunks))
         return self._topic_map[1]
 
     def warm_up(self) -> None:

@@ -28,6 +28,9 @@ PRIOR = 0.5
 MIN_MASS = 2.0
 
 
+_CACHE: dict[tuple[str, ...], TopicMap] = {}
+
+
 class TopicMap:
     """``mass[(country, topic id)][section]``: lexicon weight of the topic in that section's chunks."""
 
@@ -47,6 +50,18 @@ class TopicMap:
                 secs = mass.setdefault((ch.country, topic_id), {})
                 secs[ch.section] = secs.get(ch.section, 0.0) + weight
         return cls(mass, **kwargs)
+
+    @classmethod
+    def for_index(cls, chunks: Mapping[str, Chunk]) -> TopicMap:
+        """``from_chunks`` cached per process by the chunk ids (content hashes of country, section and
+        text, so equal ids mean an equal map): scanning ~600 chunks takes about a second, and the app,
+        the evals and the tests build several retrievers over the same index."""
+        key = tuple(sorted(chunks))
+        if key not in _CACHE:
+            if len(_CACHE) >= 4:
+                _CACHE.pop(next(iter(_CACHE)))
+            _CACHE[key] = cls.from_chunks(chunks.values())
+        return _CACHE[key]
 
     def placement(self, country: str, topic_id: str, nominal: str, also: Iterable[str] = ()) -> dict[str, float]:
         """Where ``topic_id`` sits on ``country``'s page: section -> share of the topic's weight (max 1).

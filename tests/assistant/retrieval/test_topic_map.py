@@ -56,3 +56,11 @@ def test_section_scores_add_topics_on_the_intent_scale():
     placing = {"protection": ("6", "4.1"), "assets": ("4.1", "6")}
     got = m.section_scores("DE", {"protection": 2.0, "assets": 1.0, "unknown": 5.0}, placing)
     assert got == pytest.approx({"6": 2.0 * PRIOR, "4.1": 2.0 * (1.0 - PRIOR) + 1.0})
+
+
+def test_for_index_is_cached_by_chunk_ids():
+    a = {c.id: c for c in [make_chunk("EE", "4.3", "Forældelse indtræder efter 10 år.")]}
+    b = {c.id: c for c in [make_chunk("EE", "6", "Forældelse indtræder efter 10 år.")]}
+    assert TopicMap.for_index(a) is TopicMap.for_index(dict(a))  # same content, same map
+    assert TopicMap.for_index(b) is not TopicMap.for_index(a)
+    assert TopicMap.for_index(b).mass[("EE", "time_limits")] == {"6": 2.0}
