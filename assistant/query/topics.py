@@ -43,6 +43,10 @@ class Topic:
     strong: tuple[str, ...]
     terms: tuple[str, ...]
     hints: tuple[str, ...] = ()
+    # Sections where SOME pages treat this topic instead (e.g. exempt assets: 6 on most pages, 4.1 on
+    # Germany's). Never boosted blindly: retrieval moves weight there only on pages whose own text
+    # uses the topic's words there (assistant/retrieval/topic_map.py).
+    also: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +57,8 @@ class TopicIntent:
     scores: dict[str, float] = field(default_factory=dict)  # every matched section -> weight
     norway_sections: list[str] = field(default_factory=list)  # Norwegian headings, best first
     matched: list[tuple[str, str]] = field(default_factory=list)  # (topic id, folded term)
+    # topic id -> its own weight, so retrieval can place each topic on a given country's page
+    topic_scores: dict[str, float] = field(default_factory=dict)
 
     @property
     def primary(self) -> str | None:
@@ -66,7 +72,7 @@ def _load() -> tuple[tuple[Topic, ...], TermIndex]:
     topics: list[Topic] = []
     ids: set[str] = set()
     for row in raw["topic"]:
-        unknown = set(row) - {"id", "section", "norway", "strong", "terms", "hints"}
+        unknown = set(row) - {"id", "section", "norway", "strong", "terms", "hints", "also"}
         if unknown:
             raise ValueError(f"topics.toml {row.get('id')}: unknown keys {unknown}")
         if row["id"] in ids:
@@ -74,12 +80,15 @@ def _load() -> tuple[tuple[Topic, ...], TermIndex]:
         ids.add(row["id"])
         if row["section"] not in SECTIONS:
             raise ValueError(f"topics.toml {row['id']}: unknown section {row['section']}")
+        also = tuple(row.get("also", []))
+        if any(a not in SECTIONS or a == row["section"] for a in also):
+            raise ValueError(f"topics.toml {row['id']}: bad also {also}")
         bad = [h for h in row["norway"] if h not in NORWAY_HEADINGS]
         if bad:
             raise ValueError(f"topics.toml {row['id']}: unknown Norwegian headings {bad}")
         topics.append(Topic(row["id"], row["section"], tuple(row["norway"]),
                             tuple(row.get("strong", [])), tuple(row.get("terms", [])),
-                            tuple(row.get("hints", []))))
+                            tuple(row.get("hints", [])), also))
     items: list[tuple[str, object]] = []
     for i, t in enumerate(topics):
         items += [(term, (i, STRONG)) for term in t.strong]
@@ -135,4 +144,22 @@ def detect_topic(text: str) -> TopicIntent:
         scores=scores,
         norway_sections=norway[:_MAX_SECTIONS],
         matched=sorted(matched),
+        topic_scores={loaded[i].id: s for i, s in topic_scores.items()},
     )
+
+
+def term_mass(text: str) -> dict[str, float]:
+    """topic id -> number of the topic's distinct STRONG terms found in ``text``, times their weight.
+
+    For passages, not questions: retrieval sums it per section of each national page to learn where
+    THAT page treats a topic (e.g. Estonia puts limitation periods under 4.3, not 6). Only strong terms
+    count: they name the topic itself ("forældelse", "fritaget for udlæg"), while ordinary terms
+    ("løn", "frist") turn up in every section that lists assets or deadlines. On the dev split, counting
+    ordinary terms too made the placement sensitive to the prior (topic_map.PRIOR); strong-only did not.
+    """
+    loaded, index = _load()
+    found = {(i, term) for _pos, term, (i, weight) in index.find(text) if weight >= STRONG}
+    out: dict[str, float] = {}
+    for i, _term in found:
+        out[loaded[i].id] = out.get(loaded[i].id, 0.0) + STRONG
+    return out

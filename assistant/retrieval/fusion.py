@@ -37,9 +37,12 @@ def section_matches(country: str, section: str, topic_sections: Iterable[str]) -
 
 
 def topic_weight(country: str, section: str, topics: dict[str, float]) -> float:
-    """The strongest topic weight that applies to a chunk's section (0 when none does)."""
-    key = f"{country}:{section}"
-    return max((w for t, w in topics.items() if t == section or t == key), default=0.0)
+    """The strongest topic weight that applies to a chunk's section (0 when none does).
+
+    Two lookups, not a scan: with per-country keys the dict has a few entries per named country,
+    and this runs for every fused candidate.
+    """
+    return max(topics.get(section, 0.0), topics.get(f"{country}:{section}", 0.0))
 
 
 def balance_by_country(ranked: Sequence[str], country_of: Callable[[str], str], countries: Sequence[str],

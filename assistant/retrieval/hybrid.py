@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 from assistant.models import Chunk, Evidence
 from assistant.retrieval import confidence as conf
 from assistant.retrieval import fusion
+from assistant.retrieval.topic_map import TopicMap
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
@@ -55,10 +56,20 @@ class HybridRetriever:
         self.embedder = embedder
         self.confidence_model = confidence_model or conf.DEFAULT_MODEL
         self.per_section = per_section
+        self._topic_map: tuple[object, TopicMap] | None = None
+
+    @property
+    def topic_map(self) -> TopicMap:
+        """Where each page treats each topic, derived from the index's chunk texts (built once per index)."""
+        chunks = self.index.chunks
+        if self._topic_map is None or self._topic_map[0] is not chunks:
+            self._topic_map = (chunks, TopicMap.for_index(chunks))
+        return self._topic_map[1]
 
     def warm_up(self) -> None:
         """Load the encoder and touch both indexes so the first user question is not the slow one."""
         self.embedder.warm_up()
+        _ = self.topic_map
         vec = self.embedder.embed_query("warm-up: tvangsfuldbyrdelse")
         self.index.dense_search(vec, 1)
         self.index.bm25_search("tvangsfuldbyrdelse", 1)
@@ -80,7 +91,8 @@ class HybridRetriever:
             uncovered = []
         countries = [c.upper() for c in countries]
         # explicit topic sections get full weight; detected ones their relative strength
-        topics = _detect_topic(question) if topic_sections is None else {t: 1.0 for t in topic_sections}
+        topics = _detect_topic(question, countries, self.topic_map) if topic_sections is None \
+            else {t: 1.0 for t in topic_sections}
         t1 = time.perf_counter()
 
         filt = countries or None
@@ -205,12 +217,23 @@ def _strip_spans(question: str, spans: list[tuple[int, int]]) -> str:
 
 # Topic strength that counts as certain: one strong keyword ("forældelsesfrist") in topics.toml.
 _TOPIC_FULL = 2.0
+# Per-country sections kept for the boost: at least this share of the page's best one, at most three
+# (the detector's own rule for bare sections, assistant/query/topics.py).
+_KEEP_RATIO = 0.5
+_MAX_SECTIONS = 3
 
 
-def _detect_topic(question: str) -> dict[str, float]:
-    """{section number or Norwegian heading: weight in [0, 1]} from the topic detector; {} = no signal."""
+def _detect_topic(question: str, countries: list[str] | None = None,
+                  topic_map: TopicMap | None = None) -> dict[str, float]:
+    """{section, "CC:section" or Norwegian heading: weight in [0, 1]} from the topic detector; {} = no signal.
+
+    With a country filter and a topic map, each named country gets its own keys ("EE:4.3"): the
+    topic's weight split between its nominal section and the sections where that page uses the
+    topic's words (see topic_map). Without, the bare section numbers apply to every country.
+    """
     try:
         from assistant.query import detect_topic
+        from assistant.query.topics import topics as topic_list
     except ImportError:
         return {}
     intent: Any = detect_topic(question)
@@ -220,11 +243,32 @@ def _detect_topic(question: str) -> dict[str, float]:
     scores: dict[str, float] = dict(getattr(intent, "scores", {}) or {})
     best = max(scores.values(), default=0.0) or float(getattr(intent, "score", 0.0) or 1.0)
     strength = min(1.0, best / _TOPIC_FULL)  # a lone weak hint boosts less than a strong term
-    out = {s: strength * (scores.get(s, best) / best) for s in sections}
+    per_topic: dict[str, float] = dict(getattr(intent, "topic_scores", {}) or {})
+    numbered = [c for c in countries or [] if c != "NO"]  # Norway's page has headings, handled below
+    if topic_map is not None and per_topic and numbered:
+        placing = {t.id: (t.section, *t.also) for t in topic_list()}
+        out = {}
+        for country in numbered:
+            placed = topic_map.section_scores(country, per_topic, placing)
+            top = max(placed.values(), default=0.0)
+            if top <= 0:
+                continue
+            ranked = sorted(placed, key=lambda s: (-placed[s], _section_order(s)))
+            for sec in [s for s in ranked if placed[s] >= top * _KEEP_RATIO][:_MAX_SECTIONS]:
+                out[f"{country}:{sec}"] = strength * placed[sec] / top
+    else:
+        out = {s: strength * (scores.get(s, best) / best) for s in sections}
     # Norway's article has its own headings; the detector ranks them best first.
     for rank, heading in enumerate(getattr(intent, "norway_sections", []) or []):
         out[heading] = strength / (rank + 1)
     return out
+
+
+def _section_order(section: str) -> int:
+    """Tie-break like the detector: the page's order of sections (unknown ones last)."""
+    from assistant.query.topics import SECTIONS
+
+    return SECTIONS.index(section) if section in SECTIONS else len(SECTIONS)
 
 
 def _keyword_query(question: str) -> str:

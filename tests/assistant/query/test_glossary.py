@@ -83,6 +83,10 @@ def test_most_danish_targets_occur_in_the_corpus() -> None:
         ("Is my pension exempt?", {"fritaget", "pension"}),
         ("fritatt for utlegg", {"fritaget"}),
         ("utmätningsfri", {"fritaget", "trangsbeneficium"}),
+        ("Vilka tider på dygnet får kronofogden komma?", {"tidspunkter", "helligdage", "kl"}),
+        ("Can the bailiff come at night or on a Sunday?", {"tidspunkter", "helligdage"}),
+        ("Which court has jurisdiction?", {"kompetence", "saglig", "stedlig"}),
+        ("Hvilken domstol har saklig kompetanse?", {"kompetence"}),
     ],
 )
 def test_hand_written_expansions(text: str, expected: set[str]) -> None:
@@ -102,3 +106,11 @@ def test_no_expansion_for_unrelated_text_and_no_duplicates() -> None:
 def test_accented_forms_are_added_even_if_a_folded_twin_is_present() -> None:
     # "lön" folds like "løn", but a BM25 tokenizer sees two different words.
     assert "løn" in expansion_terms("Kan de ta min lön?")
+
+
+def test_how_much_alone_is_not_a_cost_question() -> None:
+    # "How much money on my account is protected?" asks about an amount, not a fee; cost questions
+    # name the cost ("How much does it cost?", "how much is the fee?") and still expand.
+    assert "gebyr" not in expansion_terms("How much money on my bank account is protected?")
+    assert "gebyr" in expansion_terms("How much does it cost?")
+    assert "gebyr" in expansion_terms("How much is the fee?")

@@ -116,3 +116,66 @@ def test_no_topic_is_empty_not_a_guess() -> None:
     for text in ("Og i Sverige?", "Hej", "", "What about Spain?"):
         result = detect_topic(text)
         assert result.sections == [] and result.primary is None and result.score == 0
+
+
+# --- secondary sections ("also") and passage term mass, used by assistant/retrieval/topic_map.py ------
+ALSO = [(t["id"], t["section"], a) for t in RAW for a in t.get("also", [])]
+
+
+def test_also_entries_are_the_reviewed_ones() -> None:
+    # assets -> 6 was left out: its strong terms are question phrasings ("hvilke aktiver") that pages
+    # do not use, so term_mass (strong terms only) would place it on a stray hit or two.
+    assert sorted(ALSO) == [("duration", "4.3", "6"), ("protection", "6", "4.1"), ("time_limits", "6", "4.3")]
+    assert {t.id: t.also for t in topics() if t.also} == {"duration": ("6",), "protection": ("4.1",),
+                                                          "time_limits": ("4.3",)}
+
+
+@pytest.mark.parametrize(("topic_id", "nominal", "also"), ALSO, ids=[f"{t}->{a}" for t, _n, a in ALSO])
+def test_every_also_section_is_where_some_page_treats_the_topic(topic_id: str, nominal: str, also: str) -> None:
+    """Corpus evidence for each entry: some national page has more of the topic's strong terms (the
+    ones retrieval counts, topics.term_mass) under ``also`` than under the nominal section."""
+    from assistant.query.topics import STRONG, _load
+    from ingest.parser import parse_corpus
+
+    loaded, index = _load()
+    per_page: dict[str, dict[str, float]] = {}
+    for sec in parse_corpus(CORPUS_NO.parent.parent):
+        if sec.number not in (nominal, also):
+            continue
+        found = {term for _p, term, (i, w) in index.find(sec.text) if loaded[i].id == topic_id and w >= STRONG}
+        page = per_page.setdefault(sec.country, {})
+        page[sec.number] = page.get(sec.number, 0.0) + len(found)
+    pages = sorted(c for c, m in per_page.items() if m.get(also, 0) > m.get(nominal, 0))
+    assert pages, per_page
+
+
+def test_term_mass_counts_distinct_strong_terms_only() -> None:
+    from assistant.query.topics import term_mass
+
+    # "forældelse*" twice is one term; "frist" (ordinary) and "hvordan" (hint) do not count
+    assert term_mass("Forældelse og forældelsesfrist; fristen; hvordan") == {"time_limits": 2.0}
+    assert term_mass("Fritaget for udlæg er trangsbeneficium.")["protection"] >= 4.0
+    assert term_mass("løn bil hus") == {}
+
+
+def test_intent_keeps_each_topics_own_score() -> None:
+    intent = detect_topic("Hvor længe gælder forældelsesfristen?")
+    assert intent.topic_scores["time_limits"] == 2.0 and intent.topic_scores["duration"] >= 2.0
+    assert sum(intent.topic_scores.values()) == pytest.approx(sum(intent.scores.values()))
+
+
+@pytest.mark.parametrize("also", ['["9"]', '["6"]'], ids=["unknown-section", "same-as-section"])
+def test_bad_also_is_rejected(tmp_path, monkeypatch, also: str) -> None:
+    from assistant.query import topics as mod
+
+    bad = tmp_path / "topics.toml"
+    bad.write_text(f'[[topic]]\nid = "x"\nsection = "6"\nalso = {also}\nnorway = []\nstrong = ["abc"]\n',
+                   encoding="utf-8")
+    monkeypatch.setattr(mod, "_DATA", bad)
+    mod._load.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="bad also"):
+            mod._load()
+    finally:
+        monkeypatch.undo()
+        mod._load.cache_clear()

@@ -88,5 +88,5 @@ def _no_query_package(monkeypatch):
     from assistant.retrieval import hybrid
 
     monkeypatch.setattr(hybrid, "_detect_countries", lambda q: ([], [], []))
-    monkeypatch.setattr(hybrid, "_detect_topic", lambda q: {})
+    monkeypatch.setattr(hybrid, "_detect_topic", lambda q, *_: {})
     monkeypatch.setattr(hybrid, "_keyword_query", lambda q: q)

@@ -79,7 +79,7 @@ def test_keyword_query_goes_to_bm25_only(settings, index, embedder, monkeypatch)
 
 
 def test_detected_topic_weights_scale_the_boost(settings, index, embedder, monkeypatch):
-    monkeypatch.setattr(hybrid, "_detect_topic", lambda q: {"5": 1.0, "4.3": 0.5})
+    monkeypatch.setattr(hybrid, "_detect_topic", lambda q, *_: {"5": 1.0, "4.3": 0.5})
     r = HybridRetriever(settings, index, embedder).retrieve("udlæg", countries=["SE"], k=4)
     boost = {e.chunk.section: e.boost for e in r.evidence}
     assert boost["5"] == pytest.approx(settings.retrieval.topic_boost)
@@ -118,3 +118,41 @@ def test_officer_mention_does_not_add_a_country_when_another_is_named():
     assert covered == ["PL"] and len(spans) == 2
     assert ORIGINAL["_detect_countries"]("Kan Kronofogden tage hele min løn?")[0] == ["SE"]
     assert ORIGINAL["_detect_countries"]("Forskellen på Sverige og Polen?")[0] == ["SE", "PL"]
+
+
+def test_topic_adapter_places_the_topic_on_each_named_page():
+    """A page that puts limitation periods under 4.3 gets its own keys; others keep the nominal section."""
+    from assistant.retrieval.topic_map import PRIOR, TopicMap
+
+    from .conftest import ORIGINAL
+
+    tmap = TopicMap({("EE", "time_limits"): {"4.3": 10.0}})
+    # "forældelse": strong for time_limits (6), ordinary for duration (4.3)
+    bare = ORIGINAL["_detect_topic"]("forældelse")
+    assert bare["6"] == pytest.approx(1.0) and bare["4.3"] == pytest.approx(0.5)
+    got = ORIGINAL["_detect_topic"]("forældelse", ["EE", "SE", "NO"], tmap)
+    # Estonia: half of time_limits' weight moves to 4.3 (PRIOR = 0.5), which now leads
+    assert PRIOR == 0.5
+    assert got["EE:4.3"] == pytest.approx(1.0) and got["EE:6"] == pytest.approx(0.5)
+    # Sweden (no such text): exactly the bare weights, under its own keys
+    assert got["SE:6"] == pytest.approx(1.0) and got["SE:4.3"] == pytest.approx(0.5)
+    assert "6" not in got and not any(k.startswith("NO:") for k in got)  # Norway keeps its headings
+    assert {k: v for k, v in got.items() if ":" not in k} == {k: v for k, v in bare.items() if not k[0].isdigit()}
+
+
+def test_detected_topic_boost_follows_the_page(settings, embedder, monkeypatch):
+    from assistant.retrieval.topic_map import TopicMap
+
+    from .conftest import ORIGINAL, MemoryIndex, make_chunk
+
+    chunks = [make_chunk("EE", "4.3", "Forældelsesfristen er ti år, og forældelse afbrydes ved udlæg."),
+              make_chunk("EE", "6", "Skyldner kan ikke miste det nødvendige til livets ophold."),
+              make_chunk("EE", "5", "Fogedens afgørelser kan appelleres.")]
+    monkeypatch.setattr(hybrid, "_detect_topic", ORIGINAL["_detect_topic"])
+    ret = HybridRetriever(settings, MemoryIndex(chunks, embedder), embedder)
+    assert isinstance(ret.topic_map, TopicMap) and ret.topic_map is ret.topic_map  # built once
+    r = ret.retrieve("forældelse", countries=["EE"], k=3)
+    boost = {e.chunk.section: e.boost for e in r.evidence}
+    # the page has limitation periods only under 4.3: it leads, 6 keeps the prior's share, 5 nothing
+    assert boost["4.3"] > boost["6"] > 0 and boost["5"] == 0
+    assert set(r.topic_sections) >= {"EE:6", "EE:4.3"}

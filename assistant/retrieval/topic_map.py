@@ -1,0 +1,96 @@
+"""Where each national page treats each topic: country-aware section weights for the topic boost.
+
+Why: topics.toml maps a topic to ONE section, but the pages disagree. Limitation periods are section 6
+on most pages and 4.3 on Estonia's and the Netherlands'; exempt wages and household goods are 6 on
+Hungary's page and 4.1 on Germany's. A boost on the nominal section alone pushes the wrong section of
+such a page up. A union boost (nominal + every neighbour for every country) was tried and cost
+Recall@1, because it also lifts the neighbour on pages where it is off-topic.
+
+So the weights come from the page itself: at first use, every chunk is scanned for each topic's own
+lexicon words (topics.term_mass: strong and ordinary terms, not question hints) and the hits are summed
+per (country, topic, section). A question's topic then boosts, on a given country's page, a blend of
+the nominal section (the prior, kept because a page may mention a topic in passing elsewhere) and the
+sections where that page actually uses the topic's words. Nothing here looks at golden labels; it is
+derived from the chunk texts, like the BM25 index, and recomputed whenever the index is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from assistant.models import Chunk
+
+# Share of a topic's weight that stays on its nominal section; the rest follows the page's own usage.
+# Tuned on the dev split (see evals/bench_retrieval.py); 1.0 = the old single-section boost.
+PRIOR = 0.5
+# Below this much lexicon weight on a page (one strong term = 2) the page says too little about the
+# topic to move the boost: the nominal section keeps the full weight.
+MIN_MASS = 2.0
+
+
+_CACHE: dict[tuple[str, ...], TopicMap] = {}
+
+
+class TopicMap:
+    """``mass[(country, topic id)][section]``: lexicon weight of the topic in that section's chunks."""
+
+    def __init__(self, mass: Mapping[tuple[str, str], Mapping[str, float]], *, prior: float = PRIOR,
+                 min_mass: float = MIN_MASS) -> None:
+        self.mass = {key: dict(secs) for key, secs in mass.items()}
+        self.prior = prior
+        self.min_mass = min_mass
+
+    @classmethod
+    def from_chunks(cls, chunks: Iterable[Chunk], **kwargs: float) -> TopicMap:
+        from assistant.query.topics import term_mass
+
+        mass: dict[tuple[str, str], dict[str, float]] = {}
+        for ch in chunks:
+            for topic_id, weight in term_mass(ch.text).items():
+                secs = mass.setdefault((ch.country, topic_id), {})
+                secs[ch.section] = secs.get(ch.section, 0.0) + weight
+        return cls(mass, **kwargs)
+
+    @classmethod
+    def for_index(cls, chunks: Mapping[str, Chunk]) -> TopicMap:
+        """``from_chunks`` cached per process by the chunk ids (content hashes of country, section and
+        text, so equal ids mean an equal map): scanning ~600 chunks takes about a second, and the app,
+        the evals and the tests build several retrievers over the same index."""
+        key = tuple(sorted(chunks))
+        if key not in _CACHE:
+            if len(_CACHE) >= 4:
+                _CACHE.pop(next(iter(_CACHE)))
+            _CACHE[key] = cls.from_chunks(chunks.values())
+        return _CACHE[key]
+
+    def placement(self, country: str, topic_id: str, nominal: str, also: Iterable[str] = ()) -> dict[str, float]:
+        """Where ``topic_id`` sits on ``country``'s page: section -> share of the topic's weight (max 1).
+
+        Only the nominal section and the topic's declared ``also`` sections compete: the nominal one
+        gets ``prior``, and each of them ``1 - prior`` times its lexicon weight relative to the densest
+        of them. A page without enough of the topic's words there keeps the nominal section alone.
+        """
+        candidates = (nominal, *also)
+        secs = self.mass.get((country, topic_id), {})
+        found = {s: secs[s] for s in candidates if secs.get(s, 0.0) > 0}
+        if not also or sum(found.values()) < self.min_mass:
+            return {nominal: 1.0}
+        top = max(found.values())
+        out = {s: (1.0 - self.prior) * m / top for s, m in found.items()}
+        out[nominal] = out.get(nominal, 0.0) + self.prior
+        return out
+
+    def section_scores(self, country: str, topic_scores: Mapping[str, float],
+                       placing: Mapping[str, tuple[str, ...]]) -> dict[str, float]:
+        """Section -> summed topic weight on ``country``'s page (same scale as TopicIntent.scores).
+
+        ``placing``: topic id -> (nominal section, *also sections), from topics.toml.
+        """
+        out: dict[str, float] = {}
+        for topic_id, score in topic_scores.items():
+            if topic_id not in placing:
+                continue
+            nominal, *also = placing[topic_id]
+            for sec, share in self.placement(country, topic_id, nominal, also).items():
+                out[sec] = out.get(sec, 0.0) + score * share
+        return out

@@ -1,0 +1,66 @@
+"""TopicMap: where each national page treats a topic, from the chunk texts alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.retrieval.topic_map import MIN_MASS, PRIOR, TopicMap
+
+from .conftest import make_chunk
+
+pytestmark = pytest.mark.unit
+
+
+def test_mass_is_summed_per_country_topic_and_section():
+    chunks = [
+        make_chunk("EE", "4.3", "Forældelsesfristen for en fordring er ti år; forældelse afbrydes ved udlæg."),
+        make_chunk("EE", "4.3", "Forældelse indtræder efter 10 år."),
+        make_chunk("EE", "6", "Skyldner kan indgive klage."),
+        make_chunk("HU", "6", "Forældelse af fuldbyrdelsesretten."),
+    ]
+    m = TopicMap.from_chunks(chunks)
+    assert m.mass[("EE", "time_limits")] == {"4.3": 4.0}  # one strong term per chunk, weight 2
+    assert m.mass[("HU", "time_limits")] == {"6": 2.0}
+    assert ("EE", "protection") not in m.mass
+
+
+def test_ordinary_topic_words_do_not_count():
+    # "løn" and "frist" are ordinary terms: they occur wherever assets or deadlines are listed.
+    m = TopicMap.from_chunks([make_chunk("DE", "4.1", "Der kan gøres udlæg i løn inden for en frist.")])
+    assert m.mass == {}
+
+
+def test_page_that_uses_the_also_section_shares_the_weight():
+    m = TopicMap({("EE", "time_limits"): {"4.3": 10.0, "3.2": 2.0}})
+    got = m.placement("EE", "time_limits", "6", ("4.3",))
+    # the nominal section keeps the prior; the page's own section gets the rest; 3.2 is not declared
+    assert got == pytest.approx({"6": PRIOR, "4.3": 1.0 - PRIOR})
+
+
+def test_page_that_uses_both_sections_gets_both_in_proportion():
+    m = TopicMap({("FI", "protection"): {"4.1": 4.0, "6": 8.0}})
+    got = m.placement("FI", "protection", "6", ("4.1",))
+    assert got["6"] == pytest.approx(1.0)
+    assert got["4.1"] == pytest.approx((1.0 - PRIOR) * 0.5)
+
+
+def test_nominal_section_alone_without_also_or_without_enough_words():
+    m = TopicMap({("EE", "appeal"): {"3.1": 10.0}, ("SE", "time_limits"): {"4.3": MIN_MASS / 2}})
+    assert m.placement("EE", "appeal", "5") == {"5": 1.0}  # no declared alternative: never moved
+    assert m.placement("SE", "time_limits", "6", ("4.3",)) == {"6": 1.0}  # too little evidence
+    assert m.placement("XX", "time_limits", "6", ("4.3",)) == {"6": 1.0}  # unknown page
+
+
+def test_section_scores_add_topics_on_the_intent_scale():
+    m = TopicMap({("DE", "protection"): {"4.1": 8.0}})
+    placing = {"protection": ("6", "4.1"), "assets": ("4.1", "6")}
+    got = m.section_scores("DE", {"protection": 2.0, "assets": 1.0, "unknown": 5.0}, placing)
+    assert got == pytest.approx({"6": 2.0 * PRIOR, "4.1": 2.0 * (1.0 - PRIOR) + 1.0})
+
+
+def test_for_index_is_cached_by_chunk_ids():
+    a = {c.id: c for c in [make_chunk("EE", "4.3", "Forældelse indtræder efter 10 år.")]}
+    b = {c.id: c for c in [make_chunk("EE", "6", "Forældelse indtræder efter 10 år.")]}
+    assert TopicMap.for_index(a) is TopicMap.for_index(dict(a))  # same content, same map
+    assert TopicMap.for_index(b) is not TopicMap.for_index(a)
+    assert TopicMap.for_index(b).mass[("EE", "time_limits")] == {"6": 2.0}
