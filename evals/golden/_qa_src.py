@@ -24,8 +24,13 @@ def T(question, countries=(), sections=(), must=(), numbers=(), ev=(), abstain=F
     return turn
 
 
-def Q(kind, language, turns, notes=""):
-    return {"kind": kind, "language": language, "turns": turns if isinstance(turns, list) else [turns], "notes": notes}
+def Q(kind, language, turns, notes="", split=None):
+    """``split`` pins the case to "dev" or "test" (build.py's alternation then skips it). Cases added after
+    the first 241 are all pinned to dev, so the original alternation, and the test split, never shift."""
+    case = {"kind": kind, "language": language, "turns": turns if isinstance(turns, list) else [turns], "notes": notes}
+    if split is not None:
+        case["split"] = split
+    return case
 
 
 CASES = [
