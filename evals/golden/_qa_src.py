@@ -738,7 +738,7 @@ CASES = [
     Q("abstention", "sv", T("Hur lång tid har man på sig att överklaga en utmätning i Portugal?", ["PT"], abstain=True),
       "Portugal is not covered by the corpus.", split="dev"),
     # --- English
-    Q("factual", "en", T("What can't be seized in Croatia?", ["HR"], ["4.1"], ["handelsværdi"],
+    Q("factual", "en", T("Can things with no market value be seized in Croatia?", ["HR"], ["4.1"], ["handelsværdi"],
       ev=[("HR", "4.1", "Genstande, som ikke har nogen handelsværdi, kan ikke gøres til genstand for tvangsfuldbyrdelse")]), split="dev"),
     Q("paraphrase", "en", T("Can a bailiff in Malta take the animals and tools a farmer needs?", ["MT"], ["4.1"], ["landbrug"],
       ev=[("MT", "4.1", "Dyr eller redskaber, der er nødvendige for at drive landbrug, samt frugt, uanset om den er blevet høstet eller ej")]), split="dev"),
