@@ -1,6 +1,7 @@
 """End-to-end QA eval of the default pipeline (and the LangChain tutorial baseline) on the golden cases.
 
-    python -m evals [--subset fast|full] [--split dev|test|all] [--out DIR] [--no-baseline] [--json]
+    python -m evals [--subset fast|full] [--split dev|test|all] [--cases all|original|new] [--out DIR]
+                    [--no-baseline] [--json]
 
 Writes DIR/report.md and DIR/report.json (default evals/reports/<UTC timestamp>/, gitignored) and prints
 the summary table (or, with --json, the whole report as JSON). Tune on dev; test is reported, never tuned on.
@@ -24,11 +25,11 @@ REPORTS = Path(__file__).parent / "reports"
 
 
 def evaluate(subset: str = "fast", split: str = "all", baseline: bool = True, fake: bool = False,
-             progress: bool = True) -> dict:
+             progress: bool = True, cases_from: str = "all") -> dict:
     """Run and score; returns the report dict (results[system][split] = runner.summarize output)."""
     started = datetime.now(timezone.utc)
     t0 = time.perf_counter()
-    cases = runner.load_cases(subset, split)
+    cases = runner.load_cases(subset, split, cases_from=cases_from)
     splits = ["test", "dev"] if split == "all" else [split]
     log = (lambda msg: print(msg, file=sys.stderr)) if progress else (lambda msg: None)
     log(f"{len(cases)} cases ({sum(len(c.turns) for c in cases)} turns), subset={subset}, split={split}")
@@ -50,12 +51,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evals", description=__doc__.splitlines()[0])
     ap.add_argument("--subset", choices=("fast", "full"), default="full")
     ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    ap.add_argument("--cases", choices=("all", "original", "new"), default="all",
+                    help="original = q-001 … q-241, new = the dev-only cases added after them")
     ap.add_argument("--out", type=Path, default=None, help="report folder (default evals/reports/<timestamp>/)")
     ap.add_argument("--no-baseline", action="store_true", help="skip the LangChain tutorial baseline")
     ap.add_argument("--fake", action="store_true", help="keyword retriever + rule tables (wiring check, no model)")
     ap.add_argument("--json", action="store_true", help="print the report as JSON instead of tables")
     args = ap.parse_args(argv)
-    report = evaluate(args.subset, args.split, baseline=not args.no_baseline, fake=args.fake)
+    report = evaluate(args.subset, args.split, baseline=not args.no_baseline, fake=args.fake,
+                      cases_from=args.cases)
     out = args.out or REPORTS / datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     md, js = rep.write(report, out)
     if args.json:

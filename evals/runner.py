@@ -28,6 +28,11 @@ Answerer = Callable[[list[str]], list[dict]]
 FAST_FRACTION = 0.28
 KINDS = ("factual", "numeric", "calculation", "multi_turn", "comparison", "paraphrase", "abstention")
 LANGS = ("da", "nb", "sv", "en")
+ORIGINAL_CASES = 241  # q-001 … q-241; later cases are dev-only additions (evals/golden/build.py)
+
+
+def is_original(case_id: str) -> bool:
+    return int(case_id.split("-")[1]) <= ORIGINAL_CASES
 
 
 # ------------------------------------------------------------------------------------------ cases
@@ -37,10 +42,11 @@ def _hash(case_id: str) -> str:
 
 def fast_subset(cases: list[QACase], fraction: float = FAST_FRACTION) -> list[QACase]:
     """Deterministic stratified sample: per (kind, language) the round(fraction·n) cases (≥ 1) with the
-    smallest id hash. Independent of split, so the test half of it is a fixed, untuned sample too."""
-    strata: dict[tuple[str, str], list[QACase]] = defaultdict(list)
+    smallest id hash. Independent of split, so the test half of it is a fixed, untuned sample too. The
+    original and the added cases are stratified apart, so adding dev cases never changes the test sample."""
+    strata: dict[tuple[str, str, bool], list[QACase]] = defaultdict(list)
     for c in cases:
-        strata[(c.kind, c.language)].append(c)
+        strata[(c.kind, c.language, is_original(c.id))].append(c)
     keep: set[str] = set()
     for group in strata.values():
         n = max(1, math.floor(fraction * len(group) + 0.5))
@@ -48,10 +54,14 @@ def fast_subset(cases: list[QACase], fraction: float = FAST_FRACTION) -> list[QA
     return [c for c in cases if c.id in keep]
 
 
-def load_cases(subset: str = "full", split: str = "all", path: Path | None = None) -> list[QACase]:
+def load_cases(subset: str = "full", split: str = "all", path: Path | None = None,
+               cases_from: str = "all") -> list[QACase]:
+    """``cases_from``: "all", "original" (q-001 … q-241) or "new" (the dev cases added after them)."""
     cases = load_qa(path) if path else load_qa()
     if subset == "fast":
         cases = fast_subset(cases)
+    if cases_from != "all":
+        cases = [c for c in cases if is_original(c.id) == (cases_from == "original")]
     return [c for c in cases if split == "all" or c.split == split]
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 _ENTRIES: dict[str, str] = {
     # appointing and supervising
-    "appoint": "udnævne udnævnes udpeget", "utse": "udnævne udnævnes udpeget", "utnämn": "udnævne udnævnes",
+    "appoint": "udnævne udnævnes udpeget udpeges", "utse": "udnævne udnævnes udpeget", "utnämn": "udnævne udnævnes",
     "utnevn": "udnævne udnævnes udpeget", "oppnevn": "udnævne udpeget", "supervis": "tilsyn kontrollerer",
     "tilsyn": "tilsyn", "tillsyn": "tilsyn",
     # people and their needs
@@ -46,6 +46,26 @@ _ENTRIES: dict[str, str] = {
     "avbetal": "afdrag afdragsordning betalingsordning", "nedbetal": "afdrag betalingsordning",
     "payment plan": "afdragsordning betalingsordning", "office": "kontor", "kontor": "kontor",
     "debtor": "skyldner", "gäldenär": "skyldner", "creditor": "kreditor", "borgenär": "kreditor",
+    # what a request or a title must contain; who is competent
+    "contain": "indeholde indeholder", "inneh": "indeholde indeholder", "behörig": "kompetent kompetence",
+    "competent": "kompetent kompetence", "jurisdiction": "kompetence", "court": "domstol domstole retten",
+    # sanctions and who applies them
+    "prison": "fængsel fængselsstraf fængsles", "jail": "fængsel fængselsstraf", "imprison": "fængsles fængselsstraf",
+    "fängelse": "fængsel fængselsstraf", "fengsel": "fængsel fængselsstraf", "fine": "bøde", "böter": "bøde",
+    "comply": "efterkomme efterkommer", "obey": "efterkomme efterkommer", "följer": "efterkomme efterkommer", "följa": "efterkomme efterkommer",
+    "police": "politiet", "polis": "politiet",
+    # remedies, measures, validity, value
+    "remed": "retsmiddel retsmidler", "rättsmed": "retsmiddel retsmidler", "rettsmid": "retsmiddel retsmidler",
+    "measure": "foranstaltning foranstaltninger", "åtgärd": "foranstaltning foranstaltninger",
+    "tiltak": "foranstaltning foranstaltninger", "valid": "gyldig gyldige", "giltig": "gyldig gyldige",
+    "expir": "udløber bortfalder", "lapse": "bortfalder", "upphör": "ophører udløber", "utløp": "udløber",
+    "value": "værdi handelsværdi", "värde": "værdi handelsværdi", "verdi": "værdi handelsværdi",
+    "amount": "beløb beløbet", "belopp": "beløb beløbet", "beløp": "beløb beløbet",
+    "stop": "suspenderer", "suspend": "suspenderer suspension",
+    # sales, shares, farms, everyday belongings
+    "auction": "auktion auktionarius", "auksjon": "auktion auktionarius", "share": "aktier andele",
+    "aksje": "aktier andele", "farm": "landbrug", "lantbruk": "landbrug", "jordbruk": "landbrug",
+    "animal": "dyr", "djur": "dyr", "cloth": "tøj", "kläder": "tøj", "klær": "tøj", "furniture": "møbler",
 }
 _WORD = re.compile(r"[^\W\d_]+")
 

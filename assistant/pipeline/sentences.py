@@ -272,6 +272,8 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             row = sent.startswith("|") and sent.endswith("|")
             if "|" in sent and (not row or not re.search(r"[^\W\d_]", sent.replace("|", ""))):
                 continue  # a table's separator row, or a pipe inside a sentence
+            if row and _header_row(section_text, base + off):
+                continue  # column names ("| Type | Beskrivelse |") state nothing
             sent_stems = stems(sent)
             overlap = terms & sent_stems
             part = _compound_overlap(terms - overlap, sent_stems - overlap)
@@ -311,6 +313,14 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         per[s.evidence_index] = per.get(s.evidence_index, 0) + 1
     # the lead stays first; the others follow in chunk order, reading order within a chunk
     return chosen[:1] + sorted(chosen[1:], key=lambda s: (s.evidence_index, s.start))
+
+
+def _header_row(text: str, start: int) -> bool:
+    """A markdown table row whose line is the table's first one (the line above is not a row)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    above = text[:line_start].rstrip("\n")
+    above = above[above.rfind("\n") + 1:].strip()
+    return not above.startswith("|") and text[line_start:].lstrip().startswith("|")
 
 
 @lru_cache(maxsize=1)

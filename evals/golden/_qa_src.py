@@ -24,8 +24,13 @@ def T(question, countries=(), sections=(), must=(), numbers=(), ev=(), abstain=F
     return turn
 
 
-def Q(kind, language, turns, notes=""):
-    return {"kind": kind, "language": language, "turns": turns if isinstance(turns, list) else [turns], "notes": notes}
+def Q(kind, language, turns, notes="", split=None):
+    """``split`` pins the case to "dev" or "test" (build.py's alternation then skips it). Cases added after
+    the first 241 are all pinned to dev, so the original alternation, and the test split, never shift."""
+    case = {"kind": kind, "language": language, "turns": turns if isinstance(turns, list) else [turns], "notes": notes}
+    if split is not None:
+        case["split"] = split
+    return case
 
 
 CASES = [
@@ -691,4 +696,134 @@ CASES = [
         T("Och i Kroatien?", ["HR"], ["2"], ["notarer"],
           ev=[("HR", "2", "Tvangsfuldbyrdelsessager gennemføres af domstole på grundlag af eksekutionsfundamenter")]),
     ]),
+    # =====================================================================================
+    # q-242 … : dev-only additions (split pinned), written from the corpus to widen what dev covers:
+    # lay and foreign-language wording (sv/en/nb), thinly covered countries, short follow-ups
+    # =====================================================================================
+    # --- Swedish
+    Q("factual", "sv", T("Vad ska en ansökan om verkställighet innehålla i Kroatien?", ["HR"], ["3.2"], ["personnummer"],
+      ev=[("HR", "3.2", "kreditor og debitor, kreditors og debitors personnummer, det krav, der søges opfyldt")]), split="dev"),
+    Q("paraphrase", "sv", T("Kan kronofogden på Malta ta kläder och möbler som familjen behöver?", ["MT"], ["4.1"], ["sengetøj"],
+      ev=[("MT", "4.1", "Tøj, sengetøj, redskaber og møbler, der med rimelighed kan anses for nødvendige til at opretholde en beskeden levefod for skyldneren og dennes familie")]), split="dev"),
+    Q("numeric", "sv", T("Hur lång tid har man på sig att överklaga domstolens beslut om utmätning på Malta?", ["MT"], ["5"], ["seks dage"],
+      [(6, "day")], ev=[("MT", "5", "Rettens afgørelse kan appelleres inden seks dage efter, at afgørelsen er bekendtgjort i et offentligt retsmøde.")]), split="dev"),
+    Q("factual", "sv", T("Vem har ensam behörighet att verkställa domar i Luxemburg?", ["LU"], ["2"], ["enekompetence"],
+      ev=[("LU", "2", "Fogeder (huissiers de justice) har enekompetence til at fuldbyrde domme")]), split="dev"),
+    Q("numeric", "sv", T("Jag har fått ett betalningsföreläggande (precetto) i Italien. Hur lång tid har jag minst på mig att betala?", ["IT"], ["3.1"], ["ti dage"],
+      [(10, "day")], ev=[("IT", "3.1", "inden for en frist på mindst ti\u00a0dage skal opfylde sin forpligtelse")]), split="dev"),
+    Q("factual", "sv", T("Vilken domstol är behörig för verkställighet i Tjeckien?", ["CZ"], ["2"], ["almindelige domstol"],
+      ev=[("CZ", "2", "Generelt har sagsøgtes almindelige domstol kompetence til at afsige kendelse om fuldbyrdelse af en dom")]), split="dev"),
+    Q("numeric", "sv", T("Hur länge kan en dom verkställas i Lettland?", ["LV"], ["4.3"], ["ti år"],
+      [(10, "year")], ev=[("LV", "4.3", "Et tvangsfuldbyrdelsesdokument kan tvangsfuldbyrdes inden for en periode på ti år fra datoen for ikrafttrædelsen af en retsafgørelse")]), split="dev"),
+    Q("paraphrase", "sv", T("Hur mycket av lönen får man alltid behålla vid löneutmätning i Slovenien?", ["SI"], ["4.2"], ["mindstelønnen"],
+      [(76, "percent")], ev=[("SI", "4.2", "Der skal dog mindst udbetales 76\u00a0% af mindstelønnen pr. måned til skyldner.")]), split="dev"),
+    Q("factual", "sv", T("Vilket är det enda rättsmedlet mot utmätning i Grekland?", ["GR"], ["5"], ["genoptagelse"],
+      ev=[("GR", "5", "Det eneste retsmiddel mod tvangsfuldbyrdelsen er en begæring om genoptagelse af en sag, hvor der er afsagt udeblivelsesdom.")]), split="dev"),
+    Q("multi_turn", "sv", [
+        T("Hur lång är preskriptionstiden för en dom i Nederländerna?", ["NL"], ["4.3"], ["20 år"], [(20, "year")],
+          ev=[("NL", "4.3", "Som udgangspunkt forældes fristen for fuldbyrdelse af retsafgørelsen 20 år efter afsigelsen af afgørelsen.")]),
+        T("Och om beloppet skulle betalas inom ett år?", ["NL"], ["4.3"], ["fem år"], [(5, "year")],
+          ev=[("NL", "4.3", "Forældelsesfristen er kun fem år for beløb, der ifølge dommen skal betales inden et år eller endnu tidligere.")]),
+    ], "Same country; the follow-up narrows the topic (short-term amounts).", split="dev"),
+    Q("factual", "sv", T("Vilka typer av utmätningsmän finns det i Bulgarien?", ["BG"], ["2"], ["to typer"],
+      ev=[("BG", "2", "I Bulgarien er der to typer retshåndhævende embedsmænd (fogeder):")]), split="dev"),
+    Q("paraphrase", "sv", T("Kan man hamna i fängelse i Irland om man inte följer domstolens beslut?", ["IE"], ["4.2"], ["fængselsstraf"],
+      ev=[("IE", "4.2", "Retten kan idømme den pågældende bøde eller fængselsstraf, indtil forholdet er bragt i orden.")]), split="dev"),
+    Q("numeric", "sv", T("Hur lång är preskriptionstiden för verkställighet i Rumänien?", ["RO"], ["4.3"], ["tre år"],
+      [(3, "year")], ev=[("RO", "4.3", "Forældelsesfristen er tre år (artikel\u00a0705 ff. i den civile retsplejelov).")]), split="dev"),
+    Q("calculation", "sv", T("Första instansens beslut om verkställighet i Slovenien delgavs mig den 3 maj 2024. Vilken är sista dagen för invändning eller överklagande?",
+      ["SI"], ["5"], ["otte dage"], [(8, "day"), ("2024-05-11", "date")],
+      ev=[("SI", "5", "En indsigelse og en appel skal indgives senest otte dage efter forkyndelsen af afgørelsen fra retten i første")]),
+      "8 days from service on 3 May 2024 → 3 May + 8 days = 2024-05-11.", split="dev"),
+    Q("abstention", "sv", T("Hur lång tid har man på sig att överklaga en utmätning i Portugal?", ["PT"], abstain=True),
+      "Portugal is not covered by the corpus.", split="dev"),
+    # --- English
+    Q("factual", "en", T("Can things with no market value be seized in Croatia?", ["HR"], ["4.1"], ["handelsværdi"],
+      ev=[("HR", "4.1", "Genstande, som ikke har nogen handelsværdi, kan ikke gøres til genstand for tvangsfuldbyrdelse")]), split="dev"),
+    Q("paraphrase", "en", T("Can a bailiff in Malta take the animals and tools a farmer needs?", ["MT"], ["4.1"], ["landbrug"],
+      ev=[("MT", "4.1", "Dyr eller redskaber, der er nødvendige for at drive landbrug, samt frugt, uanset om den er blevet høstet eller ej")]), split="dev"),
+    Q("factual", "en", T("Which courts handle enforcement in Italy?", ["IT"], ["2"], ["almindelige domstole"],
+      ev=[("IT", "2", "De almindelige domstole er kompetente med hensyn til tvangsfuldbyrdelse.")]), split="dev"),
+    Q("numeric", "en", T("In Italy, within how many days after the precetto is served must the attachment take place?", ["IT"], ["3.1"], ["90 dage"],
+      [(90, "day")], ev=[("IT", "3.1", "Udlægget skal finde sted senest 90\u00a0dage efter den dato, hvor tvangsfuldbyrdelsesdokumentet blev forkyndt")]), split="dev"),
+    Q("factual", "en", T("Which law governs enforcement in Slovenia?", ["SI"], ["1"], ["ZIZ"],
+      ev=[("SI", "1", "I Slovenien er tvangsfuldbyrdelse omfattet af lov om fuldbyrdelse og sikring af civilretlige krav (Zakon o izvršbi in zavarovanju – ZIZ).")]), split="dev"),
+    Q("paraphrase", "en", T("Does an enforceable title ever expire in Luxembourg?", ["LU"], ["4.3"], ["udløber ikke"],
+      ev=[("LU", "4.3", "Eksigible dokumenter, der meddeles efter luxembourgsk lovgivning, udløber ikke")]), split="dev"),
+    Q("factual", "en", T("Who enforces judgments in the Netherlands?", ["NL"], ["1"], ["deurwaarders"],
+      ev=[("NL", "1", "Fogeden (gerechtsdeurwaarders eller blot deurwaarders) har kompetence til at fuldbyrde domme.")]), split="dev"),
+    Q("paraphrase", "en", T("Can I appeal an enforcement order in Spain?", ["ES"], ["5"], ["indsigelse"],
+      ev=[("ES", "5", "Det er ikke muligt at appellere en retsafgørelse om fuldbyrdelse, men domsskyldner kan gøre indsigelse, når fuldbyrdelsen er blevet forkyndt.")]), split="dev"),
+    Q("numeric", "en", T("How long do enforcement measures stay valid in Cyprus?", ["CY"], ["4.3"], ["seks måneder"],
+      [(6, "month")], ev=[("CY", "4.3", "Fuldbyrdelsesforanstaltninger er gyldige i seks måneder efter deres forkyndelse.")]), split="dev"),
+    Q("factual", "en", T("Who enforces maintenance orders in Cyprus?", ["CY"], ["2"], ["politiet"],
+      ev=[("CY", "2", "Den myndighed, der har kompetence til at fuldbyrde et påbud om inddrivelse af skyldige underholdsbidrag, er politiet.")]), split="dev"),
+    Q("numeric", "en", T("How much money in a bank account is exempt from garnishment in Slovakia?", ["SK"], ["6"], ["165 EUR"],
+      [(165, "EUR")], ev=[("SK", "6", "Midler på en konto op til 165\u00a0EUR og midler")]), split="dev"),
+    Q("multi_turn", "en", [
+        T("What is the limitation period for enforcing a judgment in Latvia?", ["LV"], ["4.3"], ["ti år"], [(10, "year")],
+          ev=[("LV", "4.3", "Et tvangsfuldbyrdelsesdokument kan tvangsfuldbyrdes inden for en periode på ti år fra datoen for ikrafttrædelsen af en retsafgørelse")]),
+        T("And in Estonia?", ["EE"], ["4.3"], ["ti år"], [(10, "year")],
+          ev=[("EE", "4.3", "Forældelsesfristen for krav, som er anerkendt ved en dom, der er trådt i kraft")]),
+    ], "Country switch; the topic (limitation period) carries over.", split="dev"),
+    Q("calculation", "en", T("The bailiff in Bulgaria took a measure on 10 June 2024 while I was present. What is the last day to appeal it?",
+      ["BG"], ["5"], ["én uge"], [(1, "week"), ("2024-06-17", "date")],
+      ev=[("BG", "5", "skal appeller indgives senest én uge efter datoen for den anfægtede foranstaltning")]),
+      "1 week from the measure on 10 June 2024 → 10 June + 7 days = 2024-06-17.", split="dev"),
+    Q("factual", "en", T("Who is appointed as auctioneer when assets are seized in Greece?", ["GR"], ["2"], ["notar"],
+      ev=[("GR", "2", "I tilfælde af beslaglæggelse udpeges en notar i den region, hvor beslaglæggelsen skal finde sted, som auktionarius.")]), split="dev"),
+    Q("abstention", "en", T("What is the deadline to appeal a garnishment order in Lithuania?", ["LT"], abstain=True),
+      "Lithuania is not covered by the corpus.", split="dev"),
+    # --- Norwegian
+    Q("factual", "nb", T("Hva gjør namsmannen ved tvangsfullbyrdelse i Norge?", ["NO"], ["Roller og ansvar"], ["utleggspant"],
+      ev=[("NO", "Roller og ansvar", "Gjennomføre varsel, utleggsforretning, utleggspant og tvangssalg.")]), split="dev"),
+    Q("paraphrase", "nb", T("Hvilke feil kan gjøre et utlegg ugyldig i Norge?", ["NO"], ["Vanlige fallgruver"], ["ugyldig utlegg"],
+      ev=[("NO", "Vanlige fallgruver", "Feil i varsel til skyldner kan føre til ugyldig utlegg.")]), split="dev"),
+    Q("factual", "nb", T("Kan skyldneren klage på en kjennelse om tvangsfullbyrdelse i Kroatia?", ["HR"], ["5"], ["appellere"],
+      ev=[("HR", "5", "appellere en afsagt fuldbyrdelseskendelse")]), split="dev"),
+    Q("numeric", "nb", T("Hvor lang frist er det for å klage på namsmannens tiltak i Latvia?", ["LV"], ["6"], ["ti dage"],
+      [(10, "day")], ev=[("LV", "6", "senest ti dage fra den dag, hvor de påklagede foranstaltninger blev truffet")]), split="dev"),
+    Q("paraphrase", "nb", T("Kan namsmannen ta utlegg i aksjer i Italia?", ["IT"], ["4.1"], ["aktier i selskaber"],
+      ev=[("IT", "4.1", "Følgende kan være omfattet af ekspropriation: a) løsøre, b) fast ejendom, c) skyldners krav og løsøre, som skyldner opbevarer i tredjeparts lokaler, d) aktier i selskaber.")]), split="dev"),
+    Q("multi_turn", "nb", [
+        T("Hvem står for tvangsfullbyrdelsen i Finland?", ["FI"], ["2"], ["lokale håndhævende myndigheder"],
+          ev=[("FI", "2", "I Finland er de lokale håndhævende myndigheder ansvarlige for fuldbyrdelsen.")]),
+        T("Og i Polen?", ["PL"], ["2"], ["distriktsdomstolene"],
+          ev=[("PL", "2", "henhører tvangsfuldbyrdelse under distriktsdomstolene og de fogeder, der er tilknyttet disse domstole.")]),
+    ], "Country switch; the topic (competent authority) carries over.", split="dev"),
+    Q("numeric", "nb", T("Hvor lang ankefrist har saksøkte i Tsjekkia?", ["CZ"], ["5"], ["15 dage"],
+      [(15, "day")], ev=[("CZ", "5", "Sagsøgte skal indgive en sådan appel senest 15\u00a0dage efter forkyndelsen af den skriftlige genpart af dommen")]), split="dev"),
+    Q("factual", "nb", T("Hvem kan treffe tvangstiltak i Ungarn?", ["HU"], ["2"], ["notarius publicus"],
+      ev=[("HU", "2", "Domstolene, notarius publicus eller andre instanser og personer, især nedenstående enheder, afsiger kendelse om fuldbyrdelse og træffer fuldbyrdelsesforanstaltninger:")]), split="dev"),
+    # --- Danish
+    Q("factual", "da", T("Hvornår ophører fuldbyrdelsesforanstaltninger i Kroatien?", ["HR"], ["4.3"], ["fuldt ud"],
+      ev=[("HR", "4.3", "Fuldbyrdelsesforanstaltninger er gyldige, indtil fuldbyrdelsessagen er afsluttet, hvilket sker, når kreditorens krav er blevet opfyldt fuldt ud")]), split="dev"),
+    Q("paraphrase", "da", T("Stopper det sagen i Kroatien, hvis man klager over fuldbyrdelseskendelsen?", ["HR"], ["5"], ["suspenderer ikke"],
+      ev=[("HR", "5", "suspenderer ikke fuldbyrdelsessagen")]), split="dev"),
+    Q("factual", "da", T("Hvad er et precetto i Italien?", ["IT"], ["3.1"], ["påbud"],
+      ev=[("IT", "3.1", "som er et påbud om, at skyldner inden for en frist på mindst ti\u00a0dage skal opfylde sin forpligtelse")]), split="dev"),
+    Q("numeric", "da", T("Hvor stort må beløbet højst være, for at en fordring kan være eksekutionsfundament efter § 166A på Malta?", ["MT"], ["3"], ["25000 EUR"],
+      [(25000, "EUR")], ev=[("MT", "3", "og beløbet ikke overstiger 25000 EUR, jf. retsplejelovens § 166A")]), split="dev"),
+    Q("factual", "da", T("Hvilke tvangsfuldbyrdelsesforanstaltninger findes der for pengekrav i Slovenien?", ["SI"], ["4"], ["salg af skyldners løsøre"],
+      ev=[("SI", "4", "Tvangsfuldbyrdelsesforanstaltninger vedrørende betaling af pengekrav er: salg af skyldners løsøre, salg af fast ejendom")]), split="dev"),
+    Q("paraphrase", "da", T("Kan skyldneren i Nederlandene klage over, at udlægget er alt for stort i forhold til dommen?", ["NL"], ["5"], ["rimeligt forhold"],
+      ev=[("NL", "5", "eller at udlægget ikke står i et rimeligt forhold til dommen")]), split="dev"),
+    Q("numeric", "da", T("Hvor mange dage har skyldner i Slovakiet til at betale frivilligt efter meddelelsen om tvangsfuldbyrdelse?", ["SK"], ["4.2"], ["15 dage"],
+      [(15, "day")], ev=[("SK", "4.2", "senest 15\u00a0dage efter modtagelse af denne meddelelse")]), split="dev"),
+    Q("factual", "da", T("Hvem tvangsfuldbyrder afgørelser i Letland?", ["LV"], ["2"], ["Fogeden"],
+      ev=[("LV", "2", "Fogeden tvangsfuldbyrder afgørelser truffet af domstole og andre institutioner og varetager andre opgaver fastsat ved lov.")]), split="dev"),
+    Q("multi_turn", "da", [
+        T("Hvad er forældelsesfristen i Italien for et krav fastlagt ved dom?", ["IT"], ["6"], ["ti år"], [(10, "year")],
+          ev=[("IT", "6", "Forældelsesfristen for et krav fastlagt ved dom er f.eks. ti\u00a0år")]),
+        T("Og i Rumænien?", ["RO"], ["4.3"], ["tre år"], [(3, "year")],
+          ev=[("RO", "4.3", "Forældelsesfristen er tre år (artikel\u00a0705 ff. i den civile retsplejelov).")]),
+    ], "Country switch; the topic (limitation period) carries over to a different section.", split="dev"),
+    Q("calculation", "da", T("Et precetto blev forkyndt i Italien den 1. februar 2024. Hvad er den sidste dag, hvor udlægget kan finde sted?",
+      ["IT"], ["3.1"], ["90 dage"], [(90, "day"), ("2024-05-01", "date")],
+      ev=[("IT", "3.1", "Udlægget skal finde sted senest 90\u00a0dage efter den dato, hvor tvangsfuldbyrdelsesdokumentet blev forkyndt")]),
+      "90 days from service on 1 February 2024 (leap year) → 29 Feb is day 28, 31 Mar day 59, 30 Apr day 89 → 2024-05-01.", split="dev"),
+    Q("factual", "da", T("Hvem fører tilsyn med, at fuldbyrdelsesproceduren forløber korrekt i Spanien?", ["ES"], ["2"], ["dommerens ansvar"],
+      ev=[("ES", "2", "er det dommerens ansvar at føre tilsyn med, at fuldbyrdelsesproceduren forløber korrekt")]), split="dev"),
+    Q("factual", "da", T("Kan tredjeparter i Luxembourg gøre indsigelse mod salget af udlagte genstande?", ["LU"], ["5"], ["Tredjeparter"],
+      ev=[("LU", "5", "Tredjeparter kan også gøre indsigelse mod salget af de genstande, der er omfattet af udlæg")]), split="dev"),
 ]

@@ -7,7 +7,9 @@ The questions, expected countries/sections and quotes are written by hand in ``_
 ``_qa_src.py``. This script only numbers the cases (in source order), assigns the split and serialises.
 
 Split rule (deterministic, stratified): retrieval cases are grouped by language, QA cases by kind; within
-a group, cases in id order alternate dev, test, dev, test … (the first of each group is dev).
+a group, cases in id order alternate dev, test, dev, test … (the first of each group is dev). A QA case
+written with an explicit ``split`` (all cases after q-241 are pinned to dev) keeps it and is left out of
+the alternation, so adding cases never moves an existing case between dev and test.
 """
 
 from __future__ import annotations
@@ -60,9 +62,10 @@ def build_qa() -> list[dict]:
                 ctx = " ".join(f"Corpus context ({e['country']} {e['section']}): «{e['quote']}»." for e in context)
                 notes = f"{notes} {ctx}".strip()
             turns.append(t)
-        rows.append({"id": f"q-{n:03d}", "kind": case["kind"], "language": case["language"], "split": "",
-                     "turns": turns, "notes": notes})
-    for row, split in zip(rows, _alternate([r["kind"] for r in rows]), strict=True):
+        rows.append({"id": f"q-{n:03d}", "kind": case["kind"], "language": case["language"],
+                     "split": case.get("split", ""), "turns": turns, "notes": notes})
+    free = [r for r in rows if not r["split"]]  # pinned cases stay out of the alternation
+    for row, split in zip(free, _alternate([r["kind"] for r in free]), strict=True):
         row["split"] = split
     return rows
 

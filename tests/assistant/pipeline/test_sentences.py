@@ -117,3 +117,32 @@ def test_translated_word_picks_the_answering_sentence():
             "Fogeder har kontor i hele landet og arbejder for kreditor.")
     chosen = best_sentences("Vem utser fogdarna?", _evidence(text), ["2"], limit=1)
     assert "justitsministeren" in chosen[0].text
+
+
+def test_every_lexicon_entry_gives_its_danish_words_and_they_are_corpus_words():
+    """Each entry fires on its own key, and every Danish word it gives starts a word of the corpus (a
+    translation the corpus never uses could not help choose a sentence)."""
+    import re
+
+    from assistant.pipeline.lexicon import _ENTRIES, danish_words
+    from ingest.parser import sections_by_key
+
+    corpus = {w for s in sections_by_key().values() for w in re.findall(r"[^\W\d_]+", s.text.lower())}
+    for key, danish in _ENTRIES.items():
+        given = danish_words(f"Hvad med {key}?").split()
+        assert set(danish.split()) <= set(given), key
+        for word in danish.split():
+            assert any(w.startswith(word) for w in corpus), (key, word)
+
+
+@pytest.mark.parametrize("question,word", [
+    ("Vad ska ansökan innehålla?", "indeholde"), ("Vilken domstol är behörig?", "kompetent"),
+    ("Can I go to prison for this?", "fængselsstraf"), ("Kan man hamna i fängelse?", "fængselsstraf"),
+    ("Vilket är det enda rättsmedlet?", "retsmiddel"), ("Who is the auctioneer?", "auktionarius"),
+    ("Does the title ever expire?", "udløber"), ("Can they take things with no market value?", "handelsværdi"),
+    ("Om beloppet ska betalas inom ett år?", "beløb"), ("Who appoints the auctioneer?", "udpeges"),
+])
+def test_new_everyday_words_are_given_in_danish(question, word):
+    from assistant.pipeline.lexicon import danish_words
+
+    assert word in danish_words(question).split()
