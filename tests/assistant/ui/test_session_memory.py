@@ -18,6 +18,7 @@ from assistant.pipeline.fakes import KeywordRetriever, TableRouter
 from assistant.settings import Settings
 from assistant.ui import blocks as ui_blocks
 from assistant.ui.blocks import UISession, build_app
+from evals.load_test import free_port
 
 pytestmark = pytest.mark.unit
 
@@ -56,11 +57,11 @@ def test_streaming_never_sends_updates_to_the_support_outputs(demo):
 
 
 def test_gradio_session_config_stays_flat_over_many_questions(demo):
-    """A real Gradio server and client: 12 questions in one browser session add no components to it."""
+    """A real Gradio server and client: 7 more questions in one browser session add no components to it."""
     from gradio_client import Client
 
     demo.queue(default_concurrency_limit=2)
-    demo.launch(server_name="127.0.0.1", server_port=None, prevent_thread_lock=True, quiet=True,
+    demo.launch(server_name="127.0.0.1", server_port=free_port(), prevent_thread_lock=True, quiet=True,
                 state_session_capacity=10)
     try:
         client = Client(demo.local_url, verbose=False)
