@@ -6,9 +6,20 @@ On first run it converts the embedding model and builds the index, with progress
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from assistant.settings import get_settings  # first: forces the offline, no-telemetry environment
+
+
+# Gradio's queue keeps one analytics record per event (for its /monitoring page), 10,000 by default:
+# under load that fills over minutes and reads as a slow RSS climb before it levels off. 1,000 is enough.
+GRADIO_ANALYTICS_MAX_EVENTS = 1000
+
+
+def bound_gradio_bookkeeping() -> None:
+    """Cap Gradio's per-event analytics (read when the queue is created); an explicit env value wins."""
+    os.environ.setdefault("GRADIO_ANALYTICS_MAX_EVENTS", str(GRADIO_ANALYTICS_MAX_EVENTS))
 
 
 def create_app():
@@ -21,6 +32,7 @@ def create_app():
     assistant = Assistant(settings)
     print("Preparing the model and the index (the first run builds them; this takes a minute)…", flush=True)
     assistant.warm_up()
+    bound_gradio_bookkeeping()
     demo = build_app(assistant, FeedbackStore(settings.paths.feedback_db), session_ttl_s=settings.app.session_ttl_seconds)
     demo.queue(default_concurrency_limit=settings.app.concurrency_limit, max_size=256)
     return demo

@@ -163,6 +163,7 @@ def run(users: int, seconds: float, url: str | None, data_dir: Path | None, max_
     before = _count(feedback_db)
     rss_start = _rss_mb(proc.pid) if proc else None
     samples: list[float] = []
+    times: list[float] = []  # seconds since the users started, one per sample
     deadline = time.monotonic() + seconds
     crowd = [User(url, i, deadline, max_requests) for i in range(users)]
     started = time.monotonic()
@@ -172,6 +173,7 @@ def run(users: int, seconds: float, url: str | None, data_dir: Path | None, max_
         while any(u.is_alive() for u in crowd):
             if proc:
                 samples.append(_rss_mb(proc.pid))
+                times.append(time.monotonic() - started)
             time.sleep(min(5.0, max(0.5, seconds / 20)))
         for u in crowd:
             u.join()
@@ -180,6 +182,7 @@ def run(users: int, seconds: float, url: str | None, data_dir: Path | None, max_
         stored = _count(feedback_db) - before
         if proc:
             samples.append(_rss_mb(proc.pid))
+            times.append(time.monotonic() - started)
     finally:
         if proc:
             stop_server(proc)
@@ -201,9 +204,29 @@ def run(users: int, seconds: float, url: str | None, data_dir: Path | None, max_
         "rss_max_mb": round(max(samples), 1) if samples else None,
         # ~10 evenly spaced samples: a plateau is warm-up, a steady climb is a leak
         "rss_trend_mb": [round(samples[int(i * (len(samples) - 1) / 9)]) for i in range(10)] if samples else [],
+        # RSS at each whole minute, and the least-squares slope after the first minute (warm-up):
+        # about 0 for a plateau, a steady positive drift for a leak
+        "rss_by_minute_mb": _by_minute(times, samples),
+        "rss_drift_mb_per_min": _drift_per_min(times, samples),
         "soak": soak,
     }
     return result
+
+
+def _by_minute(times: list[float], samples: list[float]) -> list[int]:
+    out = []
+    for minute in range(int(times[-1] // 60) + 1 if times else 0):
+        out.append(round(next(s for t, s in zip(times, samples) if t >= minute * 60)))
+    return out
+
+
+def _drift_per_min(times: list[float], samples: list[float], warm_up_s: float = 60) -> float | None:
+    pts = [(t, s) for t, s in zip(times, samples) if t >= warm_up_s]
+    if len(pts) < 3:
+        return None
+    mt, ms = statistics.fmean(t for t, _ in pts), statistics.fmean(s for _, s in pts)
+    var = sum((t - mt) ** 2 for t, _ in pts)
+    return round(60 * sum((t - mt) * (s - ms) for t, s in pts) / var, 2) if var else None
 
 
 def _count(db: Path) -> int:

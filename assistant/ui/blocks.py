@@ -51,13 +51,35 @@ def _kept(message: str) -> str:
     return message if len(message) <= MAX_KEPT_CHARS else message[:MAX_KEPT_CHARS] + " […]"
 
 
+# A session keeps at most this many finished turns (for rating and export); older ones are dropped so one
+# endless conversation cannot grow the server's memory without bound (the pipeline keeps 20 itself).
+MAX_TURNS = 200
+
+
 @dataclass
 class UISession:
-    """Per-browser state: the chat session and the finished turns for feedback and export."""
+    """Per-browser state: the chat session and the finished turns for feedback and export.
+
+    ``turns`` holds the last ``MAX_TURNS`` turns; ``dropped`` counts the older ones, so turn ``n`` of the
+    conversation (as the chatbot numbers it) is ``turns[n - dropped]``.
+    """
 
     chat: Any
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     turns: list[tuple[str, Reply]] = field(default_factory=list)
+    dropped: int = 0
+
+    def add_turn(self, question: str, reply: Reply) -> None:
+        self.turns.append((question, reply))
+        excess = len(self.turns) - MAX_TURNS
+        if excess > 0:
+            del self.turns[:excess]
+            self.dropped += excess
+
+    def turn(self, n: int) -> tuple[str, Reply] | None:
+        """Turn ``n`` of the conversation (0-based), or None if it was never kept or has been dropped."""
+        i = n - self.dropped
+        return self.turns[i] if 0 <= i < len(self.turns) else None
 
 
 def _disclaimer() -> str:
@@ -108,9 +130,15 @@ def build_app(assistant: Any, feedback: FeedbackStore, *, session_ttl_s: float |
         history = list(history or [])
         history += [{"role": "user", "content": render.user_message(_kept(message or ""))},
                     {"role": "assistant", "content": "…"}]
-        # gr.skip() leaves an output untouched; a gr.update() per yield would be kept in the session
-        # and grow its memory with every question (seen in the soak).
-        yield "", history, state, gr.skip(), gr.skip()
+        # While streaming, the support outputs keep showing the previous reply as PLAIN values. Never yield
+        # gr.skip()/gr.update() to them: gr.skip() IS an update dict ({"__type__": "update"}), and Gradio
+        # answers every update with a new component under a NEW id; the plain value that follows is then
+        # stored under that id as well (blocks.py postprocess_data: `state[block._id] = block` after
+        # `block = state[block._id]`), so each question left one Markdown and one Textbox (with the support
+        # text) in the session config for good: the soak's steady RSS climb (issue #8).
+        last = state.turns[-1][1] if state.turns else None
+        prev_debug, prev_copy = render.debug_markdown(last), (render.plain_text(last) if last else "")
+        yield "", history, state, prev_debug, prev_copy
         reply: Reply | None = None
         shown = ""
         try:
@@ -120,7 +148,7 @@ def build_app(assistant: Any, feedback: FeedbackStore, *, session_ttl_s: float |
                 else:
                     shown += str(item)
                     history[-1] = {"role": "assistant", "content": shown}
-                    yield "", history, state, gr.skip(), gr.skip()
+                    yield "", history, state, prev_debug, prev_copy
         except Exception as exc:  # the pipeline answers errors itself; this is the last line of defence
             from assistant.pipeline.service import scrubbed_traceback  # no user text in the log
 
@@ -129,16 +157,16 @@ def build_app(assistant: Any, feedback: FeedbackStore, *, session_ttl_s: float |
             reply = Reply(text="Beklager, der skete en fejl. Prøv igen. · Sorry, something went wrong.",
                           abstained=True, language="da")
         history[-1] = {"role": "assistant", "content": render.reply_html(reply)}
-        state.turns.append((_kept(message or ""), reply))
+        state.add_turn(_kept(message or ""), reply)
         yield "", history, state, render.debug_markdown(reply), render.plain_text(reply)
 
     def on_like(state: UISession | None, data: gr.LikeData):
         state = ensure(state)
         index = data.index if isinstance(data.index, int) else data.index[0]
-        turn = index // 2  # messages alternate user, assistant
-        if not 0 <= turn < len(state.turns):
+        kept = state.turn(index // 2)  # messages alternate user, assistant
+        if kept is None:
             return "Ingen besked at bedømme."
-        question, reply = state.turns[turn]
+        question, reply = kept
         feedback.add(session_id=state.id, rating=1 if data.liked else -1, question=question, reply=reply)
         return "Tak for din feedback! · Thanks for your feedback!"
 
