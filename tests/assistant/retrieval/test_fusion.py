@@ -44,3 +44,10 @@ def test_balance_fills_with_global_rank_when_a_country_is_short():
     country = {"a1": "A", "a2": "A", "a3": "A", "b1": "B"}.__getitem__
     assert fusion.balance_by_country(["a1", "a2", "a3", "b1"], country, ["A", "B"], 4) == ["a1", "a2", "a3", "b1"]
     assert fusion.balance_by_country(["a1", "b1", "a2", "a3"], country, ["A", "B"], 3) == ["a1", "b1", "a2"]
+
+
+def test_consensus_scale_only_when_both_lists_share_their_first():
+    assert fusion.consensus_scale(["a", "b"], ["a", "c"], 0.25) == 0.25
+    assert fusion.consensus_scale(["a", "b"], ["b", "a"], 0.25) == 1.0
+    assert fusion.consensus_scale([], ["a"], 0.25) == 1.0  # one list empty: no agreement to trust
+    assert fusion.consensus_scale(["a"], [], 0.25) == 1.0
