@@ -98,7 +98,7 @@ class RetrievalSettings(BaseModel):
     topic_boost: float = Field(0.6, ge=0, le=10, description="Soft boost for chunks of the section the topic intent points to, in units of 'first in both lists'.")
     consensus_boost_scale: float = Field(
         0.25, ge=0, le=1,
-        description="Topic boost factor when dense and BM25 rank the same chunk first (their agreement outweighs the topic guess).",
+        description="Topic boost factor when dense and BM25 rank the same chunk first for a Danish question (their agreement outweighs the topic guess).",
     )
     min_confidence: float = Field(0.32, ge=0, le=1, description="Below this calibrated confidence the pipeline abstains.")
 

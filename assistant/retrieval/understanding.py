@@ -154,6 +154,16 @@ def _section_order(section: str) -> int:
     return SECTIONS.index(section) if section in SECTIONS else len(SECTIONS)
 
 
+def question_language(question: str) -> str:
+    """"da", "nb", "sv" or "en" from the query package's detector; "" when it is unavailable."""
+    try:
+        from assistant.query import detect_language
+    except ImportError:
+        return ""
+    lang: Any = detect_language(question)
+    return str(getattr(lang, "language", lang) or "")
+
+
 def keyword_query(question: str) -> str:
     """The BM25 query: the question plus glossary terms (nb/sv/en → the corpus' Danish words)."""
     try:

@@ -59,6 +59,22 @@ def test_agreed_first_chunk_damps_the_boost(settings, index, embedder):
     assert 0 < scale < 1 and five.boost == pytest.approx(settings.retrieval.topic_boost * scale)
 
 
+def test_agreement_is_not_trusted_over_the_topic_for_other_languages(settings, index, embedder, monkeypatch):
+    """For nb/sv/en questions the agreed first chunk was often wrong on dev: the boost stays whole."""
+    monkeypatch.setattr(hybrid, "_question_language", lambda q: "nb")
+    boosted = HybridRetriever(settings, index, embedder).retrieve("udlæg i løn", countries=["SE"],
+                                                                   topic_sections=["5"], k=4)
+    five = next(e for e in boosted.evidence if e.chunk.section == "5")
+    assert five.boost == pytest.approx(settings.retrieval.topic_boost)
+
+
+def test_question_language_adapter():
+    from .conftest import ORIGINAL
+
+    assert ORIGINAL["_question_language"]("Hvad sker der, hvis jeg ikke betaler min gæld?") == "da"
+    assert ORIGINAL["_question_language"]("How long does the seizure last?") == "en"
+
+
 def test_explicit_sections_go_through_the_explicit_adapter(settings, index, embedder, monkeypatch):
     seen = []
     monkeypatch.setattr(hybrid, "_explicit_topics",
