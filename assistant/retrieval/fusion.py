@@ -89,13 +89,24 @@ def balance_by_country(ranked: Sequence[str], country_of: Callable[[str], str], 
     return [d for d in ranked if d in taken][:k]
 
 
-def diversify(ranked: Sequence[str], section_of: Callable[[str], str], per_section: int) -> list[str]:
+def diversify(ranked: Sequence[str], section_of: Callable[[str], str], per_section: int,
+              distinct_head: int = 0) -> list[str]:
     """Demote (never drop) chunks beyond the ``per_section``-th of the same section.
 
     Long sections are split into many chunks that share words and meaning, so one section can fill
     every slot; when it is the wrong one nothing useful is left. Later chunks of a section go after
     the first chunks of the other sections, keeping their relative order. ``per_section`` ≤ 0 = off.
+
+    ``distinct_head``: the first that many slots hold different sections (a second chunk of a section
+    waits until after them). The answer is a section, so in the head a repeat only pushes the next
+    candidate section down; behind the head the composer may still quote a long section's second chunk.
     """
+    if distinct_head > 0:
+        head = diversify(ranked, section_of, 1)[:distinct_head]
+        taken = set(head)
+        rest = [d for d in ranked if d not in taken]
+        # the head's sections count towards per_section in the rest
+        return head + diversify([*head, *rest], section_of, per_section)[len(head):]
     if per_section <= 0:
         return list(ranked)
     seen: dict[str, int] = {}
