@@ -92,10 +92,14 @@ class ChromaSettings(BaseModel):
 class RetrievalSettings(BaseModel):
     k: int = Field(5, ge=1, le=50, description="Chunks returned per question.")
     candidates: int = Field(40, ge=1, le=500, description="Candidates taken from each of dense and BM25 before fusion.")
-    rrf_k: int = Field(10, ge=1, le=1000, description="Reciprocal-rank-fusion constant (tuned on the dev split).")
+    rrf_k: int = Field(5, ge=1, le=1000, description="Reciprocal-rank-fusion constant (tuned on the dev split).")
     dense_weight: float = Field(1.0, ge=0, le=10, description="Weight of the dense ranking in fusion.")
     bm25_weight: float = Field(1.0, ge=0, le=10, description="Weight of the BM25 ranking in fusion.")
-    topic_boost: float = Field(0.5, ge=0, le=10, description="Soft boost for chunks of the section the topic intent points to.")
+    topic_boost: float = Field(0.6, ge=0, le=10, description="Soft boost for chunks of the section the topic intent points to, in units of 'first in both lists'.")
+    consensus_boost_scale: float = Field(
+        0.25, ge=0, le=1,
+        description="Topic boost factor when dense and BM25 rank the same chunk first for a Danish question (their agreement outweighs the topic guess).",
+    )
     min_confidence: float = Field(0.32, ge=0, le=1, description="Below this calibrated confidence the pipeline abstains.")
 
 

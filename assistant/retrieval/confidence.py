@@ -2,7 +2,8 @@
 
 Six signals, each higher when the retrieval looks trustworthy:
 
-* ``top_score`` – the fused score of the best chunk, normalised so 1.0 = ranked first by both lists;
+* ``top_score`` – the fused score of the best chunk (at ``FEATURE_RRF_K``), normalised so 1.0 = ranked
+  first by both lists;
 * ``top_cosine`` – the best dense cosine (e5 cosines live in a narrow band, ~0.75–0.9, so alone they
   separate badly, but the band for off-topic text is measurably lower);
 * ``bm25_top`` – log(1 + best BM25 score) of the expanded query; off-topic questions share few words
@@ -29,6 +30,12 @@ from collections.abc import Sequence
 
 import numpy as np
 from pydantic import BaseModel, Field
+
+# ``top_score`` is measured with this RRF constant, whatever settings.retrieval.rrf_k the ranking uses:
+# the model was fit on scores at rrf_k 10, and a smaller ranking constant spreads the fused scores
+# (rank 5 in one list is worth less), which moved dev QA answers below min_confidence without any
+# change in how good the retrieval was. Ranking and calibration are tuned separately this way.
+FEATURE_RRF_K = 10
 
 FEATURES: tuple[str, ...] = ("top_score", "top_cosine", "bm25_top", "agreement", "topic", "vocabulary")
 

@@ -11,7 +11,7 @@ the answer, a boost merely reorders near-ties.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
@@ -19,6 +19,13 @@ from assistant.models import Chunk, Evidence
 from assistant.retrieval import confidence as conf
 from assistant.retrieval import fusion
 from assistant.retrieval.topic_map import TopicMap
+from assistant.retrieval.understanding import detect_countries as _detect_countries
+from assistant.retrieval.understanding import detect_topic_weights as _detect_topic
+from assistant.retrieval.understanding import explicit_topic_weights as _explicit_topics
+from assistant.retrieval.understanding import has_enforcement_vocabulary as _has_enforcement_vocabulary
+from assistant.retrieval.understanding import keyword_query as _keyword_query
+from assistant.retrieval.understanding import question_language as _question_language
+from assistant.retrieval.understanding import strip_spans as _strip_spans
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
@@ -27,12 +34,23 @@ if TYPE_CHECKING:
 
 
 # At most this many chunks of one section before the other sections get a turn (see fusion.diversify).
-# 2 and 1 tie on the dev split (Recall@5 0.99 with either); 2 lets a long section keep its second
-# chunk in the top k, which the answer composer may need to quote.
+# 1 gains a little section-level MRR on the dev split (mean over the fusion grid 0.923 vs 0.919), but
+# the answer composer quotes a long section's second chunk: with 1, two dev QA answers lost a
+# must-include sentence. So 2.
 PER_SECTION = 2
+# ... except in the first slots, which hold this many different sections (fusion.diversify): on dev
+# this gets most of the MRR of 1 chunk per section (fusion-grid mean 0.939 vs 0.936 without, 0.940 with
+# per_section 1; at the defaults 0.951 vs 0.948) and keeps the second chunks in slots 4–5.
+DISTINCT_HEAD = 3
+
+# The pages are in Danish: a Danish question is read by BM25 and the encoder in the corpus' language.
+CORPUS_LANGUAGE = "da"
 
 # Fusion parameters (RetrievalSettings defaults) were tuned on the DEV split with evals/bench_retrieval.py,
-# from the middle of the dev plateau (rrf_k 5–10, dense 0.75–1.0, boost 0.4–0.6), not its best point.
+# from the middle of the dev plateau (rrf_k 3–7, boost 0.5–0.8, consensus scale 0–0.25 for Danish
+# questions: MRR 0.93–0.95 around rrf_k 5 / boost 0.6), not its best point. Without the consensus
+# damping the plateau was narrow: boosts above 0.6 or rrf_k above 10 overturned what both retrievers
+# agreed on (grid mean MRR 0.903 without it, 0.919 damping every language, 0.930 Danish only).
 
 
 class RetrievalResult(BaseModel):
@@ -90,9 +108,12 @@ class HybridRetriever:
         else:
             uncovered = []
         countries = [c.upper() for c in countries]
-        # explicit topic sections get full weight; detected ones their relative strength
-        topics = _detect_topic(question, countries, self.topic_map) if topic_sections is None \
-            else {t: 1.0 for t in topic_sections}
+        # explicit topic sections get full weight (placed per page like detected ones); detected
+        # ones their relative strength
+        if topic_sections is None:
+            topics = _detect_topic(question, countries, self.topic_map)
+        else:
+            topics = _explicit_topics(question, list(topic_sections), countries, self.topic_map)
         t1 = time.perf_counter()
 
         filt = countries or None
@@ -106,7 +127,10 @@ class HybridRetriever:
         bm25 = [(cid, s) for cid, s in bm25 if s > 0]  # a zero score is "no shared word", not rank n
         t4 = time.perf_counter()
 
-        evidence, feats = self._fuse(dense, bm25, countries, topics, k)
+        # agreement of the two retrievers is trusted over the topic guess only for questions in the
+        # corpus' own language (see fusion.consensus_scale)
+        agreed_scale = cfg.consensus_boost_scale if _question_language(question) == CORPUS_LANGUAGE else 1.0
+        evidence, feats = self._fuse(dense, bm25, countries, topics, k, agreed_scale)
         feats["vocabulary"] = 1.0 if _has_enforcement_vocabulary(question) else 0.0
         confidence = self.confidence_model.predict(feats) if evidence else 0.0
         t5 = time.perf_counter()
@@ -120,23 +144,26 @@ class HybridRetriever:
 
     # ------------------------------------------------------------------------------------ internals
     def _fuse(self, dense: list[tuple[str, float]], bm25: list[tuple[str, float]], countries: list[str],
-              topics: dict[str, float], k: int) -> tuple[list[Evidence], dict[str, float]]:
+              topics: dict[str, float], k: int, agreed_scale: float = 1.0) -> tuple[list[Evidence], dict[str, float]]:
         cfg = self.settings.retrieval
         chunks: dict[str, Chunk] = self.index.chunks
         dense_ids, bm25_ids = [c for c, _ in dense], [c for c, _ in bm25]
         weights = {"dense": cfg.dense_weight, "bm25": cfg.bm25_weight}
         fused = fusion.rrf_scores({"dense": dense_ids, "bm25": bm25_ids}, weights, cfg.rrf_k)
         ceiling = fusion.rrf_ceiling(weights, cfg.rrf_k) or 1.0
-        # The boost is in units of the ceiling: topic_boost = 0.5 is worth half of "first in both lists".
+        # The boost is in units of the ceiling: topic_boost = 0.7 is worth 0.7 of "first in both lists".
+        # When both retrievers put the same chunk first, that agreement is stronger evidence than the
+        # topic guess, so the boost shrinks (see fusion.consensus_scale).
+        boost = cfg.topic_boost * fusion.consensus_scale(dense_ids, bm25_ids, agreed_scale)
         boosts = {}
-        for cid in fused if topics else ():
+        for cid in fused if topics and boost > 0 else ():
             weight = fusion.topic_weight(chunks[cid].country, chunks[cid].section, topics)
             if weight > 0:
-                boosts[cid] = cfg.topic_boost * weight
+                boosts[cid] = boost * weight
         total = {cid: s / ceiling + boosts.get(cid, 0.0) for cid, s in fused.items()}
         ranked = sorted(total, key=lambda cid: (-total[cid], cid))  # id tie-break keeps runs reproducible
         ranked = fusion.diversify(ranked, lambda cid: f"{chunks[cid].country}:{chunks[cid].section}",
-                                  self.per_section)
+                                  self.per_section, DISTINCT_HEAD if self.per_section > 1 else 0)
         top = fusion.balance_by_country(ranked, lambda cid: chunks[cid].country, countries, k)
         balanced = set(top) - set(ranked[:len(top)])
 
@@ -164,7 +191,7 @@ class HybridRetriever:
                                      bm25_rank=b_rank.get(cid, (None,))[0], boost=boosts.get(cid, 0.0),
                                      reasons=reasons))
         feats = conf.features(
-            top_score=fused[ranked[0]] / ceiling if ranked else 0.0,
+            top_score=self._feature_score(ranked[0] if ranked else None, dense_ids, bm25_ids, weights),
             top_cosine=dense[0][1] if dense else 0.0,
             bm25_top_score=bm25[0][1] if bm25 else 0.0,
             agree=conf.agreement(dense_ids, bm25_ids),
@@ -172,120 +199,13 @@ class HybridRetriever:
         )
         return evidence, feats
 
-
-# ---------------------------------------------------------------------------- query understanding
-# The query package is written in parallel; these adapters read its results defensively so a small
-# change of shape there does not break retrieval.
-
-def _detect_countries(question: str) -> tuple[list[str], list[str], list[tuple[int, int]]]:
-    """(covered codes, uncovered codes, character spans of the country mentions)."""
-    from assistant.query import detect_countries
-
-    det = detect_countries(question)
-    spans = [m for m in getattr(det, "spans", []) or [] if hasattr(m, "start")]
-    covered = list(getattr(det, "covered", []) or [])
-    # Users write their own country's officer generically: "kronofogden (fogeden) i Polen",
-    # "namsmannen i Polen". A country known only from such an officer/body mention is dropped when
-    # another country is named outright; otherwise the hard filter would mix in Sweden or Norway.
-    named = {c for m in spans if getattr(m, "kind", "") != "body" for c in m.codes}
-    if named:
-        body_only = {c for m in spans if getattr(m, "kind", "") == "body" for c in m.codes} - named
-        covered = [c for c in covered if c not in body_only]
-    return covered, list(getattr(det, "uncovered", []) or []), [(m.start, m.end) for m in spans]
-
-
-def _has_enforcement_vocabulary(question: str) -> bool:
-    """Does the question use the domain's own words (scope.toml [enforcement]); a confidence signal."""
-    try:
-        from assistant.query.scope import has_enforcement_signal
-    except ImportError:
-        return False
-    return bool(has_enforcement_signal(question))
-
-
-def _strip_spans(question: str, spans: list[tuple[int, int]]) -> str:
-    """Drop the country mentions from the keyword query.
-
-    Every indexed chunk starts with its country's name, so under the hard country filter the name
-    matches every candidate alike: it adds nothing to the ranking but inflates the BM25 score of an
-    off-topic question ("What is the capital of France?"), which would fool the confidence signal.
-    """
-    for start, end in sorted(spans, reverse=True):
-        question = question[:start] + " " + question[end:]
-    return question
-
-
-# Topic strength that counts as certain: one strong keyword ("forældelsesfrist") in topics.toml.
-_TOPIC_FULL = 2.0
-# Per-country sections kept for the boost: at least this share of the page's best one, at most three
-# (the detector's own rule for bare sections, assistant/query/topics.py).
-_KEEP_RATIO = 0.5
-_MAX_SECTIONS = 3
-
-
-def _detect_topic(question: str, countries: list[str] | None = None,
-                  topic_map: TopicMap | None = None) -> dict[str, float]:
-    """{section, "CC:section" or Norwegian heading: weight in [0, 1]} from the topic detector; {} = no signal.
-
-    With a country filter and a topic map, each named country gets its own keys ("EE:4.3"): the
-    topic's weight split between its nominal section and the sections where that page uses the
-    topic's words (see topic_map). Without, the bare section numbers apply to every country.
-    """
-    try:
-        from assistant.query import detect_topic
-        from assistant.query.topics import topics as topic_list
-    except ImportError:
-        return {}
-    intent: Any = detect_topic(question)
-    sections = list(getattr(intent, "sections", []) or [])
-    if not sections:
-        return {}
-    scores: dict[str, float] = dict(getattr(intent, "scores", {}) or {})
-    best = max(scores.values(), default=0.0) or float(getattr(intent, "score", 0.0) or 1.0)
-    strength = min(1.0, best / _TOPIC_FULL)  # a lone weak hint boosts less than a strong term
-    per_topic: dict[str, float] = dict(getattr(intent, "topic_scores", {}) or {})
-    numbered = [c for c in countries or [] if c != "NO"]  # Norway's page has headings, handled below
-    if topic_map is not None and per_topic and numbered:
-        placing = {t.id: (t.section, *t.also) for t in topic_list()}
-        out = {}
-        for country in numbered:
-            placed = topic_map.section_scores(country, per_topic, placing)
-            top = max(placed.values(), default=0.0)
-            if top <= 0:
-                continue
-            ranked = sorted(placed, key=lambda s: (-placed[s], _section_order(s)))
-            for sec in [s for s in ranked if placed[s] >= top * _KEEP_RATIO][:_MAX_SECTIONS]:
-                out[f"{country}:{sec}"] = strength * placed[sec] / top
-    else:
-        out = {s: strength * (scores.get(s, best) / best) for s in sections}
-    # Norway's article has its own headings; the detector ranks them best first.
-    for rank, heading in enumerate(getattr(intent, "norway_sections", []) or []):
-        out[heading] = strength / (rank + 1)
-    return out
-
-
-def _section_order(section: str) -> int:
-    """Tie-break like the detector: the page's order of sections (unknown ones last)."""
-    from assistant.query.topics import SECTIONS
-
-    return SECTIONS.index(section) if section in SECTIONS else len(SECTIONS)
-
-
-def _keyword_query(question: str) -> str:
-    """The BM25 query: the question plus glossary terms (nb/sv/en → the corpus' Danish words)."""
-    try:
-        from assistant.query import expand_query
-    except ImportError:
-        return question
-    expanded: Any = expand_query(question)
-    if isinstance(expanded, str):
-        return expanded
-    for attr in ("text", "query", "expanded"):
-        value = getattr(expanded, attr, None)
-        if isinstance(value, str):
-            return value
-    terms = getattr(expanded, "terms", expanded)
-    try:
-        return " ".join([question, *map(str, terms)])
-    except TypeError:
-        return question
+    @staticmethod
+    def _feature_score(top: str | None, dense_ids: list[str], bm25_ids: list[str],
+                       weights: dict[str, float]) -> float:
+        """The best chunk's fused score at the confidence model's own RRF constant (conf.FEATURE_RRF_K)."""
+        if top is None:
+            return 0.0
+        k = conf.FEATURE_RRF_K
+        score = sum(w / (k + ids.index(top) + 1) for ids, w in ((dense_ids, weights["dense"]), (bm25_ids, weights["bm25"]))
+                    if w > 0 and top in ids)
+        return score / (fusion.rrf_ceiling(weights, k) or 1.0)

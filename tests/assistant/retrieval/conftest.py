@@ -79,7 +79,9 @@ def settings():
 from assistant.retrieval import hybrid as _hybrid  # noqa: E402
 
 # the real adapters, for the tests that check them against the query package
-ORIGINAL = {name: getattr(_hybrid, name) for name in ("_detect_countries", "_detect_topic", "_keyword_query")}
+ORIGINAL = {name: getattr(_hybrid, name)
+            for name in ("_detect_countries", "_detect_topic", "_explicit_topics", "_keyword_query",
+                         "_question_language")}
 
 
 @pytest.fixture(autouse=True)
@@ -89,4 +91,6 @@ def _no_query_package(monkeypatch):
 
     monkeypatch.setattr(hybrid, "_detect_countries", lambda q: ([], [], []))
     monkeypatch.setattr(hybrid, "_detect_topic", lambda q, *_: {})
+    monkeypatch.setattr(hybrid, "_explicit_topics", lambda q, sections, *_: {s: 1.0 for s in sections})
     monkeypatch.setattr(hybrid, "_keyword_query", lambda q: q)
+    monkeypatch.setattr(hybrid, "_question_language", lambda q: "da")  # the corpus' language

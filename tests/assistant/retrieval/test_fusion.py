@@ -44,3 +44,20 @@ def test_balance_fills_with_global_rank_when_a_country_is_short():
     country = {"a1": "A", "a2": "A", "a3": "A", "b1": "B"}.__getitem__
     assert fusion.balance_by_country(["a1", "a2", "a3", "b1"], country, ["A", "B"], 4) == ["a1", "a2", "a3", "b1"]
     assert fusion.balance_by_country(["a1", "b1", "a2", "a3"], country, ["A", "B"], 3) == ["a1", "b1", "a2"]
+
+
+def test_consensus_scale_only_when_both_lists_share_their_first():
+    assert fusion.consensus_scale(["a", "b"], ["a", "c"], 0.25) == 0.25
+    assert fusion.consensus_scale(["a", "b"], ["b", "a"], 0.25) == 1.0
+    assert fusion.consensus_scale([], ["a"], 0.25) == 1.0  # one list empty: no agreement to trust
+    assert fusion.consensus_scale(["a"], [], 0.25) == 1.0
+
+
+def test_distinct_head_then_per_section():
+    section = {"a1": "A", "a2": "A", "a3": "A", "b1": "B", "b2": "B", "c1": "C"}.__getitem__
+    ranked = ["a1", "a2", "a3", "b1", "b2", "c1"]
+    # three different sections first, then the second chunks; the third of A still goes last
+    assert fusion.diversify(ranked, section, 2, distinct_head=3) == ["a1", "b1", "c1", "a2", "b2", "a3"]
+    assert fusion.diversify(ranked, section, 2) == ["a1", "a2", "b1", "b2", "c1", "a3"]
+    # fewer sections than the head: the head is just shorter, nothing is dropped
+    assert fusion.diversify(["a1", "a2", "b1"], section, 2, distinct_head=3) == ["a1", "b1", "a2"]
