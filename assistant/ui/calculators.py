@@ -105,27 +105,31 @@ def run_fee(rule_id: str | None, amount, reference_wage) -> str:
         return _error(str(exc))
 
 
-def _country_rule_pair(form: str, label: str):
-    countries = country_choices(form)
-    first = countries[0][1] if countries else None
-    country = gr.Dropdown(countries, value=first, label="Land")
-    rules = rule_choices(form, first)
-    rule = gr.Dropdown(rules, value=rules[0][1] if rules else None, label=label)
-    country.change(lambda c: gr.update(choices=rule_choices(form, c), value=(rule_choices(form, c) or [("", None)])[0][1]),
-                   country, rule)
-    return rule
+def all_rule_choices(form: str) -> list[tuple[str, str]]:
+    """("Land · rule label", rule id) for every country's rules the form can compute, by country name."""
+    return [(f"{name} · {label}", rule_id)
+            for name, code in country_choices(form) for label, rule_id in rule_choices(form, code)]
+
+
+def _rule_picker(form: str, label: str) -> gr.Dropdown:
+    # One static, filterable list instead of a country dropdown that rewrites the rule dropdown's
+    # choices: Gradio answers every gr.update() with a new component kept in the session for good
+    # (issue #8's leak, evals/soak.md), so nothing on this tab updates another component.
+    choices = all_rule_choices(form)
+    return gr.Dropdown(choices, value=choices[0][1] if choices else None, filterable=True,
+                       label=f"{label} (skriv et land for at filtrere / type a country to filter)")
 
 
 def build_calculator_tab() -> None:
     gr.Markdown("Beregninger efter de regler, kildeteksten angiver. Hvert resultat viser sin kilde. "
                 "*Calculations under the rules the source states; each result shows its source.*")
     with gr.Accordion("Frist fra en dato / Deadline from a date", open=True):
-        rule = _country_rule_pair("deadline", "Frist")
+        rule = _rule_picker("deadline", "Frist")
         start = gr.Textbox(label="Startdato (fx 1. marts 2024 eller 2024-03-01)", elem_id="calc-start")
         out = gr.HTML()
         gr.Button("Beregn frist").click(run_deadline, [rule, start], out, api_name="calc_deadline")
     with gr.Accordion("Lønindeholdelse / Wage garnishment", open=False):
-        rule_g = _country_rule_pair("garnishment", "Regel")
+        rule_g = _rule_picker("garnishment", "Regel")
         with gr.Row():
             net = gr.Textbox(label="Nettoløn pr. måned")
             minimum = gr.Textbox(label="Mindsteløn pr. måned (hvis reglen bruger den)")
@@ -133,7 +137,7 @@ def build_calculator_tab() -> None:
         out_g = gr.HTML()
         gr.Button("Beregn").click(run_garnishment, [rule_g, net, minimum, deps], out_g, api_name="calc_garnishment")
     with gr.Accordion("Gebyr / Fee", open=False):
-        rule_f = _country_rule_pair("fee", "Gebyrregel")
+        rule_f = _rule_picker("fee", "Gebyrregel")
         with gr.Row():
             amount = gr.Textbox(label="Kravets beløb")
             ref = gr.Textbox(label="Gennemsnitsløn (hvis reglen bruger den)")
