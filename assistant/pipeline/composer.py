@@ -145,13 +145,19 @@ def _followups(code: str, topic_sections: list[str], language: str) -> list[str]
 
 def compose(question: str, language: str, groups: list[CountryEvidence], topic_sections: list[str], *,
             notes: list[str] | None = None, followups: bool = True, asks_number: bool = False,
-            money: bool = False) -> Composed:
-    """Compose the grounded reply for one or more countries (2+ → a side-by-side table)."""
+            money: bool = False, norway_sections: list[str] | None = None) -> Composed:
+    """Compose the grounded reply for one or more countries (2+ → a side-by-side table).
+
+    ``norway_sections``: the question's Norwegian headings, best first. Norway's page has headings,
+    not numbers, so without them no Norwegian chunk would get the topic bonus in sentence selection
+    and the general intro headings (which mention every topic) would out-score the asked-about one.
+    """
     keys = _Keys()
     chosen: dict[str, list[Sentence]] = {}
     for g in groups:
         limit = 2 if len(groups) > 1 or g.facts else 3
-        chosen[g.country] = best_sentences(question, g.evidence, topic_sections, limit=limit,
+        sections = [*(norway_sections or []), *topic_sections] if g.country == "NO" else topic_sections
+        chosen[g.country] = best_sentences(question, g.evidence, sections, limit=limit,
                                            asks_number=asks_number, money=money)
     body = _compare(groups, chosen, keys, language) if len(groups) > 1 else \
         _single(groups[0], chosen[groups[0].country], keys, language)

@@ -159,8 +159,10 @@ def _abbreviation_end(before: str) -> bool:
     if word in _ABBREV or word.rstrip(".") in _ABBREV:
         return True
     if word.isdigit() and len(word) <= 2:
-        line = before[before.rfind("\n") + 1:].strip()
-        return line == word + "."  # "1." opening a line numbers what follows
+        line = before[before.rfind("\n") + 1:]
+        # "1." opening a line, or a table cell ("| 1. Formalisering | … |"), numbers what follows;
+        # splitting there cut every numbered table row in two and left none quotable
+        return line.rsplit("|", 1)[-1].strip() == word + "."
     return False
 
 

@@ -301,7 +301,7 @@ class Assistant:
         if plan.rerun and outcome.calls:
             notes.append(P.text("note_rerun", lang))
         grounded = compose(plan.question, lang, groups, plan.topic_sections, notes=notes,
-                           asks_number=wants_figure, money=money)
+                           asks_number=wants_figure, money=money, norway_sections=plan.norway_sections)
         if asks_number and not outcome.facts and not any(has_figure(c.quote, money) for c in grounded.citations):
             # a figure was asked for and neither the rules nor the quoted text state one: never guess
             names = ", ".join(country_name(c, lang) for c in plan.countries)

@@ -137,6 +137,11 @@ def detect_topic(text: str) -> TopicIntent:
             # The first heading of a topic is its main answer; later ones are weaker.
             headings[h] = headings.get(h, 0.0) + s / (rank + 1)
     norway = sorted(headings, key=lambda h: (-headings[h], NORWAY_HEADINGS.index(h)))
+    # Same keep rule as the numbered sections: a heading reached only through a hint ("hva er" ->
+    # the article's general intro headings) or through a topic's later, weaker heading must not ride
+    # along with the question's real topic. The intro headings summarise every other heading, so a
+    # boost for them wins nearly every Norwegian question otherwise.
+    norway = [h for h in norway if headings[h] >= headings[norway[0]] * _KEEP_RATIO]
     return TopicIntent(
         sections=sections,
         score=best,

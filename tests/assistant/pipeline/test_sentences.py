@@ -26,6 +26,9 @@ def _texts(text: str) -> list[str]:
      "Der kan bl.a. Fogedretten træffe afgørelse, f.eks. Retten i Aarhus."),
     ("Se art. 5 i forordningen, dvs. Bruxelles I. Slut.", "Se art. 5 i forordningen, dvs. Bruxelles I."),
     ("1. Fogedretten træffer afgørelse. Slut.", "1. Fogedretten træffer afgørelse."),
+    # a numbered table row stays one row (it was cut after "| 1." and no row was quotable)
+    ("| 1. Formalisering | Kreditor | Sikre krav |\n| 2. Varsel | Namsmannen | Innkalle |",
+     "| 1. Formalisering | Kreditor | Sikre krav |"),
 ])
 def test_abbreviations_do_not_end_a_sentence(text, first):
     assert _texts(text)[0] == first
@@ -146,3 +149,24 @@ def test_new_everyday_words_are_given_in_danish(question, word):
     from assistant.pipeline.lexicon import danish_words
 
     assert word in danish_words(question).split()
+
+
+def test_norwegian_heading_gets_the_topic_bonus_through_compose():
+    """Norway's sections are headings: compose passes them on, so the asked-about heading's sentence leads
+    over the intro heading's general sentence that merely shares the question's words."""
+    from assistant.pipeline.composer import CountryEvidence, compose
+
+    def ev(cid: str, section: str, text: str, score: float) -> Evidence:
+        chunk = Chunk(id=cid, country="NO", section=section, title=section, text=text, line_start=1,
+                      line_end=2, source="NO.md", last_updated=date(2020, 1, 1))
+        return Evidence(chunk=chunk, score=score)
+
+    intro = ev("a", "Innledning", "Tvangsfullbyrdelse ledes av namsmannen etter loven.", 1.0)
+    roles = ev("b", "Roller og ansvar", "Namsmannen skal gjennomføre varsel og tvangssalg.", 0.9)
+    q = "Hva gjør namsmannen ved tvangsfullbyrdelse?"
+    without = compose(q, "nb", [CountryEvidence("NO", [roles, intro])], ["2"])
+    with_headings = compose(q, "nb", [CountryEvidence("NO", [roles, intro])], ["2"],
+                            norway_sections=["Roller og ansvar"])
+    assert with_headings.citations[0].section == "Roller og ansvar"
+    lead = lambda c: c.debug["sentences"]["NO"][0]["score"]  # noqa: E731
+    assert lead(with_headings) > lead(without)

@@ -88,6 +88,11 @@ def test_norway_headings_exist_in_the_article() -> None:
         ("Which assets are exempt from seizure?", "6"),
         ("Hva er tvangsfullbyrdelse?", "1"),
         ("Hva er forholdet til inkasso?", "1"),
+        ("Hvilke lover gjelder for tvangsfullbyrdelse?", "1"),
+        ("Hva gjør namsmannen?", "2"),
+        ("På hvilke tidspunkter må fogeden foretage udlæg?", "6"),
+        ("Kan fogeden tage min kørestol?", "4.1"),
+        ("Can the bailiff take my bed?", "4.1"),
     ],
 )
 def test_hand_labelled_questions(text: str, section: str) -> None:
@@ -110,6 +115,17 @@ def test_hand_labelled_questions(text: str, section: str) -> None:
 )
 def test_norway_headings(text: str, heading: str) -> None:
     assert detect_topic(text).norway_sections[0] == heading
+
+
+def test_norway_headings_follow_the_section_keep_rule() -> None:
+    # "hva er" is only a hint for the general topic: its intro headings must not ride along with the
+    # question's real heading (they summarise every heading and would win the boosted retrieval)
+    assert detect_topic("Hva er stegene i tvangsfullbyrdelse?").norway_sections == ["Prosess for Tvangsfullbyrdelse"]
+
+
+def test_preposition_ved_is_no_topic_word() -> None:
+    # "ved" is firewood in some lists of exempt goods but the everyday preposition in da/nb
+    assert "6" not in detect_topic("Hva gjør namsmannen ved tvangsfullbyrdelse?").scores
 
 
 def test_no_topic_is_empty_not_a_guess() -> None:
