@@ -222,11 +222,10 @@ def _by_minute(times: list[float], samples: list[float]) -> list[int]:
 
 def _drift_per_min(times: list[float], samples: list[float], warm_up_s: float = 60) -> float | None:
     pts = [(t, s) for t, s in zip(times, samples) if t >= warm_up_s]
-    if len(pts) < 3:
+    if len(pts) < 3 or len({t for t, _ in pts}) < 2:
         return None
-    mt, ms = statistics.fmean(t for t, _ in pts), statistics.fmean(s for _, s in pts)
-    var = sum((t - mt) ** 2 for t, _ in pts)
-    return round(60 * sum((t - mt) * (s - ms) for t, s in pts) / var, 2) if var else None
+    fit = statistics.linear_regression([t for t, _ in pts], [s for _, s in pts])  # least squares
+    return round(60 * fit.slope, 2)
 
 
 def _count(db: Path) -> int:

@@ -151,7 +151,7 @@ class HybridRetriever:
         weights = {"dense": cfg.dense_weight, "bm25": cfg.bm25_weight}
         fused = fusion.rrf_scores({"dense": dense_ids, "bm25": bm25_ids}, weights, cfg.rrf_k)
         ceiling = fusion.rrf_ceiling(weights, cfg.rrf_k) or 1.0
-        # The boost is in units of the ceiling: topic_boost = 0.7 is worth 0.7 of "first in both lists".
+        # The boost is in units of the ceiling: topic_boost = 0.6 is worth 0.6 of "first in both lists".
         # When both retrievers put the same chunk first, that agreement is stronger evidence than the
         # topic guess, so the boost shrinks (see fusion.consensus_scale).
         boost = cfg.topic_boost * fusion.consensus_scale(dense_ids, bm25_ids, agreed_scale)

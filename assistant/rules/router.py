@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from pydantic import BaseModel, Field
 
@@ -159,8 +160,10 @@ def detect_topic(text: str) -> str | None:
 
 # --------------------------------------------------------------------------- rule choice
 
-def _keyword_score(rule: Rule, folded: str) -> int:
-    return sum(1 for k in rule.keywords if re.search(r"(?<!\w)" + re.escape(_fold(k)), folded))
+def _keyword_score(rule: Rule, folded: str, ignore: Callable[[str], bool] | None = None) -> int:
+    """How many of the rule's keywords (folded; those ``ignore`` rejects left out) start a word of ``folded``."""
+    return sum(1 for k in map(_fold, rule.keywords)
+               if not (ignore and ignore(k)) and re.search(r"(?<!\w)" + re.escape(k), folded))
 
 
 _ASKS_TIME = re.compile(
@@ -227,10 +230,11 @@ def keyword_rule(country: str, question: str, parsed: dict | None = None, topic:
     # a keyword that is itself a cue of the detected topic ("løn" for garnishment) points at that topic,
     # which has no rule here; it cannot vouch for a rule under another one
     cue = dict(TOPIC_PATTERNS).get(topic or "")
-    scored = [(sum(1 for k in r.keywords if _fold(k) not in _GENERIC_KEYWORDS
-                   and not (cue and re.fullmatch(r"(?:" + cue + r")\w*", _fold(k)))
-                   and re.search(r"(?<!\w)" + re.escape(_fold(k)), folded)), r)
-              for r in rules_for(country) if _answers(r, wants)]
+
+    def ignore(keyword: str) -> bool:
+        return keyword in _GENERIC_KEYWORDS or bool(cue and re.fullmatch(r"(?:" + cue + r")\w*", keyword))
+
+    scored = [(_keyword_score(r, folded, ignore), r) for r in rules_for(country) if _answers(r, wants)]
     scored = [(k, r) for k, r in scored if k > 0]
     if not scored:
         return None
