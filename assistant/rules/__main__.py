@@ -1,10 +1,10 @@
-"""``python -m assistant.rules coverage [--json]`` | ``python -m assistant.rules check``."""
+"""``python -m assistant.rules coverage [--json]`` | ``check`` | ``audit [--json]``."""
 
 from __future__ import annotations
 
 import sys
 
-USAGE = "usage: python -m assistant.rules coverage [--json] | check"
+USAGE = "usage: python -m assistant.rules coverage [--json] | check | audit [--json]"
 
 if __name__ == "__main__":
     args = sys.argv[1:]
@@ -12,6 +12,8 @@ if __name__ == "__main__":
         from assistant.rules.coverage import main
     elif args[:1] == ["check"]:
         from assistant.rules.check import main
+    elif args[:1] == ["audit"]:
+        from assistant.rules.audit import main
     else:
         print(USAGE, file=sys.stderr)
         sys.exit(2)

@@ -192,7 +192,7 @@ def _answers(rule: Rule, wants: str | None) -> bool:
     returning the neighbouring number would be a wrong answer with a correct citation."""
     if wants is None or rule.kind in ("exempt_amount", "threshold"):
         return True
-    is_time = rule.unit in ("day", "working_day", "week", "month", "year")
+    is_time = rule.unit in ("day", "working_day", "week", "month", "year", "hour")
     return is_time == (wants == "time")
 
 

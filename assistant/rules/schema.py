@@ -32,6 +32,8 @@ Calc = Literal["period", "garnishment_share", "garnishment_brackets", "protected
 Flag = Literal["ambiguous", "inconsistent", "garbled", "outdated"]
 
 TIME_UNITS = ("day", "working_day", "week", "month", "year")
+# Hours are a period too ("højst 48 timer"), but without a time of day no end date can be computed from them.
+HOUR_UNITS = ("hour",)
 PERIOD_KINDS = ("duration", "deadline", "waiting_period", "limitation_period")
 
 
@@ -104,8 +106,8 @@ class Rule(BaseModel):
             raise ValueError(f"{self.id}: id prefix must be the country code {self.country}")
         if self.flags and not self.note:
             raise ValueError(f"{self.id}: a flagged rule needs a note saying why")
-        if self.kind in PERIOD_KINDS and self.unit not in TIME_UNITS:
-            raise ValueError(f"{self.id}: a {self.kind} needs a time unit {TIME_UNITS}, not {self.unit!r}")
+        if self.kind in PERIOD_KINDS and self.unit not in TIME_UNITS + HOUR_UNITS:
+            raise ValueError(f"{self.id}: a {self.kind} needs a time unit {TIME_UNITS + HOUR_UNITS}, not {self.unit!r}")
         if self.calc in ("garnishment_brackets", "fee_table") and not self.brackets:
             raise ValueError(f"{self.id}: calc {self.calc} needs brackets")
         if self.calc == "fee_rate" and self.unit != "percent":
@@ -121,7 +123,7 @@ class Rule(BaseModel):
         """Time-unit rules are computable as periods without saying so in the data."""
         if self.calc:
             return self.calc
-        if self.kind in PERIOD_KINDS:
+        if self.kind in PERIOD_KINDS and self.unit in TIME_UNITS:
             return "period"
         return None
 
