@@ -1,6 +1,6 @@
 """Argument parsing for the router: dates and amounts as people write them in da/nb/sv/en.
 
-Dates: "1. marts 2024", "1 mars 2024", "2024-03-01", "March 1, 2024", "1st of March 2024",
+Dates: "1. marts 2024", "1 mars 2024", "3:e mars 2024", "2024-03-01", "March 1, 2024", "1st of March 2024",
 "1/3/2024" and "01.03.2024" (day first, as in all four languages). An impossible date ("30. februar
 2023") is reported, never clamped. Amounts: "1.800 EUR", "1 800 €", "EUR 1,800.50", "1800 kr",
 "1.234,56 kr". Money becomes Decimal; nothing is converted between currencies.
@@ -34,8 +34,8 @@ _YEAR = r"(?P<y>\d{4})"
 _DATE_PATTERNS = [
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
     re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./]" + _YEAR + r"\b"),
-    # "1. marts 2024", "1 mars 2024", "1st of March 2024", "den 1. mars 2024"
-    re.compile(r"\b(?P<d>\d{1,2})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?(?P<mn>" + _MONTH_RE + r")\.?,?\s+" + _YEAR + r"\b",
+    # "1. marts 2024", "1 mars 2024", "1st of March 2024", "den 1. mars 2024", Swedish "3:e mars 2024"
+    re.compile(r"\b(?P<d>\d{1,2})(?:\.|st|nd|rd|th|:e|:a)?\s*(?:of\s+)?(?P<mn>" + _MONTH_RE + r")\.?,?\s+" + _YEAR + r"\b",
                re.IGNORECASE),
     # "March 1, 2024", "March 1st 2024"
     re.compile(r"\b(?P<mn>" + _MONTH_RE + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR + r"\b", re.IGNORECASE),

@@ -150,6 +150,28 @@ def detect_language(text: str) -> str:
     return "da"
 
 
+# "Hvornår udløber fristen, hvis afgørelsen blev forkyndt den 3. marts 2026?": "udløber" is a validity cue,
+# but the question asks when a *deadline* ends, counted from the service of a decision.
+_DEADLINE_WORD = re.compile(r"frist|deadline|time limit")
+_EXPIRY_ONLY = re.compile(r"udløber|utløper|löper ut|går ut|expire|run out|runs out|senest|senast|at the latest")
+_VALIDITY_WORD = re.compile(r"gyldig|giltig|valid|varighed|varighet|bortfald|" + _HOW_LONG_VALID)
+_SERVED = re.compile(r"forkynd|forkynt|delgiv|delgav|delges|served|service of|notified|underrettet|meddelt")
+
+
+def deadline_topic(question: str, topic: str | None, state: RouterState) -> str | None:
+    """A deadline-expiry question whose only topic cue is "udløber"/"expire" is no validity question:
+    in a conversation it follows the previous topic (None lets the follow-up logic keep it); otherwise a
+    deadline counted from the service of a decision is the time to appeal or object."""
+    folded = _fold(question)
+    if topic not in (None, "validity") or not _DEADLINE_WORD.search(folded):
+        return topic
+    if topic == "validity" and (not _EXPIRY_ONLY.search(folded) or _VALIDITY_WORD.search(folded)):
+        return topic
+    if state.last_rule_id and state.topic:
+        return None
+    return "appeal" if _SERVED.search(folded) else topic
+
+
 def detect_topic(text: str) -> str | None:
     folded = _fold(text)
     for topic, pattern in TOPIC_PATTERNS:
@@ -168,9 +190,10 @@ def _keyword_score(rule: Rule, folded: str, ignore: Callable[[str], bool] | None
 
 _ASKS_TIME = re.compile(
     # Not bare "når"/"när"/"when": they are also plain conjunctions ("når lønnen er 3.000 EUR").
-    r"frist|hvornår|hvor lang tid|hvor længe|hvor mange (?:dage|uger|måneder|år)|når (?:går|udløber|utløper|forældes|foreldes)|"
-    r"hvor lenge|hvor mange dager|när (?:går|löper|preskriberas)|hur länge|hur lång tid|hur många dagar|deadline|"
-    r"time limit|when (?:does|do|is|will|can|must)|how long|how many (?:days|weeks|months|years)|"
+    r"frist|hvornår|hvor lang tid|hvor længe|hvor mange (?:\w*dage|uger|måneder|år|timer)|når (?:går|udløber|utløper|forældes|foreldes)|"
+    r"hvor lang\b|hvor lenge|hvor mange \w*dager|hvor mange timer|när (?:går|löper|preskriberas)|hur länge|hur lång\b|"
+    r"hur många \w*dagar|hur många timmar|deadline|time limit|when (?:does|do|is|will|can|must)|how long|"
+    r"how many (?:working |business |calendar )?(?:days|weeks|months|years|hours)|"
     r"udløber|utløper|löper ut|expire|period", re.IGNORECASE)
 _ASKS_AMOUNT = re.compile(
     r"hvor meget|hvor stor|hvad koster|koster|hvor mye|hva koster|hur mycket|hur stor|vad kostar|kostar|how much|"
@@ -288,7 +311,7 @@ def route(question: str, state: RouterState | None = None) -> RouteResult:
     state = state or RouterState()
     language = detect_language(question)
     covered, uncovered = detect_countries(question)
-    topic = detect_topic(question)
+    topic = deadline_topic(question, detect_topic(question), state)
     parsed = parse_arguments(question)
     result = RouteResult(language=language, parsed=parsed, topic=topic)
 
