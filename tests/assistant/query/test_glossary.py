@@ -91,6 +91,7 @@ def test_most_danish_targets_occur_in_the_corpus() -> None:
         ("Kan de tage børnepenge?", {"sociale ydelser"}),
         ("Can they take everything I earn?", {"løn", "indkomst"}),
         ("She earns too little", {"løn"}),
+        ("Can I object to the decision?", {"indsigelse", "anfægte"}),
     ],
 )
 def test_hand_written_expansions(text: str, expected: set[str]) -> None:

@@ -223,3 +223,10 @@ def test_a_hint_does_not_add_its_section_to_another_topic() -> None:
     assert "2" not in result.scores and "authority" not in result.topic_scores
     # with a word of its own ("hvem") the hint still adds to its topic
     assert detect_topic("Hvem er fogeden?").topic_scores["authority"] > detect_topic("Hvem er det?").topic_scores["authority"]
+
+
+def test_object_to_is_an_appeal_word() -> None:
+    # "how long do I have to object": the appeal section is as strong as the duration one
+    result = detect_topic("How long do I have to object to that decision?")
+    assert result.scores["5"] >= result.scores["4.3"] and "5" in result.sections
+    assert detect_topic("Can I object to the seizure?").primary == "5"
