@@ -15,6 +15,7 @@ heading: weight in [0, 1]}):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -165,7 +166,12 @@ def question_language(question: str) -> str:
 
 
 def keyword_query(question: str) -> str:
-    """The BM25 query: the question plus glossary terms (nb/sv/en → the corpus' Danish words)."""
+    """The BM25 query: the question plus glossary terms (nb/sv/en → the corpus' Danish words), each
+    stem once (see ``unique_stems``)."""
+    return unique_stems(_expanded(question))
+
+
+def _expanded(question: str) -> str:
     try:
         from assistant.query import expand_query
     except ImportError:
@@ -182,3 +188,25 @@ def keyword_query(question: str) -> str:
         return " ".join([question, *map(str, terms)])
     except TypeError:
         return question
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def unique_stems(query: str) -> str:
+    """Keep each word whose BM25 stem is new; drop repeats ("fogeden … foged fogeder" → "fogeden").
+
+    Why: BM25 sums a query term once per occurrence, and the glossary adds the corpus' own forms of
+    words the question already has. A Danish "Kan fogeden tage min hund?" became foged ×4 + hund ×1,
+    so the everywhere-word "foged" outweighed the question's real subject. Each stem counts once.
+    """
+    from ingest.bm25 import bm25_tokenize
+
+    seen: set[str] = set()
+    kept = []
+    for word in _WORD.findall(query):
+        stems = bm25_tokenize(word)
+        if stems and stems[0] not in seen:
+            seen.add(stems[0])
+            kept.append(word)
+    return " ".join(kept)

@@ -8,8 +8,9 @@ The questions, expected countries/sections and quotes are written by hand in ``_
 
 Split rule (deterministic, stratified): retrieval cases are grouped by language, QA cases by kind; within
 a group, cases in id order alternate dev, test, dev, test … (the first of each group is dev). A QA case
-written with an explicit ``split`` (all cases after q-241 are pinned to dev) keeps it and is left out of
-the alternation, so adding cases never moves an existing case between dev and test.
+written with an explicit ``split`` (all cases after q-241 are pinned to dev), or a retrieval row with a
+7th element (all rows after r-185 are pinned to dev), keeps it and is left out of the alternation, so
+adding cases never moves an existing case between dev and test.
 """
 
 from __future__ import annotations
@@ -37,13 +38,15 @@ def build_retrieval() -> list[dict]:
     from evals.golden._retrieval_src import R
 
     rows = []
-    for n, (lang, country, sections, style, question, evidence) in enumerate(R, 1):
+    for n, src in enumerate(R, 1):
+        lang, country, sections, style, question, evidence, *pinned = src
         rows.append({
             "id": f"r-{n:03d}", "question": question, "language": lang, "country": country,
             "sections": list(sections), "evidence": [{"section": s, "quote": q} for s, q in evidence],
-            "style": style, "split": "",
+            "style": style, "split": pinned[0] if pinned else "",
         })
-    for row, split in zip(rows, _alternate([r["language"] for r in rows]), strict=True):
+    free = [r for r in rows if not r["split"]]  # pinned rows stay out of the alternation
+    for row, split in zip(free, _alternate([r["language"] for r in free]), strict=True):
         row["split"] = split
     return rows
 

@@ -32,8 +32,11 @@ RETRIEVAL_SHARE = {"da": 0.60, "nb": 0.15, "sv": 0.10, "en": 0.15}
 KIND_MIN = {"factual": 50, "numeric": 25, "calculation": 15, "multi_turn": 25, "comparison": 15,
             "paraphrase": 25, "abstention": 35}
 ORIGINAL_QA_CASES = 241  # q-001 … q-241 alternate dev/test; later cases are pinned to dev
+ORIGINAL_RETRIEVAL_ROWS = 185  # r-001 … r-185 alternate dev/test; later rows are pinned to dev
 FROZEN_QA_TEST_SHA256 = "9ddc366263216a863da23ad510e941ed1b164bf2887be88c6d85069cc1bbb13c"
 FROZEN_RETRIEVAL_TEST_SHA256 = "61bff78e83ed853a60b997764069fcc778c881374561304cd19465efaab185df"
+# r-001 … r-185, dev and test, byte for byte, as committed before dev rows were added (a48a089)
+FROZEN_RETRIEVAL_ORIGINAL_SHA256 = "0f45c33b2f1146bfbe62f2bae0596940fe76301ea45ef8f07f8a5eb997f52762"
 E_JUSTICE_MAIN = ("1", "2", "3.1", "3.2", "4.1", "4.2", "4.3", "5", "6")
 
 
@@ -125,9 +128,21 @@ def test_retrieval_styles_and_section_counts(retrieval: list[RetrievalCase]) -> 
 
 
 def test_retrieval_split_is_balanced_per_language(retrieval: list[RetrievalCase]) -> None:
+    # the alternation applies to the original rows; later ones are pinned to dev (see build.py)
     for lang in LANGS:
-        c = Counter(r.split for r in retrieval if r.language == lang)
+        c = Counter(r.split for r in retrieval if r.language == lang and int(r.id[2:]) <= ORIGINAL_RETRIEVAL_ROWS)
         assert abs(c["dev"] - c["test"]) <= 1, f"{lang}: {dict(c)}"
+
+
+def test_retrieval_rows_after_the_original_set_are_all_dev(retrieval: list[RetrievalCase]) -> None:
+    late = [r.id for r in retrieval if int(r.id[2:]) > ORIGINAL_RETRIEVAL_ROWS and r.split != "dev"]
+    assert not late, f"rows added after r-{ORIGINAL_RETRIEVAL_ROWS:03d} must be pinned to dev: {late}"
+
+
+def test_original_retrieval_rows_are_frozen() -> None:
+    """r-001 … r-185 (both splits) are unchanged byte for byte: ids, labels and splits stay put."""
+    lines = RETRIEVAL_PATH.read_bytes().splitlines(keepends=True)[:ORIGINAL_RETRIEVAL_ROWS]
+    assert hashlib.sha256(b"".join(lines)).hexdigest() == FROZEN_RETRIEVAL_ORIGINAL_SHA256
 
 
 def test_retrieval_questions_name_their_country(retrieval: list[RetrievalCase]) -> None:

@@ -87,6 +87,11 @@ def test_most_danish_targets_occur_in_the_corpus() -> None:
         ("Can the bailiff come at night or on a Sunday?", {"tidspunkter", "helligdage"}),
         ("Which court has jurisdiction?", {"kompetence", "saglig", "stedlig"}),
         ("Hvilken domstol har saklig kompetanse?", {"kompetence"}),
+        ("Kan de tage børnepengene?", {"sociale ydelser", "familieydelser"}),
+        ("Kan de tage børnepenge?", {"sociale ydelser"}),
+        ("Can they take everything I earn?", {"løn", "indkomst"}),
+        ("She earns too little", {"løn"}),
+        ("Can I object to the decision?", {"indsigelse", "anfægte"}),
     ],
 )
 def test_hand_written_expansions(text: str, expected: set[str]) -> None:

@@ -50,3 +50,18 @@ def test_a_topic_whose_section_was_not_asked_for_is_ignored():
     """The caller's sections decide; the question only says which topic behind them is meant."""
     tmap = TopicMap({("EE", "time_limits"): {"4.3": 10.0}})
     assert explicit("Hvornår er kravet forældet?", ["3.1"], ["EE"], tmap) == {"3.1": 1.0}
+
+
+def test_keyword_query_counts_each_stem_once():
+    """BM25 sums a query term per occurrence: the glossary's forms of a word the question already has
+    ("fogeden" → foged, fogeder, fogedretten) must not outweigh the question's subject."""
+    from assistant.retrieval.understanding import keyword_query, unique_stems
+    from ingest.bm25 import bm25_tokenize
+
+    stems = bm25_tokenize(keyword_query("Kan fogeden tage min hund?"))
+    assert len(stems) == len(set(stems))
+    assert {"hund", "dyr", "foged"} <= set(stems)
+    assert unique_stems("fogeden foged fogeder hund") == "fogeden hund"
+    assert unique_stems("") == ""
+    # stop words and one-letter words carry no stem and are dropped; digits are kept
+    assert unique_stems("Hvad er fristen på 3 uger og 3 dage") == "fristen 3 uger dage"
