@@ -95,7 +95,12 @@ _FIGURE_HINT = re.compile(
     re.IGNORECASE)
 _MONEY_ASK = re.compile(
     r"\b(eur|euro|€|sek|nok|dkk|kr|kroner|kronor|beløb|beløp|belopp|amount|koster|kostar|cost|gebyr|"
-    r"avgift|fee|hvor meget|hvor mye|hur mycket|how much)\b", re.IGNORECASE)
+    r"avgift|fee|penge|penger|pengar|money)\b", re.IGNORECASE)
+# "how much" on its own asks for money ("Hvor meget skal jeg betale?"), but not when it names what is
+# measured: "how much OF my salary" (a share), "hvor meget MAD" (a month's food), "how much TIME"
+_HOW_MUCH = re.compile(
+    r"\b(hvor meget|hvor mye|hur mycket|how much)\b(?!\s+(?:af|av|of|mad|mat|food|fødevarer|livsmedel|"
+    r"brændsel|bränsle|brensel|fuel|tid|time|tøj|kläder|klær))", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -191,7 +196,7 @@ def wants_figure(text: str) -> bool:
 
 
 def asks_for_money(text: str) -> bool:
-    return bool(_MONEY_ASK.search(text))
+    return bool(_MONEY_ASK.search(text) or _HOW_MUCH.search(text))
 
 
 def is_injection(text: str) -> bool:
