@@ -263,11 +263,32 @@ def _topic(text: str) -> tuple[str | None, list[str], list[str], str]:
         norway = [str(s) for s in getattr(intent, "norway_sections", None) or []]
         if sections and _EXTENSION.search(text) and sections[0] != "4.3":
             sections = ["4.3"] + [s for s in sections if s != "4.3"]
+        sections, norway = _take_mine(text, sections, norway)
         if sections:
             return sections[0], sections, norway, "query"
     topic, sections = _fallback_topic(text)
     norway = [_NORWAY_FALLBACK[topic]] if topic in _NORWAY_FALLBACK else []
+    sections, norway = _take_mine(text, sections, norway)
     return (sections[0] if sections else None), sections, norway, "fallback"
+
+
+# "Kan de tage min telefon?", "Kan namsmannen ta senga mi?", "take my dog": a lay question about what
+# may be seized, whatever the object is called. Its answer is the page's list of assets and of what is
+# exempt (4.1 / 6), not the bailiff's role that "fogeden" alone suggests.
+_TAKE_MINE = re.compile(
+    r"\b(?:tage|tager|ta|tar|take|takes|seize|beslaglægge|utmäta|gøre udlæg i|ta utlegg i)\s+"
+    r"(?:(?:også|even|also|hele)\s+)?"
+    r"(?:(?:min|mit|mine|mitt|my|vores|vårt|vår|våre|our)\b|[^\W\d_]+\s+(?:mi|min|mitt|mine)\b)",
+    re.IGNORECASE)
+_ASSET_SECTIONS = ("4.1", "6")
+
+
+def _take_mine(text: str, sections: list[str], norway: list[str]) -> tuple[list[str], list[str]]:
+    if not _TAKE_MINE.search(text) or (sections and sections[0] != "2"):
+        return sections, norway
+    sections = [*_ASSET_SECTIONS, *(s for s in sections if s not in _ASSET_SECTIONS)]
+    norway = ["Typer Tvangsfullbyrdelse", *(n for n in norway if n != "Typer Tvangsfullbyrdelse")]
+    return sections, norway
 
 
 # "Kan den/fristen forlænges?" is about how long a measure lasts (4.3), whatever else "frist" suggests.
