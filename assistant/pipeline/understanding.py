@@ -115,6 +115,7 @@ class Understanding:
     topic: str | None = None
     topic_sections: list[str] = field(default_factory=list)
     norway_sections: list[str] = field(default_factory=list)
+    topic_weak: bool = False  # the topic rests on weak cues only ("dommen" → conditions), no strong term
     out_of_scope: str | None = None
     domain_signal: bool = True  # the question is recognisably about enforcement (see _DOMAIN)
     asks_number: bool = False
@@ -172,6 +173,7 @@ def understand(text: str) -> Understanding:
         u.sources["countries"] = "fallback"
     u.is_comparison = len(u.covered) >= 2
     u.topic, u.topic_sections, u.norway_sections, u.sources["topic"] = _topic(text)
+    u.topic_weak = bool(u.topic_sections) and _topic_strength(text) < _STRONG_CUE
     fn = query_attr("detect_out_of_scope")
     u.out_of_scope = fn(text) if fn is not None else _fallback_oos(text)
     fn = query_attr("looks_like_injection")
@@ -270,6 +272,17 @@ def _topic(text: str) -> tuple[str | None, list[str], list[str], str]:
     norway = [_NORWAY_FALLBACK[topic]] if topic in _NORWAY_FALLBACK else []
     sections, norway = _take_mine(text, sections, norway)
     return (sections[0] if sections else None), sections, norway, "fallback"
+
+
+_STRONG_CUE = 2.0  # assistant.query.topics: STRONG = 2.0, WEAK = 1.0, HINT = 0.5
+
+
+def _topic_strength(text: str) -> float:
+    """The query topic detector's raw score of its best section (strong cues count 2, weak ones 1);
+    ``_STRONG_CUE`` when the detector offers no score, so the topic is then taken at face value."""
+    fn = query_attr("detect_topic")
+    score = getattr(fn(text), "score", None) if fn is not None else None
+    return float(score) if isinstance(score, (int, float)) else _STRONG_CUE
 
 
 # "Kan de tage min telefon?", "Kan namsmannen ta senga mi?", "take my dog": a lay question about what
