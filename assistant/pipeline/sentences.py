@@ -42,7 +42,9 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
 _STOP = frozenset(
     "og i at er en et den det de af til på for med som om kan der har ikke eller hvad hvordan hvor "
     "jeg min mit mine skal vil the a an of to in on for is are be and or what how can i my do does "
-    "och är att som på för med av kan det hur vad jag inte om hva hvordan jeg ikke av på".split())
+    "och är att som på för med av kan det hur vad jag inte om hva hvordan jeg ikke av på "
+    # light verbs ("Hva gjør namsmannen?"): "gør" matches every "der gøres udlæg i" in the corpus
+    "gør gøre gøres gjør gjøre gjøres gör göra görs does doing done".split())
 
 
 # "States a figure": a number (digits or a number word) followed by a unit – not a list marker "1."
