@@ -26,7 +26,8 @@ TOPIC_SECTIONS: dict[str, tuple[str, ...]] = {
 _TOPIC_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("duration", ("forlæng", "forleng", "förläng", "extend", "how long", "hvor længe", "hvor lenge",
                   "hur länge", "varighed", "varighet", "varaktighet", "opretholdes", "expire", "udløb")),
-    ("appeal", ("appel", "anke", "klage", "påklag", "överklag", "appeal", "indsigelse", "innsigelse")),
+    ("appeal", ("appel", "anke", "klage", "påklag", "överklag", "appeal", "indsigelse", "innsigelse",
+                "rättsmed", "rettsmid", "retsmid", "remed")),
     ("assets", ("aktiv", "eiendel", "tillgång", "asset", "løn", "lønn", "lön", "salary", "wage",
                 "bankkonto", "bank account", "ejendom", "eiendom", "egendom", "property")),
     ("authority", ("myndighed", "myndighet", "foged", "namsmann", "kronofogd", "bailiff", "authority")),
