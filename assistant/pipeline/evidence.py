@@ -14,6 +14,11 @@ from assistant.pipeline.protocols import Retriever
 from assistant.pipeline.session import TurnPlan
 
 AGREEMENT_FLOOR = 0.01  # below this the retriever's confidence is near-certain noise
+# Chunks asked for when one country is in question. The retriever's top 5 are unchanged (the list is a
+# prefix of its ranking); the extra chunks only give sentence selection the rest of a long section
+# (the answering sentence of "BG 5" or "SE 4.2" often sits in a chunk ranked 6th-8th), and the rank
+# prior keeps them behind the top chunks unless their sentence answers clearly better.
+SENTENCE_POOL = 8
 
 
 def gather_evidence(retriever: Retriever, plan: TurnPlan) -> tuple[list[CountryEvidence], list[dict], bool]:
@@ -22,7 +27,8 @@ def gather_evidence(retriever: Retriever, plan: TurnPlan) -> tuple[list[CountryE
     weak_all = True
     for code in plan.countries:
         sections = plan.topic_sections + (plan.norway_sections if code == "NO" else [])
-        result = retriever.retrieve(plan.question, countries=[code], topic_sections=sections or None)
+        pool = SENTENCE_POOL if len(plan.countries) == 1 else None  # a comparison keeps its balancing
+        result = retriever.retrieve(plan.question, countries=[code], topic_sections=sections or None, k=pool)
         evidence = [e for e in result.evidence if e.chunk.country == code]  # hard filter, re-checked
         weak = bool(getattr(result, "weak", False)) or not evidence
         confidence = float(getattr(result, "confidence", 0.0))

@@ -28,6 +28,8 @@ _ENTRIES: dict[str, str] = {
     "förstör": "ødelægge", "ødeleg": "ødelægge", "pledge": "pantsætte pant", "mortgag": "pant pantsætte",
     "pantsät": "pantsætte", "pantsett": "pantsætte", "belong": "tilhøre tilhører", "own": "ejer tilhører",
     "tillhör": "tilhøre tilhører", "tilhør": "tilhøre tilhører", "äg": "ejer", "eie": "ejer",
+    "eiendel": "aktiver ejendele", "tillgång": "aktiver", "genomför": "gennemføre gennemføres gennemfører",
+    "gjennomfør": "gennemføre gennemføres gennemfører", "carry out": "gennemføre gennemføres",
     # conditions, law, steps
     "condition": "betingelse betingelser", "requirement": "betingelser krav", "villkor": "betingelse betingelser",
     "vilkår": "betingelse betingelser", "law": "lov lovgivning", "laws": "lov lovgivning", "act": "lov",
@@ -75,8 +77,13 @@ def danish_words(question: str) -> str:
     """Danish corpus words for the everyday nb/sv/en words of ``question`` ('' when none)."""
     low = question.lower()
     words = _WORD.findall(low)
-    out: list[str] = []
-    for key, danish in _ENTRIES.items():
-        if (" " in key and key in low) or any(w.startswith(key) for w in words if " " not in key):
-            out.append(danish)
+    out: list[str] = [danish for key, danish in _ENTRIES.items() if " " in key and key in low]
+    for w in words:
+        # the longest key that starts the word, only: "eiendeler" is "eiendel" (assets), not "eie" (own)
+        key = max((k for k in _SINGLE if w.startswith(k)), key=len, default=None)
+        if key is not None:
+            out.append(_ENTRIES[key])
     return " ".join(dict.fromkeys(out))
+
+
+_SINGLE = tuple(k for k in _ENTRIES if " " not in k)

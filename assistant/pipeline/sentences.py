@@ -21,6 +21,7 @@ from assistant.pipeline.lexicon import danish_words
 _SENT_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZÆØÅÄÖÜÉ0-9•(\"„«])|\n+")
 _WORD = re.compile(r"[^\W_]+")
 _MIN_LEN, _MAX_LEN = 25, 600
+SECTION_REST_PRIOR = 0.3  # rank prior of a sentence outside the retrieved chunks, relative to its section's best chunk
 
 # Danish corpus words per topic, so a question in any language scores the sentences that answer it.
 TOPIC_TERMS: dict[str, tuple[str, ...]] = {
@@ -41,7 +42,9 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
 _STOP = frozenset(
     "og i at er en et den det de af til på for med som om kan der har ikke eller hvad hvordan hvor "
     "jeg min mit mine skal vil the a an of to in on for is are be and or what how can i my do does "
-    "och är att som på för med av kan det hur vad jag inte om hva hvordan jeg ikke av på".split())
+    "och är att som på för med av kan det hur vad jag inte om hva hvordan jeg ikke av på "
+    # light verbs ("Hva gjør namsmannen?"): "gør" matches every "der gøres udlæg i" in the corpus
+    "gør gøre gøres gjør gjøre gjøres gör göra görs does doing done".split())
 
 
 # "States a figure": a number (digits or a number word) followed by a unit – not a list marker "1."
@@ -256,47 +259,68 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     defines = bool(_ASKS_DEFINITION.search(question))
     primary = topic_sections[0] if topic_sections else None
     scored: list[Sentence] = []
+    def consider(i: int, sent: str, off: int, abs_off: int, section_text: str, section: str,
+                 rank_prior: float, topic_bonus: float, extra: list[str]) -> None:
+        """Score one sentence of chunk ``i`` (``off`` relative to the chunk, ``abs_off`` to the section)."""
+        # a list intro + its items, read on in the section when the chunk ends inside the list
+        listed = _with_items(Sentence(sent, i, abs_off, 0.0), section_text).text
+        if listed != sent and not _balanced(listed):
+            listed = sent  # the items do not read well as a quote: the sentence alone
+        if listed == sent and (len(sent) < _MIN_LEN
+                               or (len(sent) < 100 and not sent.endswith((".", "!", "?", ";", ":", "|")))):
+            return  # sub-headings and fragments are poor quotes (a short list intro is kept)
+        sent = listed
+        if not _balanced(sent):
+            return  # cut-off fragments read badly as quotes
+        row = sent.startswith("|") and sent.endswith("|")
+        if "|" in sent and (not row or not re.search(r"[^\W\d_]", sent.replace("|", ""))):
+            return  # a table's separator row, or a pipe inside a sentence
+        if row and _header_row(section_text, abs_off):
+            return  # column names ("| Type | Beskrivelse |") state nothing
+        sent_stems = stems(sent)
+        overlap = terms & sent_stems
+        part = _compound_overlap(terms - overlap, sent_stems - overlap)
+        # a figure answers only in a sentence about the question: "seks måneder" in an unrelated
+        # sentence must not pass for "how many days"
+        figure = asks_number and bool(overlap - _unit_stems()) and has_figure(sent, money)
+        # shared words weighted by rarity (IDF ≈ 1 for "udlæg", 3–4 for a rare legal term)
+        score = _weight(overlap, weights) + 0.5 * _weight(part, weights) + rank_prior + topic_bonus + (2.0 if figure else 0.0)
+        if section in _LINK_SECTIONS:
+            score -= 3.0  # a reading list answers nothing; quote it only when nothing else exists
+        if len(sent) > _MAX_LEN:
+            score -= 0.5
+        if row:
+            score -= 1.0  # a table row reads worse than a sentence; quoted when it alone answers
+        definition = defines and _is_definition(sent, weights)
+        if definition:
+            score += 1.5  # "X er: …" answers "Hvad er X?"
+        reasons = ([f"overlap={sorted(overlap)[:8]}", f"chunk_rank={i + 1}"] + (["states a figure"] if figure else [])
+                   + ([f"compound={sorted(part)[:4]}"] if part else [])
+                   + (["defines the asked term"] if definition else []) + extra)
+        scored.append(Sentence(sent, i, off, round(score, 3), reasons))
+
+    # (country, section) → (first chunk index, section text, that chunk's offset, spans of retrieved chunks)
+    sections_seen: dict[tuple[str, str], tuple[int, str, int, list[tuple[int, int]]]] = {}
     for i, ev in enumerate(evidence):
         rank_prior = 2.0 / (1 + i)
         topic_bonus = 1.0 if ev.chunk.section == primary else (0.5 if ev.chunk.section in topic_sections else 0.0)
         section_text, base = _section_span(ev.chunk.country, ev.chunk.section, ev.chunk.text)
+        if section_text is not ev.chunk.text:
+            key = (ev.chunk.country, ev.chunk.section)
+            entry = sections_seen.setdefault(key, (i, section_text, base, []))
+            entry[3].append((base, base + len(ev.chunk.text)))
         for off, sent in split_sentences(ev.chunk.text):
-            # a list intro + its items, read on in the section when the chunk ends inside the list
-            listed = _with_items(Sentence(sent, i, base + off, 0.0), section_text).text
-            if listed != sent and not _balanced(listed):
-                listed = sent  # the items do not read well as a quote: the sentence alone
-            if listed == sent and (len(sent) < _MIN_LEN
-                                   or (len(sent) < 100 and not sent.endswith((".", "!", "?", ";", ":", "|")))):
-                continue  # sub-headings and fragments are poor quotes (a short list intro is kept)
-            sent = listed
-            if not _balanced(sent):
-                continue  # cut-off fragments read badly as quotes
-            row = sent.startswith("|") and sent.endswith("|")
-            if "|" in sent and (not row or not re.search(r"[^\W\d_]", sent.replace("|", ""))):
-                continue  # a table's separator row, or a pipe inside a sentence
-            if row and _header_row(section_text, base + off):
-                continue  # column names ("| Type | Beskrivelse |") state nothing
-            sent_stems = stems(sent)
-            overlap = terms & sent_stems
-            part = _compound_overlap(terms - overlap, sent_stems - overlap)
-            # a figure answers only in a sentence about the question: "seks måneder" in an unrelated
-            # sentence must not pass for "how many days"
-            figure = asks_number and bool(overlap - _unit_stems()) and has_figure(sent, money)
-            # shared words weighted by rarity (IDF ≈ 1 for "udlæg", 3–4 for a rare legal term)
-            score = _weight(overlap, weights) + 0.5 * _weight(part, weights) + rank_prior + topic_bonus + (2.0 if figure else 0.0)
-            if ev.chunk.section in _LINK_SECTIONS:
-                score -= 3.0  # a reading list answers nothing; quote it only when nothing else exists
-            if len(sent) > _MAX_LEN:
-                score -= 0.5
-            if row:
-                score -= 1.0  # a table row reads worse than a sentence; quoted when it alone answers
-            definition = defines and _is_definition(sent, weights)
-            if definition:
-                score += 1.5  # "X er: …" answers "Hvad er X?"
-            reasons = ([f"overlap={sorted(overlap)[:8]}", f"chunk_rank={i + 1}"] + (["states a figure"] if figure else [])
-                       + ([f"compound={sorted(part)[:4]}"] if part else [])
-                       + (["defines the asked term"] if definition else []))
-            scored.append(Sentence(sent, i, off, round(score, 3), reasons))
+            consider(i, sent, off, base + off, section_text, ev.chunk.section, rank_prior, topic_bonus, [])
+    # the rest of each retrieved section: the answering sentence of a long section often sits in a
+    # chunk retrieval ranked lower (or cut off); read there at a discount, credited to the section's
+    # best chunk (the quote is verbatim in the cited section either way)
+    for (country, section), (i, section_text, base, spans) in sections_seen.items():
+        rank_prior = SECTION_REST_PRIOR * 2.0 / (1 + i)
+        topic_bonus = 1.0 if section == primary else (0.5 if section in topic_sections else 0.0)
+        for off, sent in split_sentences(section_text):
+            if any(a < off + len(sent) and off < b for a, b in spans):
+                continue  # read in a retrieved chunk already
+            consider(i, sent, off - base, off, section_text, section, rank_prior, topic_bonus, ["rest of section"])
     scored.sort(key=lambda s: (-s.score, s.evidence_index, s.start))
     chosen: list[Sentence] = []
     lead = next((s for s in scored if s.evidence_index == 0), None)

@@ -137,6 +137,11 @@ class ChatSession:
                 and not _FOLLOWUP_CUE.match(text) and (covered or not self.last_question)):
             # a new question with nothing about enforcement in it ("Hvordan bager man rugbrød i Sverige?")
             return TurnPlan("out_of_scope", text, language, countries=covered)
+        if (not covered and sections and u.topic_weak and short and self.last_question and self.countries
+                and followup is None and _FOLLOWUP_CUE.match(text)):
+            # "Og selve dommen?" after "Hvor længe holder udlæg …?": a weak topic word in a short
+            # follow-up names a new object of the same question, not a new topic (see below)
+            sections, topic, norway = [], None, []
         if not covered:
             if not self.countries:
                 if not u.domain_signal:  # "hei", "???": nothing to ask a country for

@@ -26,7 +26,8 @@ TOPIC_SECTIONS: dict[str, tuple[str, ...]] = {
 _TOPIC_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("duration", ("forlæng", "forleng", "förläng", "extend", "how long", "hvor længe", "hvor lenge",
                   "hur länge", "varighed", "varighet", "varaktighet", "opretholdes", "expire", "udløb")),
-    ("appeal", ("appel", "anke", "klage", "påklag", "överklag", "appeal", "indsigelse", "innsigelse")),
+    ("appeal", ("appel", "anke", "klage", "påklag", "överklag", "appeal", "indsigelse", "innsigelse",
+                "rättsmed", "rettsmid", "retsmid", "remed")),
     ("assets", ("aktiv", "eiendel", "tillgång", "asset", "løn", "lønn", "lön", "salary", "wage",
                 "bankkonto", "bank account", "ejendom", "eiendom", "egendom", "property")),
     ("authority", ("myndighed", "myndighet", "foged", "namsmann", "kronofogd", "bailiff", "authority")),
@@ -95,7 +96,12 @@ _FIGURE_HINT = re.compile(
     re.IGNORECASE)
 _MONEY_ASK = re.compile(
     r"\b(eur|euro|€|sek|nok|dkk|kr|kroner|kronor|beløb|beløp|belopp|amount|koster|kostar|cost|gebyr|"
-    r"avgift|fee|hvor meget|hvor mye|hur mycket|how much)\b", re.IGNORECASE)
+    r"avgift|fee|penge|penger|pengar|money)\b", re.IGNORECASE)
+# "how much" on its own asks for money ("Hvor meget skal jeg betale?"), but not when it names what is
+# measured: "how much OF my salary" (a share), "hvor meget MAD" (a month's food), "how much TIME"
+_HOW_MUCH = re.compile(
+    r"\b(hvor meget|hvor mye|hur mycket|how much)\b(?!\s+(?:af|av|of|mad|mat|food|fødevarer|livsmedel|"
+    r"brændsel|bränsle|brensel|fuel|tid|time|tøj|kläder|klær))", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -110,6 +116,7 @@ class Understanding:
     topic: str | None = None
     topic_sections: list[str] = field(default_factory=list)
     norway_sections: list[str] = field(default_factory=list)
+    topic_weak: bool = False  # the topic rests on weak cues only ("dommen" → conditions), no strong term
     out_of_scope: str | None = None
     domain_signal: bool = True  # the question is recognisably about enforcement (see _DOMAIN)
     asks_number: bool = False
@@ -167,6 +174,7 @@ def understand(text: str) -> Understanding:
         u.sources["countries"] = "fallback"
     u.is_comparison = len(u.covered) >= 2
     u.topic, u.topic_sections, u.norway_sections, u.sources["topic"] = _topic(text)
+    u.topic_weak = bool(u.topic_sections) and _topic_strength(text) < _STRONG_CUE
     fn = query_attr("detect_out_of_scope")
     u.out_of_scope = fn(text) if fn is not None else _fallback_oos(text)
     fn = query_attr("looks_like_injection")
@@ -191,7 +199,7 @@ def wants_figure(text: str) -> bool:
 
 
 def asks_for_money(text: str) -> bool:
-    return bool(_MONEY_ASK.search(text))
+    return bool(_MONEY_ASK.search(text) or _HOW_MUCH.search(text))
 
 
 def is_injection(text: str) -> bool:
@@ -258,11 +266,43 @@ def _topic(text: str) -> tuple[str | None, list[str], list[str], str]:
         norway = [str(s) for s in getattr(intent, "norway_sections", None) or []]
         if sections and _EXTENSION.search(text) and sections[0] != "4.3":
             sections = ["4.3"] + [s for s in sections if s != "4.3"]
+        sections, norway = _take_mine(text, sections, norway)
         if sections:
             return sections[0], sections, norway, "query"
     topic, sections = _fallback_topic(text)
     norway = [_NORWAY_FALLBACK[topic]] if topic in _NORWAY_FALLBACK else []
+    sections, norway = _take_mine(text, sections, norway)
     return (sections[0] if sections else None), sections, norway, "fallback"
+
+
+_STRONG_CUE = 2.0  # assistant.query.topics: STRONG = 2.0, WEAK = 1.0, HINT = 0.5
+
+
+def _topic_strength(text: str) -> float:
+    """The query topic detector's raw score of its best section (strong cues count 2, weak ones 1);
+    ``_STRONG_CUE`` when the detector offers no score, so the topic is then taken at face value."""
+    fn = query_attr("detect_topic")
+    score = getattr(fn(text), "score", None) if fn is not None else None
+    return float(score) if isinstance(score, (int, float)) else _STRONG_CUE
+
+
+# "Kan de tage min telefon?", "Kan namsmannen ta senga mi?", "take my dog": a lay question about what
+# may be seized, whatever the object is called. Its answer is the page's list of assets and of what is
+# exempt (4.1 / 6), not the bailiff's role that "fogeden" alone suggests.
+_TAKE_MINE = re.compile(
+    r"\b(?:tage|tager|ta|tar|take|takes|seize|beslaglægge|utmäta|gøre udlæg i|ta utlegg i)\s+"
+    r"(?:(?:også|even|also|hele)\s+)?"
+    r"(?:(?:min|mit|mine|mitt|my|vores|vårt|vår|våre|our)\b|[^\W\d_]+\s+(?:mi|min|mitt|mine)\b)",
+    re.IGNORECASE)
+_ASSET_SECTIONS = ("4.1", "6")
+
+
+def _take_mine(text: str, sections: list[str], norway: list[str]) -> tuple[list[str], list[str]]:
+    if not _TAKE_MINE.search(text) or (sections and sections[0] != "2"):
+        return sections, norway
+    sections = [*_ASSET_SECTIONS, *(s for s in sections if s not in _ASSET_SECTIONS)]
+    norway = ["Typer Tvangsfullbyrdelse", *(n for n in norway if n != "Typer Tvangsfullbyrdelse")]
+    return sections, norway
 
 
 # "Kan den/fristen forlænges?" is about how long a measure lasts (4.3), whatever else "frist" suggests.

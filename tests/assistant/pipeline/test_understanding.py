@@ -21,3 +21,28 @@ def test_execution_vocabulary_is_a_domain_signal(question):
 @pytest.mark.parametrize("question", ["Hvordan bager man rugbrød i Sverige?", "What is the weather like in Germany?"])
 def test_everyday_questions_have_no_domain_signal(question):
     assert not understand(question).domain_signal
+
+
+def test_how_much_names_what_is_measured() -> None:
+    from assistant.pipeline.understanding import asks_for_money
+
+    assert asks_for_money("Hvor meget koster det?")
+    assert asks_for_money("Hvor meget skal jeg betale?")
+    assert asks_for_money("How much money is protected?")
+    assert not asks_for_money("Hvor meget mad må skyldner beholde i Estland?")
+    assert not asks_for_money("How much of my salary can they take?")
+
+
+def test_take_my_x_asks_about_assets() -> None:
+    from assistant.pipeline.understanding import understand
+
+    assert understand("Kan de tage min telefon på Cypern?").topic_sections[:2] == ["4.1", "6"]
+    assert understand("Kan namsmannen i Latvia ta senga mi?").topic_sections[:2] == ["4.1", "6"]
+    assert understand("Hvem står for tvangsfuldbyrdelsen i Belgien?").topic_sections[0] == "2"
+
+
+def test_lexicon_longest_key_only() -> None:
+    from assistant.pipeline.lexicon import danish_words
+
+    assert "ejer" not in danish_words("utlegg i eiendeler").split()
+    assert "aktiver" in danish_words("utlegg i eiendeler").split()
