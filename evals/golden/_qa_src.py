@@ -952,8 +952,9 @@ CASES = [
       ev=[("LV", "4.1", "møbler – en seng og en stol pr. person samt et bord og et skab pr. familie")]), split="dev"),
     Q("factual", "da", T("Skal min bank i Sverige fortælle fogeden om mine konti?", ["SE"], ["4.2"], ["bankkonti"],
       ev=[("SE", "4.2", "En bank skal således afgive oplysning om skyldners bankkonti, sikkerhedsboks eller andre aktiver i bankens varetægt.")]), split="dev"),
-    Q("paraphrase", "da", T("Kan de tage min telefon, som jeg bruger til arbejdet, på Cypern?", ["CY"], ["4.1"], ["personlige effekter"],
-      ev=[("CY", "4.1", "Meget personlige effekter, som er afgørende for sagsøgtes overlevelse eller arbejde, er udelukket.")]), split="dev"),
+    Q("paraphrase", "da", T("Kan de tage min telefon, som jeg bruger til arbejdet, på Cypern?", ["CY"], ["4.1", "6"], ["overlevelse eller arbejde"],
+      ev=[("CY", "4.1", "Meget personlige effekter, som er afgørende for sagsøgtes overlevelse eller arbejde, er udelukket."),
+          ("CY", "6", "personlige ejendele, der er afgørende for en persons overlevelse eller arbejde, ikke gøres til genstand for tvangsfuldbyrdelse")]), split="dev"),
     Q("factual", "da", T("Hvad sker der, når en fuldbyrdelsessag starter i Finland?", ["FI"], ["4.1"], ["betalingspåkrav"],
       ev=[("FI", "4.1", "Når en fuldbyrdelsessag indledes, fremsendes skyldner en meddelelse om anmodningen og et betalingspåkrav.")]), split="dev"),
     Q("paraphrase", "da", T("Kan retten i Spanien tage de bøger, jeg skal bruge i mit arbejde?", ["ES"], ["4.1"], ["redskaber"],
@@ -1027,8 +1028,9 @@ CASES = [
     Q("multi_turn", "en", [
         T("Can the bailiff in Latvia take my furniture?", ["LV"], ["4.1"], ["møbler"],
           ev=[("LV", "4.1", "møbler – en seng og en stol pr. person samt et bord og et skab pr. familie")]),
-        T("What about in Poland?", ["PL"], ["6"], ["husholdningsartikler"],
-          ev=[("PL", "6", "husholdningsartikler, linned og hverdagsbeklædningsgenstande, som er nødvendige for skyldneren og de familiemedlemmer, som vedkommende forsørger")]),
+        T("What about in Poland?", ["PL"], ["6", "4.1"], ["husholdningsartikler"],
+          ev=[("PL", "6", "husholdningsartikler, linned og hverdagsbeklædningsgenstande, som er nødvendige for skyldneren og de familiemedlemmer, som vedkommende forsørger"),
+              ("PL", "4.1", "kan følgende genstande ikke gøres til genstand for tvangsfuldbyrdelse: husholdningsartikler, linned og hverdagsbeklædningsgenstande")]),
     ], "Country switch; the topic (exempt household goods) carries over to a different section.", split="dev"),
     Q("multi_turn", "da", [
         T("Hvor længe holder fuldbyrdelsesforanstaltninger på Cypern?", ["CY"], ["4.3"], ["seks måneder"], [(6, "month")],
