@@ -107,7 +107,8 @@ TOPIC_PATTERNS: list[tuple[str, str]] = [
     ("fee", r"\w*gebyr|\w*afgift|\w*avgift|\w*omkostning|kostnad|kostnader|koster|kostar|fee\b|fees\b|cost|"
             r"charge|moms|vat\b|grundsats|stamp duty|duty\b"),
     ("validity", _HOW_LONG_VALID),
-    ("garnishment", r"løn|lønn|lön|wage|salary|salaries|garnish|nettoløn|pension|pensjon|indkomst|inntekt|inkomst|income|mindsteløn"),
+    # compounds end in the wage word: "nettomånedsløn", "månadslönen", "bruttolønna"
+    ("garnishment", r"\w*(?:løn|lønn|lön)(?:nen|na|en|a|ne|s)?(?!\w)|løn|lønn|lön|wage|salary|salaries|garnish|nettoløn|pension|pensjon|indkomst|inntekt|inkomst|income|mindsteløn"),
     ("exempt", r"fritage|fritaget|undtaget|unntatt|undantag|exempt|protected|beskyttet|beskyttes|skyddad|skyddas|fødevare|mat\b|livsmedel|food|kontanter|cash|"
                 # "can they take the tools I work with?" asks what is exempt
                 r"værktøj|verktøy|verktyg|tools?\b|arbejdsredskab|arbeidsredskap|arbetsredskap"),
@@ -182,10 +183,34 @@ def detect_topic(text: str) -> str | None:
 
 # --------------------------------------------------------------------------- rule choice
 
+# A keyword the question negates names the case it is NOT about: "en almindelig gæld, der ikke er
+# underholdsbidrag" rules the maintenance rule out. A negation counts up to three words before the keyword,
+# within its clause (no punctuation and no "men"/"but" in between).
+_NEGATION = re.compile(r"(?<!\w)(?:ikke|ikkje|inte|icke|not|non|never|aldrig|aldri|uden|uten|utan|without|"
+                       r"andet end|andre end|annet enn|andre enn|annat än|andra än|other than|except|bortset fra|"
+                       r"undtagen|utom|isn't|aren't|doesn't|don't)(?!\w)")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()]|(?<!\w)(?:men|but|og|and|och|eller|or)(?!\w)")
+
+
+def _negated(folded: str, start: int) -> bool:
+    """Whether the word starting at ``start`` is negated: a negation among the three words before it,
+    with no clause break in between."""
+    before = _CLAUSE_BREAK.split(folded[:start])[-1]
+    window = " ".join(before.split()[-3:])
+    return bool(_NEGATION.search(window))
+
+
 def _keyword_score(rule: Rule, folded: str, ignore: Callable[[str], bool] | None = None) -> int:
-    """How many of the rule's keywords (folded; those ``ignore`` rejects left out) start a word of ``folded``."""
-    return sum(1 for k in map(_fold, rule.keywords)
-               if not (ignore and ignore(k)) and re.search(r"(?<!\w)" + re.escape(k), folded))
+    """How many of the rule's keywords (folded; those ``ignore`` rejects left out) start a word of ``folded``;
+    a keyword the question only uses negated ("ikke er underholdsbidrag") counts against the rule."""
+    score = 0
+    for k in map(_fold, rule.keywords):
+        if ignore and ignore(k):
+            continue
+        hits = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(k), folded)]
+        if hits:
+            score += 1 if any(not _negated(folded, h) for h in hits) else -1
+    return score
 
 
 _ASKS_TIME = re.compile(
