@@ -96,13 +96,21 @@ def detect_countries(text: str) -> tuple[list[str], list[str]]:
 # and "klage over lønindeholdelse" an appeal question.
 _HOW_LONG_VALID = (r"hvor længe (?:gælder|varer|holder|er .* gyldig)|hvor lenge (?:gjelder|varer|er .* gyldig)|"
                    r"hur länge (?:gäller|varar|är .* giltig)|how long (?:does|do|is|are|will) .* (?:last|valid|remain)")
+# "Hur länge kan en dom verkställas?" asks how long an enforcement title stays enforceable: the limitation
+# period (its neighbour, validity, is searched too). Verbs only: in "Hvor længe er en eksigibel dom gyldig?"
+# the adjective names the judgment and "gyldig" asks for validity.
+_HOW_LONG_ENFORCEABLE = (
+    r"hvor længe kan .*(?:fuldbyrdes|tvangsfuldbyrdes|eksekveres|inddrives|gøres gældende)|"
+    r"hvor lenge kan .*(?:fullbyrdes|tvangsfullbyrdes|håndheves|inndrives|gjøres gjeldende)|"
+    r"hur länge kan .*(?:verkställas|drivas in|göras gällande|exekveras)|"
+    r"how long can .*(?:be enforced|be executed|be collected|be recovered)")
 TOPIC_PATTERNS: list[tuple[str, str]] = [
     ("appeal", r"appel|anke|ankefrist|kære|klage|påklage|indsigelse|innsigelse|invänd|överklag|overklag|appeal|"
                r"object|complain|challenge|bestride|"
                # the national names of the remedy, quoted untranslated in questions ("fristen for Rekurs")
                r"rekurs|beschwerde|berufung|recours|ricorso|recurso|odvolan|sprzeciw|zażalen"),
     ("limitation", r"forældelse|forælde|foreldelse|forelde|preskri|limitation|time-barred|time barred|statute of|"
-                   r"ikke længere|ikke lenger|inte längre|no longer"),
+                   r"ikke længere|ikke lenger|inte längre|no longer|" + _HOW_LONG_ENFORCEABLE),
     # Fee stems also match inside compounds: "retsgebyret", "grundafgiften", "stempelafgift".
     ("fee", r"\w*gebyr|\w*afgift|\w*avgift|\w*omkostning|kostnad|kostnader|koster|kostar|fee\b|fees\b|cost|"
             r"charge|moms|vat\b|grundsats|stamp duty|duty\b"),
@@ -219,7 +227,10 @@ _ASKS_TIME = re.compile(
     r"hvor lang\b|hvor lenge|hvor mange \w*dager|hvor mange timer|när (?:går|löper|preskriberas)|hur länge|hur lång\b|"
     r"hur många \w*dagar|hur många timmar|deadline|time limit|when (?:does|do|is|will|can|must)|how long|"
     r"how many (?:working |business |calendar )?(?:days|weeks|months|years|hours)|"
-    r"udløber|utløper|löper ut|expire|period", re.IGNORECASE)
+    r"udløber|utløper|löper ut|expire|period|"
+    # a date is a time: "den sidste dag, hvor udlægget kan finde sted", "til hvilken dato"
+    r"(?:sidste|seneste|siste|seneste|sista|senaste|last|latest|final) (?:dag|dagen|dato|datoen|datum|datumet|day|date)\b|"
+    r"(?:hvilken|vilken|vilket|which|what) (?:dato|datum|date|dag)\b", re.IGNORECASE)
 _ASKS_AMOUNT = re.compile(
     r"hvor meget|hvor stor|hvad koster|koster|hvor mye|hva koster|hur mycket|hur stor|vad kostar|kostar|how much|"
     r"what does .* cost|hvilket beløb|amount|beløb|beløp|belopp|procent|prosent|percent|andel|share|sats", re.IGNORECASE)

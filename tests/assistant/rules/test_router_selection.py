@@ -58,3 +58,41 @@ def test_negated_condition_picks_the_other_rule(question, rule_id, value):
                                   "Bruttolønna mi er 40 000 NOK"])
 def test_compound_wage_words_are_garnishment(text):
     assert detect_topic(text) == "garnishment"
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor længe kan en dom fuldbyrdes i Finland?",
+    "Hvor lenge kan en dom fullbyrdes i Finland?",
+    "Hur länge kan en dom verkställas i Finland när gäldenären är en fysisk person?",
+    "How long can a judgment be enforced in Finland?",
+])
+def test_how_long_can_a_judgment_be_enforced_is_the_limitation_period(question):
+    assert detect_topic(question) == "limitation"
+    res = route(question)
+    assert res.rule_id == "FI-limitation" and (15, "year") in _values(res)
+
+
+def test_an_enforceable_judgment_asked_valid_stays_a_validity_question():
+    assert detect_topic("Hvor længe er en eksigibel dom gyldig der?") == "validity"
+
+
+@pytest.mark.parametrize("question,rule_id,end", [
+    ("En dom på Kypros som pålegger tvangstiltak ble avsagt 20. september 2019. Til hvilken dato er dommen "
+     "gyldig?", "CY-judgment-validity", "2025-09-20"),
+    ("A judgment was delivered in Cyprus on 20 September 2019. Until which date is the judgment valid?",
+     "CY-judgment-validity", "2025-09-20"),
+    ("Fuldbyrdelsesforanstaltningerne blev forkyndt 1. marts 2024 på Cypern. Hvornår udløber deres gyldighed?",
+     "CY-measures-validity", "2024-09-01"),
+])
+def test_judgment_validity_and_measure_validity_follow_the_subject(question, rule_id, end):
+    res = route(question)
+    assert res.rule_id == rule_id and (end, "date") in _values(res)
+
+
+@pytest.mark.parametrize("question", [
+    "Et precetto blev forkyndt i Italien den 1. februar 2024. Hvad er den sidste dag, hvor udlægget kan finde sted?",
+    "A precetto was served in Italy on 1 February 2024. What is the last day on which the attachment can take place?",
+])
+def test_last_day_asks_for_a_date(question):
+    res = route(question)
+    assert res.rule_id == "IT-attachment-deadline" and ("2024-05-01", "date") in _values(res)
