@@ -255,6 +255,42 @@ def _answers(rule: Rule, wants: str | None) -> bool:
     return is_time == (wants == "time")
 
 
+# A fee named by what it is for ("försäljningsavgiften", "salgsgebyret", "the sales fee", "gebyr for salg")
+# is that fee: another fee of the same country (a basic fee) does not answer it, and when no rule is about it
+# the router returns nothing, so the answer can say the text states no such amount.
+_FEE_SUBJECT_TOPICS = ("sale", "appeal")
+_FEE_WORD = r"(?:gebyr|afgift|avgift|omkostning|kostnad|fee|fees|charge|charges)"
+_FEE_SUBJECT = re.compile(
+    r"(?<!\w)(\w+?)(?:gebyr|afgift|avgift|omkostning|kostnad)|"           # compounds: "salgsgebyret"
+    r"(?<!\w)(\w+) (?:fee|fees|charge|charges)(?!\w)|"                     # "the sales fee"
+    r"(?<!\w)" + _FEE_WORD + r"\w* (?:for|för|of|on|ved|vid) (?:(?:the|a|an|en|et|ett|at|att|å|af|av) )?(\w+)|"
+    # "Hva koster salget?", "Hvad koster det at sælge …?", "what does it cost to sell …?"
+    r"(?<!\w)(?:koster|kostar|kostet|cost|costs) (?:det |it )?(?:(?:at|att|å|to|en|et|ett|the|a|an) )?(\w+)")
+
+
+def fee_subjects(question: str) -> set[str]:
+    """The specific topics (sale, appeal) a question's fee is named after: {"sale"} for "salgsgebyr"."""
+    topics = dict(TOPIC_PATTERNS)
+    found = set()
+    for m in _FEE_SUBJECT.finditer(_fold(question)):
+        word = next(g for g in m.groups() if g)
+        for t in _FEE_SUBJECT_TOPICS:
+            # a sale may end a compound ("tvangsauktionen"); appeal stems only start one ("anke", not "banken")
+            find = re.search if t == "sale" else re.match
+            if any(find(r"(?:" + topics[t] + r")", w) for w in {word, word.rstrip("s")} if w):
+                found.add(t)
+    return found
+
+
+def _about(rule: Rule, subjects: set[str]) -> bool:
+    """Whether a fee rule is the fee of every subject asked for (its keywords and labels name it)."""
+    if not subjects or rule.topic != "fee":
+        return True
+    topics = dict(TOPIC_PATTERNS)
+    text = _fold(" ".join([*rule.keywords, *rule.labels.model_dump().values()]))
+    return all(re.search(r"(?<!\w)\w*(?:" + topics[t] + r")", text) for t in subjects)
+
+
 def choose_rule(country: str, topic: str, question: str, parsed: dict | None = None) -> Rule | None:
     """Best keyword match among the country's rules for the topic and its neighbour topic; ties go to a
     rule that can compute with the arguments given (a fee table when an amount is stated), then to the
@@ -265,7 +301,8 @@ def choose_rule(country: str, topic: str, question: str, parsed: dict | None = N
     neighbour = TOPIC_FALLBACK.get(topic)
     candidates += rules_for(country, neighbour) if neighbour else []
     wants = asked_quantity(question) or _DEFAULT_QUANTITY.get(topic)
-    candidates = [r for r in candidates if _answers(r, wants)]
+    subjects = fee_subjects(question)
+    candidates = [r for r in candidates if _answers(r, wants) and _about(r, subjects)]
     if not candidates:
         return None
     return max(candidates, key=lambda r: (_keyword_score(r, folded), _tool_call(r, parsed, "da")[0] != "lookup_rule",
@@ -293,7 +330,9 @@ def keyword_rule(country: str, question: str, parsed: dict | None = None, topic:
     def ignore(keyword: str) -> bool:
         return keyword in _GENERIC_KEYWORDS or bool(cue and re.fullmatch(r"(?:" + cue + r")\w*", keyword))
 
-    scored = [(_keyword_score(r, folded, ignore), r) for r in rules_for(country) if _answers(r, wants)]
+    subjects = fee_subjects(question)
+    scored = [(_keyword_score(r, folded, ignore), r) for r in rules_for(country)
+              if _answers(r, wants) and _about(r, subjects)]
     scored = [(k, r) for k, r in scored if k > 0]
     if not scored:
         return None

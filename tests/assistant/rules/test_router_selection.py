@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.rules.router import _keyword_score, _negated, detect_topic, route
+from assistant.rules.router import _keyword_score, _negated, detect_topic, fee_subjects, route
 from assistant.rules.schema import load_rules
 
 pytestmark = pytest.mark.unit
@@ -96,3 +96,40 @@ def test_judgment_validity_and_measure_validity_follow_the_subject(question, rul
 def test_last_day_asks_for_a_date(question):
     res = route(question)
     assert res.rule_id == "IT-attachment-deadline" and ("2024-05-01", "date") in _values(res)
+
+
+@pytest.mark.parametrize("question,subjects", [
+    ("Hur mycket kostar försäljningsavgiften hos Kronofogden i Sverige?", {"sale"}),
+    ("Hvad er salgsgebyret i Sverige?", {"sale"}),
+    ("What is the sales fee in Sweden?", {"sale"}),
+    ("Hvad er gebyret for en auktion i Tyskland?", {"sale"}),
+    ("Hva koster salget hos namsmannen i Sverige?", {"sale"}),
+    ("Hvad koster tvangsauktionen i Grækenland?", {"sale"}),
+    ("What is the appeal fee in Romania?", {"appeal"}),
+    ("Hvad er grundafgiften i Sverige?", set()),
+    ("Hvad er gebyret for banken i Sverige?", set()),  # "anke" inside "banken" names no appeal
+    ("What is the bailiff's fee in Greece?", set()),
+])
+def test_fee_subjects(question, subjects):
+    assert fee_subjects(question) == subjects
+
+
+@pytest.mark.parametrize("question", [
+    "Hur mycket kostar försäljningsavgiften hos Kronofogden i Sverige?",
+    "Hvad er salgsgebyret hos fogeden i Sverige?",
+    "What is the sales fee charged by the Swedish Enforcement Authority?",
+    "Hvad koster det at sælge et hus på tvangsauktion i Sverige?",
+])
+def test_a_fee_no_rule_is_about_gives_no_fact(question):
+    res = route(question)
+    assert res.facts == [] and res.rule_id is None and res.reason
+
+
+@pytest.mark.parametrize("question,rule_id,value", [
+    ("Hvad er grundafgiften i Sverige?", "SE-basic-fee", (600, "SEK")),
+    ("Hvad koster det hos Kronofogden i Sverige?", "SE-basic-fee", (600, "SEK")),
+    ("Hvad er salgsgebyret i Tyskland?", "DE-fee-sale", (52, "EUR")),
+])
+def test_a_fee_a_rule_is_about_is_still_answered(question, rule_id, value):
+    res = route(question)
+    assert res.rule_id == rule_id and value in _values(res)
