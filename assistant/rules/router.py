@@ -96,18 +96,27 @@ def detect_countries(text: str) -> tuple[list[str], list[str]]:
 # and "klage over lønindeholdelse" an appeal question.
 _HOW_LONG_VALID = (r"hvor længe (?:gælder|varer|holder|er .* gyldig)|hvor lenge (?:gjelder|varer|er .* gyldig)|"
                    r"hur länge (?:gäller|varar|är .* giltig)|how long (?:does|do|is|are|will) .* (?:last|valid|remain)")
+# "Hur länge kan en dom verkställas?" asks how long an enforcement title stays enforceable: the limitation
+# period (its neighbour, validity, is searched too). Verbs only: in "Hvor længe er en eksigibel dom gyldig?"
+# the adjective names the judgment and "gyldig" asks for validity.
+_HOW_LONG_ENFORCEABLE = (
+    r"hvor længe kan .*(?:fuldbyrdes|tvangsfuldbyrdes|eksekveres|inddrives|gøres gældende)|"
+    r"hvor lenge kan .*(?:fullbyrdes|tvangsfullbyrdes|håndheves|inndrives|gjøres gjeldende)|"
+    r"hur länge kan .*(?:verkställas|drivas in|göras gällande|exekveras)|"
+    r"how long can .*(?:be enforced|be executed|be collected|be recovered)")
 TOPIC_PATTERNS: list[tuple[str, str]] = [
     ("appeal", r"appel|anke|ankefrist|kære|klage|påklage|indsigelse|innsigelse|invänd|överklag|overklag|appeal|"
                r"object|complain|challenge|bestride|"
                # the national names of the remedy, quoted untranslated in questions ("fristen for Rekurs")
                r"rekurs|beschwerde|berufung|recours|ricorso|recurso|odvolan|sprzeciw|zażalen"),
     ("limitation", r"forældelse|forælde|foreldelse|forelde|preskri|limitation|time-barred|time barred|statute of|"
-                   r"ikke længere|ikke lenger|inte längre|no longer"),
+                   r"ikke længere|ikke lenger|inte längre|no longer|" + _HOW_LONG_ENFORCEABLE),
     # Fee stems also match inside compounds: "retsgebyret", "grundafgiften", "stempelafgift".
     ("fee", r"\w*gebyr|\w*afgift|\w*avgift|\w*omkostning|kostnad|kostnader|koster|kostar|fee\b|fees\b|cost|"
             r"charge|moms|vat\b|grundsats|stamp duty|duty\b"),
     ("validity", _HOW_LONG_VALID),
-    ("garnishment", r"løn|lønn|lön|wage|salary|salaries|garnish|nettoløn|pension|pensjon|indkomst|inntekt|inkomst|income|mindsteløn"),
+    # compounds end in the wage word: "nettomånedsløn", "månadslönen", "bruttolønna"
+    ("garnishment", r"\w*(?:løn|lønn|lön)(?:nen|na|en|a|ne|s)?(?!\w)|løn|lønn|lön|wage|salary|salaries|garnish|nettoløn|pension|pensjon|indkomst|inntekt|inkomst|income|mindsteløn"),
     ("exempt", r"fritage|fritaget|undtaget|unntatt|undantag|exempt|protected|beskyttet|beskyttes|skyddad|skyddas|fødevare|mat\b|livsmedel|food|kontanter|cash|"
                 # "can they take the tools I work with?" asks what is exempt
                 r"værktøj|verktøy|verktyg|tools?\b|arbejdsredskab|arbeidsredskap|arbetsredskap"),
@@ -182,10 +191,34 @@ def detect_topic(text: str) -> str | None:
 
 # --------------------------------------------------------------------------- rule choice
 
+# A keyword the question negates names the case it is NOT about: "en almindelig gæld, der ikke er
+# underholdsbidrag" rules the maintenance rule out. A negation counts up to three words before the keyword,
+# within its clause (no punctuation and no "men"/"but" in between).
+_NEGATION = re.compile(r"(?<!\w)(?:ikke|ikkje|inte|icke|not|non|never|aldrig|aldri|uden|uten|utan|without|"
+                       r"andet end|andre end|annet enn|andre enn|annat än|andra än|other than|except|bortset fra|"
+                       r"undtagen|utom|isn't|aren't|doesn't|don't)(?!\w)")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()]|(?<!\w)(?:men|but|og|and|och|eller|or)(?!\w)")
+
+
+def _negated(folded: str, start: int) -> bool:
+    """Whether the word starting at ``start`` is negated: a negation among the three words before it,
+    with no clause break in between."""
+    before = _CLAUSE_BREAK.split(folded[:start])[-1]
+    window = " ".join(before.split()[-3:])
+    return bool(_NEGATION.search(window))
+
+
 def _keyword_score(rule: Rule, folded: str, ignore: Callable[[str], bool] | None = None) -> int:
-    """How many of the rule's keywords (folded; those ``ignore`` rejects left out) start a word of ``folded``."""
-    return sum(1 for k in map(_fold, rule.keywords)
-               if not (ignore and ignore(k)) and re.search(r"(?<!\w)" + re.escape(k), folded))
+    """How many of the rule's keywords (folded; those ``ignore`` rejects left out) start a word of ``folded``;
+    a keyword the question only uses negated ("ikke er underholdsbidrag") counts against the rule."""
+    score = 0
+    for k in map(_fold, rule.keywords):
+        if ignore and ignore(k):
+            continue
+        hits = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(k), folded)]
+        if hits:
+            score += 1 if any(not _negated(folded, h) for h in hits) else -1
+    return score
 
 
 _ASKS_TIME = re.compile(
@@ -194,7 +227,10 @@ _ASKS_TIME = re.compile(
     r"hvor lang\b|hvor lenge|hvor mange \w*dager|hvor mange timer|när (?:går|löper|preskriberas)|hur länge|hur lång\b|"
     r"hur många \w*dagar|hur många timmar|deadline|time limit|when (?:does|do|is|will|can|must)|how long|"
     r"how many (?:working |business |calendar )?(?:days|weeks|months|years|hours)|"
-    r"udløber|utløper|löper ut|expire|period", re.IGNORECASE)
+    r"udløber|utløper|löper ut|expire|period|"
+    # a date is a time: "den sidste dag, hvor udlægget kan finde sted", "til hvilken dato"
+    r"(?:sidste|seneste|siste|seneste|sista|senaste|last|latest|final) (?:dag|dagen|dato|datoen|datum|datumet|day|date)\b|"
+    r"(?:hvilken|vilken|vilket|which|what) (?:dato|datum|date|dag)\b", re.IGNORECASE)
 _ASKS_AMOUNT = re.compile(
     r"hvor meget|hvor stor|hvad koster|koster|hvor mye|hva koster|hur mycket|hur stor|vad kostar|kostar|how much|"
     r"what does .* cost|hvilket beløb|amount|beløb|beløp|belopp|procent|prosent|percent|andel|share|sats", re.IGNORECASE)
@@ -219,6 +255,42 @@ def _answers(rule: Rule, wants: str | None) -> bool:
     return is_time == (wants == "time")
 
 
+# A fee named by what it is for ("försäljningsavgiften", "salgsgebyret", "the sales fee", "gebyr for salg")
+# is that fee: another fee of the same country (a basic fee) does not answer it, and when no rule is about it
+# the router returns nothing, so the answer can say the text states no such amount.
+_FEE_SUBJECT_TOPICS = ("sale", "appeal")
+_FEE_WORD = r"(?:gebyr|afgift|avgift|omkostning|kostnad|fee|fees|charge|charges)"
+_FEE_SUBJECT = re.compile(
+    r"(?<!\w)(\w+?)(?:gebyr|afgift|avgift|omkostning|kostnad)|"           # compounds: "salgsgebyret"
+    r"(?<!\w)(\w+) (?:fee|fees|charge|charges)(?!\w)|"                     # "the sales fee"
+    r"(?<!\w)" + _FEE_WORD + r"\w* (?:for|för|of|on|ved|vid) (?:(?:the|a|an|en|et|ett|at|att|å|af|av) )?(\w+)|"
+    # "Hva koster salget?", "Hvad koster det at sælge …?", "what does it cost to sell …?"
+    r"(?<!\w)(?:koster|kostar|kostet|cost|costs) (?:det |it )?(?:(?:at|att|å|to|en|et|ett|the|a|an) )?(\w+)")
+
+
+def fee_subjects(question: str) -> set[str]:
+    """The specific topics (sale, appeal) a question's fee is named after: {"sale"} for "salgsgebyr"."""
+    topics = dict(TOPIC_PATTERNS)
+    found = set()
+    for m in _FEE_SUBJECT.finditer(_fold(question)):
+        word = next(g for g in m.groups() if g)
+        for t in _FEE_SUBJECT_TOPICS:
+            # a sale may end a compound ("tvangsauktionen"); appeal stems only start one ("anke", not "banken")
+            find = re.search if t == "sale" else re.match
+            if any(find(r"(?:" + topics[t] + r")", w) for w in {word, word.rstrip("s")} if w):
+                found.add(t)
+    return found
+
+
+def _about(rule: Rule, subjects: set[str]) -> bool:
+    """Whether a fee rule is the fee of every subject asked for (its keywords and labels name it)."""
+    if not subjects or rule.topic != "fee":
+        return True
+    topics = dict(TOPIC_PATTERNS)
+    text = _fold(" ".join([*rule.keywords, *rule.labels.model_dump().values()]))
+    return all(re.search(r"(?<!\w)\w*(?:" + topics[t] + r")", text) for t in subjects)
+
+
 def choose_rule(country: str, topic: str, question: str, parsed: dict | None = None) -> Rule | None:
     """Best keyword match among the country's rules for the topic and its neighbour topic; ties go to a
     rule that can compute with the arguments given (a fee table when an amount is stated), then to the
@@ -229,7 +301,8 @@ def choose_rule(country: str, topic: str, question: str, parsed: dict | None = N
     neighbour = TOPIC_FALLBACK.get(topic)
     candidates += rules_for(country, neighbour) if neighbour else []
     wants = asked_quantity(question) or _DEFAULT_QUANTITY.get(topic)
-    candidates = [r for r in candidates if _answers(r, wants)]
+    subjects = fee_subjects(question)
+    candidates = [r for r in candidates if _answers(r, wants) and _about(r, subjects)]
     if not candidates:
         return None
     return max(candidates, key=lambda r: (_keyword_score(r, folded), _tool_call(r, parsed, "da")[0] != "lookup_rule",
@@ -257,7 +330,9 @@ def keyword_rule(country: str, question: str, parsed: dict | None = None, topic:
     def ignore(keyword: str) -> bool:
         return keyword in _GENERIC_KEYWORDS or bool(cue and re.fullmatch(r"(?:" + cue + r")\w*", keyword))
 
-    scored = [(_keyword_score(r, folded, ignore), r) for r in rules_for(country) if _answers(r, wants)]
+    subjects = fee_subjects(question)
+    scored = [(_keyword_score(r, folded, ignore), r) for r in rules_for(country)
+              if _answers(r, wants) and _about(r, subjects)]
     scored = [(k, r) for k, r in scored if k > 0]
     if not scored:
         return None

@@ -1,0 +1,135 @@
+"""Router rule selection: negated condition keywords, compound wage words, a fee named by its subject,
+"how long can a judgment be enforced", a judgment's validity against a measure's, "the last day"."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.rules.router import _keyword_score, _negated, detect_topic, fee_subjects, route
+from assistant.rules.schema import load_rules
+
+pytestmark = pytest.mark.unit
+
+
+def _values(res):
+    return [(f.value, f.unit) for f in res.facts if f.unit != "text"]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("en gæld, der ikke er underholdsbidrag", "underholdsbidrag"),
+    ("en gjeld som ikke er underholdsbidrag", "underholdsbidrag"),
+    ("en skuld som inte är underhållsbidrag", "underhållsbidrag"),
+    ("a debt that is not maintenance", "maintenance"),
+    ("a debt other than maintenance", "maintenance"),
+])
+def test_negated_keyword(text, word):
+    assert _negated(text, text.index(word))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("gælden er underholdsbidrag", "underholdsbidrag"),
+    ("ikke betalt, og det er underholdsbidrag", "underholdsbidrag"),  # the negation is in another clause
+    ("jeg kan ikke betale, men det er underholdsbidrag", "underholdsbidrag"),
+])
+def test_keyword_not_negated(text, word):
+    assert not _negated(text, text.index(word))
+
+
+def test_negated_keyword_counts_against_its_rule():
+    rule = load_rules()["RO-garnishment-maintenance"]
+    assert _keyword_score(rule, "en gæld, der er underholdsbidrag") == 1
+    assert _keyword_score(rule, "en gæld, der ikke er underholdsbidrag") == -1
+
+
+@pytest.mark.parametrize("question,rule_id,value", [
+    ("Min nettomånedsløn i Rumænien er 3 000 RON. Hvor meget kan der højst tages af den for en almindelig "
+     "gæld, der ikke er underholdsbidrag?", "RO-garnishment-other", (1000, "RON")),
+    ("My net monthly salary in Romania is 3 000 RON. How much can be taken for a debt that is not "
+     "maintenance?", "RO-garnishment-other", (1000, "RON")),
+    ("Min nettomånedsløn i Rumænien er 3 000 RON. Hvor meget kan der højst tages af den for "
+     "underholdsbidrag?", "RO-garnishment-maintenance", (1500, "RON")),
+])
+def test_negated_condition_picks_the_other_rule(question, rule_id, value):
+    res = route(question)
+    assert res.rule_id == rule_id and value in _values(res)
+
+
+@pytest.mark.parametrize("text", ["Min nettomånedsløn er 3 000 RON", "Min månadslön är 30 000 SEK",
+                                  "Bruttolønna mi er 40 000 NOK"])
+def test_compound_wage_words_are_garnishment(text):
+    assert detect_topic(text) == "garnishment"
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor længe kan en dom fuldbyrdes i Finland?",
+    "Hvor lenge kan en dom fullbyrdes i Finland?",
+    "Hur länge kan en dom verkställas i Finland när gäldenären är en fysisk person?",
+    "How long can a judgment be enforced in Finland?",
+])
+def test_how_long_can_a_judgment_be_enforced_is_the_limitation_period(question):
+    assert detect_topic(question) == "limitation"
+    res = route(question)
+    assert res.rule_id == "FI-limitation" and (15, "year") in _values(res)
+
+
+def test_an_enforceable_judgment_asked_valid_stays_a_validity_question():
+    assert detect_topic("Hvor længe er en eksigibel dom gyldig der?") == "validity"
+
+
+@pytest.mark.parametrize("question,rule_id,end", [
+    ("En dom på Kypros som pålegger tvangstiltak ble avsagt 20. september 2019. Til hvilken dato er dommen "
+     "gyldig?", "CY-judgment-validity", "2025-09-20"),
+    ("A judgment was delivered in Cyprus on 20 September 2019. Until which date is the judgment valid?",
+     "CY-judgment-validity", "2025-09-20"),
+    ("Fuldbyrdelsesforanstaltningerne blev forkyndt 1. marts 2024 på Cypern. Hvornår udløber deres gyldighed?",
+     "CY-measures-validity", "2024-09-01"),
+])
+def test_judgment_validity_and_measure_validity_follow_the_subject(question, rule_id, end):
+    res = route(question)
+    assert res.rule_id == rule_id and (end, "date") in _values(res)
+
+
+@pytest.mark.parametrize("question", [
+    "Et precetto blev forkyndt i Italien den 1. februar 2024. Hvad er den sidste dag, hvor udlægget kan finde sted?",
+    "A precetto was served in Italy on 1 February 2024. What is the last day on which the attachment can take place?",
+])
+def test_last_day_asks_for_a_date(question):
+    res = route(question)
+    assert res.rule_id == "IT-attachment-deadline" and ("2024-05-01", "date") in _values(res)
+
+
+@pytest.mark.parametrize("question,subjects", [
+    ("Hur mycket kostar försäljningsavgiften hos Kronofogden i Sverige?", {"sale"}),
+    ("Hvad er salgsgebyret i Sverige?", {"sale"}),
+    ("What is the sales fee in Sweden?", {"sale"}),
+    ("Hvad er gebyret for en auktion i Tyskland?", {"sale"}),
+    ("Hva koster salget hos namsmannen i Sverige?", {"sale"}),
+    ("Hvad koster tvangsauktionen i Grækenland?", {"sale"}),
+    ("What is the appeal fee in Romania?", {"appeal"}),
+    ("Hvad er grundafgiften i Sverige?", set()),
+    ("Hvad er gebyret for banken i Sverige?", set()),  # "anke" inside "banken" names no appeal
+    ("What is the bailiff's fee in Greece?", set()),
+])
+def test_fee_subjects(question, subjects):
+    assert fee_subjects(question) == subjects
+
+
+@pytest.mark.parametrize("question", [
+    "Hur mycket kostar försäljningsavgiften hos Kronofogden i Sverige?",
+    "Hvad er salgsgebyret hos fogeden i Sverige?",
+    "What is the sales fee charged by the Swedish Enforcement Authority?",
+    "Hvad koster det at sælge et hus på tvangsauktion i Sverige?",
+])
+def test_a_fee_no_rule_is_about_gives_no_fact(question):
+    res = route(question)
+    assert res.facts == [] and res.rule_id is None and res.reason
+
+
+@pytest.mark.parametrize("question,rule_id,value", [
+    ("Hvad er grundafgiften i Sverige?", "SE-basic-fee", (600, "SEK")),
+    ("Hvad koster det hos Kronofogden i Sverige?", "SE-basic-fee", (600, "SEK")),
+    ("Hvad er salgsgebyret i Tyskland?", "DE-fee-sale", (52, "EUR")),
+])
+def test_a_fee_a_rule_is_about_is_still_answered(question, rule_id, value):
+    res = route(question)
+    assert res.rule_id == rule_id and value in _values(res)
