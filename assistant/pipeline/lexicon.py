@@ -23,8 +23,11 @@ _ENTRIES: dict[str, str] = {
     "hushåll": "husstand", "husstand": "husstand", "child": "børn", "barn": "børn", "spouse": "ægtefælle",
     "make": "ægtefælle", "ektefelle": "ægtefælle",
     # what may be done with the assets
-    "sell": "sælge sælges afhænde salg", "sold": "sælges salg", "sale": "salg", "sälj": "sælge afhænde salg",
-    "försälj": "salg", "selg": "sælge afhænde salg", "dispos": "råde afhænde", "destroy": "ødelægge",
+    # selling is one way of transferring ("overdragelse") what is owned
+    "sell": "sælge sælges afhænde salg overdrage overdragelse", "sold": "sælges salg", "sale": "salg",
+    "sälj": "sælge afhænde salg overdrage overdragelse", "försälj": "salg overdragelse",
+    "selg": "sælge afhænde salg overdrage overdragelse", "transfer": "overdrage overdragelse",
+    "överlåt": "overdrage overdragelse", "overdra": "overdrage overdragelse", "dispos": "råde afhænde", "destroy": "ødelægge",
     "förstör": "ødelægge", "ødeleg": "ødelægge", "pledge": "pantsætte pant", "mortgag": "pant pantsætte",
     "pantsät": "pantsætte", "pantsett": "pantsætte", "belong": "tilhøre tilhører", "own": "ejer tilhører",
     "tillhör": "tilhøre tilhører", "tilhør": "tilhøre tilhører", "äg": "ejer", "eie": "ejer",
@@ -68,6 +71,9 @@ _ENTRIES: dict[str, str] = {
     "auction": "auktion auktionarius", "auksjon": "auktion auktionarius", "share": "aktier andele",
     "aksje": "aktier andele", "farm": "landbrug", "lantbruk": "landbrug", "jordbruk": "landbrug",
     "animal": "dyr", "djur": "dyr", "cloth": "tøj", "kläder": "tøj", "klær": "tøj", "furniture": "møbler",
+    "seng": "seng", "säng": "seng", "møbl": "møbler", "möbl": "møbler",
+    # what a decision or a title rests on ("baseres på" ≈ "i henhold til", "på grundlag af")
+    "baser": "grundlag henhold", "based": "grundlag henhold", "grunda": "grundlag henhold",
 }
 _WORD = re.compile(r"[^\W\d_]+")
 
