@@ -63,6 +63,9 @@ _ENTRIES: dict[str, str] = {
     "remed": "retsmiddel retsmidler", "rättsmed": "retsmiddel retsmidler", "rettsmid": "retsmiddel retsmidler",
     "measure": "foranstaltning foranstaltninger", "åtgärd": "foranstaltning foranstaltninger",
     "tiltak": "foranstaltning foranstaltninger", "valid": "gyldig gyldige", "giltig": "gyldig gyldige",
+    # "how long …?" is answered by "until …" or a time limit
+    "hvor længe": "indtil tidsfrist", "hvor lenge": "indtil tidsfrist", "hur länge": "indtil tidsfrist",
+    "how long": "indtil tidsfrist", "hvor lang tid": "indtil tidsfrist", "hur lång tid": "indtil tidsfrist",
     "expir": "udløber bortfalder", "lapse": "bortfalder", "upphör": "ophører udløber", "utløp": "udløber",
     "value": "værdi handelsværdi", "värde": "værdi handelsværdi", "verdi": "værdi handelsværdi",
     "amount": "beløb beløbet", "belopp": "beløb beløbet", "beløp": "beløb beløbet",
