@@ -33,6 +33,10 @@ _ENTRIES: dict[str, str] = {
     "tillhör": "tilhøre tilhører", "tilhør": "tilhøre tilhører", "äg": "ejer", "eie": "ejer",
     "eiendel": "aktiver ejendele", "tillgång": "aktiver", "genomför": "gennemføre gennemføres gennemfører",
     "gjennomfør": "gennemføre gennemføres gennemfører", "carry out": "gennemføre gennemføres",
+    # "may I …?" is answered by what is permitted ("medmindre fogeden har tilladt det")
+    "får jag": "tilladt tilladelse", "får vi": "tilladt tilladelse", "may i": "tilladt tilladelse",
+    "allowed": "tilladt tilladelse", "permit": "tilladt tilladelse", "tillåt": "tilladt tilladelse",
+    "lov å": "tilladt tilladelse", "lov til": "tilladt tilladelse",
     # conditions, law, steps
     "condition": "betingelse betingelser", "requirement": "betingelser krav", "villkor": "betingelse betingelser",
     "vilkår": "betingelse betingelser", "law": "lov lovgivning", "laws": "lov lovgivning", "act": "lov",

@@ -200,3 +200,18 @@ def test_item_that_introduces_a_sub_list_is_quoted_with_its_sub_items():
     plain = text.index("• fødevarer")  # an item that announces nothing stays alone
     alone = text[plain:text.index("\n", plain)]
     assert _with_items(Sentence(alone, 0, plain, 0.0), text).text == alone
+
+
+@pytest.mark.parametrize("question", ["Får jag sälja bilen ändå?", "May I sell the car?",
+                                      "Har jeg lov til at sælge bilen?", "Är det tillåtet att sälja bilen?"])
+def test_may_i_is_answered_by_what_is_permitted(question):
+    from assistant.pipeline.lexicon import danish_words
+
+    assert "tilladt" in danish_words(question).split()
+
+
+def test_may_i_sell_picks_the_transfer_ban_sentence():
+    text = ("Aktiver, hvori der er gjort udlæg, skal tvangssælges straks af fogeden. "
+            "Skyldner kan ikke gøre brug af aktiverne, f.eks. ved overdragelse, medmindre fogeden har tilladt det.")
+    chosen = best_sentences("Får jag sälja den ändå?", _evidence(text), ["4.2"], limit=1)
+    assert "overdragelse" in chosen[0].text
