@@ -29,7 +29,7 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "2": ("myndighed", "foged", "fogedret", "retsbetjent", "domstol", "kompetent", "fuldbyrdelsesmyndighed"),
     "3": ("afgørelse", "begæring", "fuldbyrdelsesgrundlag", "eksigibel"),
     "3.1": ("begæring", "anmodning", "procedure", "indgives", "ansøgning", "udlæg"),
-    "3.2": ("betingelse", "betingelser", "eksigibel", "forkyndt", "fuldbyrdelsesgrundlag"),
+    "3.2": ("betingelse", "betingelser", "eksigibel", "forkyndt", "fuldbyrdelsesgrundlag", "begæring"),
     "4": ("aktiver", "udlæg", "skridt"),
     "4.1": ("aktiver", "løsøre", "fast", "ejendom", "løn", "bankkonto", "fordringer", "udlæg"),
     "4.2": ("retsvirkning", "virkning", "råde", "ugyldig", "rådighed"),

@@ -215,3 +215,12 @@ def test_may_i_sell_picks_the_transfer_ban_sentence():
             "Skyldner kan ikke gøre brug af aktiverne, f.eks. ved overdragelse, medmindre fogeden har tilladt det.")
     chosen = best_sentences("Får jag sälja den ändå?", _evidence(text), ["4.2"], limit=1)
     assert "overdragelse" in chosen[0].text
+
+
+def test_filing_a_request_counts_as_a_condition_for_enforcement():
+    """"Hvilke betingelser gælder?" (topic 3.2): "to start enforcement the party must file a written request"
+    states a condition even without the word "betingelse"."""
+    text = ("Fogeden skal forkynde en skriftlig stævning for skyldner med opfordring til at indfri kravet. "
+            "For at indlede tvangsfuldbyrdelsen skal den berørte part indgive skriftlig begæring herom til en foged.")
+    chosen = best_sentences("Og i Bulgarien?", _evidence(text), ["3.2"], limit=1)
+    assert "begæring" in chosen[0].text
