@@ -222,5 +222,8 @@ def test_filing_a_request_counts_as_a_condition_for_enforcement():
     states a condition even without the word "betingelse"."""
     text = ("Fogeden skal forkynde en skriftlig stævning for skyldner med opfordring til at indfri kravet. "
             "For at indlede tvangsfuldbyrdelsen skal den berørte part indgive skriftlig begæring herom til en foged.")
-    chosen = best_sentences("Og i Bulgarien?", _evidence(text), ["3.2"], limit=1)
-    assert "begæring" in chosen[0].text
+    def request_score(topic: list[str]) -> float:
+        chosen = best_sentences("Og i Bulgarien?", _evidence(text), topic, limit=2)
+        return next(s.score for s in chosen if "begæring" in s.text)
+
+    assert request_score(["3.2"]) > request_score([])
