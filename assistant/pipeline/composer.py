@@ -143,7 +143,7 @@ def _followups(code: str, topic_sections: list[str], language: str) -> list[str]
     return [P.FOLLOWUPS[s][language].format(country=name) for s in picks]
 
 
-TOPIC_LEAD_MIN_SCORE = 0.75  # the runner-up leads only when retrieval scored it at least this close to the top
+TOPIC_LEAD_MIN_SCORE = 0.65  # the runner-up leads only when retrieval scored it at least this close to the top
 
 
 def topic_first(evidence: list[Evidence], topic_sections: list[str]) -> list[Evidence]:
