@@ -143,6 +143,27 @@ def _followups(code: str, topic_sections: list[str], language: str) -> list[str]
     return [P.FOLLOWUPS[s][language].format(country=name) for s in picks]
 
 
+TOPIC_LEAD_MIN_SCORE = 0.65  # the runner-up leads only when retrieval scored it at least this close to the top
+
+
+def topic_first(evidence: list[Evidence], topic_sections: list[str]) -> list[Evidence]:
+    """Retrieval's top two chunks, the one in the question's topic first.
+
+    The lead quote comes from the first chunk. When retrieval ranks a neighbouring section's chunk a
+    nose ahead of the asked-about section's ("how long is it valid": 4.2 'effects' 1.00, 4.3 'validity'
+    0.95), the topic decides between the two; a clear retrieval winner keeps the lead.
+    """
+    if len(evidence) < 2 or not topic_sections:
+        return evidence
+    def fit(ev: Evidence) -> int:
+        sec = ev.chunk.section
+        return topic_sections.index(sec) if sec in topic_sections else len(topic_sections)
+    top, second = evidence[0], evidence[1]
+    if fit(second) < fit(top) and second.score >= TOPIC_LEAD_MIN_SCORE * top.score:
+        return [second, top, *evidence[2:]]
+    return evidence
+
+
 def compose(question: str, language: str, groups: list[CountryEvidence], topic_sections: list[str], *,
             notes: list[str] | None = None, followups: bool = True, asks_number: bool = False,
             money: bool = False, norway_sections: list[str] | None = None) -> Composed:
@@ -157,6 +178,7 @@ def compose(question: str, language: str, groups: list[CountryEvidence], topic_s
     for g in groups:
         limit = 2 if len(groups) > 1 or g.facts else 3
         sections = [*(norway_sections or []), *topic_sections] if g.country == "NO" else topic_sections
+        g.evidence = topic_first(g.evidence, sections)
         chosen[g.country] = best_sentences(question, g.evidence, sections, limit=limit,
                                            asks_number=asks_number, money=money)
     body = _compare(groups, chosen, keys, language) if len(groups) > 1 else \

@@ -23,13 +23,20 @@ _ENTRIES: dict[str, str] = {
     "hushåll": "husstand", "husstand": "husstand", "child": "børn", "barn": "børn", "spouse": "ægtefælle",
     "make": "ægtefælle", "ektefelle": "ægtefælle",
     # what may be done with the assets
-    "sell": "sælge sælges afhænde salg", "sold": "sælges salg", "sale": "salg", "sälj": "sælge afhænde salg",
-    "försälj": "salg", "selg": "sælge afhænde salg", "dispos": "råde afhænde", "destroy": "ødelægge",
+    # selling is one way of transferring ("overdragelse") what is owned
+    "sell": "sælge sælges afhænde salg overdrage overdragelse", "sold": "sælges salg", "sale": "salg",
+    "sälj": "sælge afhænde salg overdrage overdragelse", "försälj": "salg overdragelse",
+    "selg": "sælge afhænde salg overdrage overdragelse", "transfer": "overdrage overdragelse",
+    "överlåt": "overdrage overdragelse", "overdra": "overdrage overdragelse", "dispos": "råde afhænde", "destroy": "ødelægge",
     "förstör": "ødelægge", "ødeleg": "ødelægge", "pledge": "pantsætte pant", "mortgag": "pant pantsætte",
     "pantsät": "pantsætte", "pantsett": "pantsætte", "belong": "tilhøre tilhører", "own": "ejer tilhører",
     "tillhör": "tilhøre tilhører", "tilhør": "tilhøre tilhører", "äg": "ejer", "eie": "ejer",
     "eiendel": "aktiver ejendele", "tillgång": "aktiver", "genomför": "gennemføre gennemføres gennemfører",
     "gjennomfør": "gennemføre gennemføres gennemfører", "carry out": "gennemføre gennemføres",
+    # "may I …?" is answered by what is permitted ("medmindre fogeden har tilladt det")
+    "får jag": "tilladt tilladelse", "får vi": "tilladt tilladelse", "may i": "tilladt tilladelse",
+    "allowed": "tilladt tilladelse", "permit": "tilladt tilladelse", "tillåt": "tilladt tilladelse",
+    "lov å": "tilladt tilladelse", "lov til": "tilladt tilladelse",
     # conditions, law, steps
     "condition": "betingelse betingelser", "requirement": "betingelser krav", "villkor": "betingelse betingelser",
     "vilkår": "betingelse betingelser", "law": "lov lovgivning", "laws": "lov lovgivning", "act": "lov",
@@ -60,6 +67,9 @@ _ENTRIES: dict[str, str] = {
     "remed": "retsmiddel retsmidler", "rättsmed": "retsmiddel retsmidler", "rettsmid": "retsmiddel retsmidler",
     "measure": "foranstaltning foranstaltninger", "åtgärd": "foranstaltning foranstaltninger",
     "tiltak": "foranstaltning foranstaltninger", "valid": "gyldig gyldige", "giltig": "gyldig gyldige",
+    # "how long …?" is answered by "until …" or a time limit
+    "hvor længe": "indtil tidsfrist", "hvor lenge": "indtil tidsfrist", "hur länge": "indtil tidsfrist",
+    "how long": "indtil tidsfrist", "hvor lang tid": "indtil tidsfrist", "hur lång tid": "indtil tidsfrist",
     "expir": "udløber bortfalder", "lapse": "bortfalder", "upphör": "ophører udløber", "utløp": "udløber",
     "value": "værdi handelsværdi", "värde": "værdi handelsværdi", "verdi": "værdi handelsværdi",
     "amount": "beløb beløbet", "belopp": "beløb beløbet", "beløp": "beløb beløbet",
@@ -68,6 +78,9 @@ _ENTRIES: dict[str, str] = {
     "auction": "auktion auktionarius", "auksjon": "auktion auktionarius", "share": "aktier andele",
     "aksje": "aktier andele", "farm": "landbrug", "lantbruk": "landbrug", "jordbruk": "landbrug",
     "animal": "dyr", "djur": "dyr", "cloth": "tøj", "kläder": "tøj", "klær": "tøj", "furniture": "møbler",
+    "seng": "seng", "säng": "seng", "møbl": "møbler", "möbl": "møbler",
+    # what a decision or a title rests on ("baseres på" ≈ "i henhold til", "på grundlag af")
+    "baser": "grundlag henhold", "based": "grundlag henhold", "grunda": "grundlag henhold",
 }
 _WORD = re.compile(r"[^\W\d_]+")
 

@@ -29,7 +29,7 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "2": ("myndighed", "foged", "fogedret", "retsbetjent", "domstol", "kompetent", "fuldbyrdelsesmyndighed"),
     "3": ("afgørelse", "begæring", "fuldbyrdelsesgrundlag", "eksigibel"),
     "3.1": ("begæring", "anmodning", "procedure", "indgives", "ansøgning", "udlæg"),
-    "3.2": ("betingelse", "betingelser", "eksigibel", "forkyndt", "fuldbyrdelsesgrundlag"),
+    "3.2": ("betingelse", "betingelser", "eksigibel", "forkyndt", "fuldbyrdelsesgrundlag", "begæring"),
     "4": ("aktiver", "udlæg", "skridt"),
     "4.1": ("aktiver", "løsøre", "fast", "ejendom", "løn", "bankkonto", "fordringer", "udlæg"),
     "4.2": ("retsvirkning", "virkning", "råde", "ugyldig", "rådighed"),
@@ -405,7 +405,13 @@ def _with_items(sentence: Sentence, text: str) -> Sentence:
     rest = text[end:nl].strip()
     # an anaphoric list intro ("Det er ifølge OZ følgende dokumenter:") needs the sentence it refers back to
     intro = bool(_ANAPHORIC_INTRO.match(rest)) and rest.endswith(":") and not re.search(r"[.!?;:](?:\s|$)", rest[:-1])
-    if _ITEM.match(sentence.text) or len(rest) > 120 or (re.search(r"[.!?;:](?:\s|$)", rest) and not intro):
+    # an item that introduces a sub-list (" • møbler og udstyr:" over "  • en seng …") takes the items
+    # indented deeper than itself: they are what it announces, and too short to be quoted alone
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    own_indent = len(text[line_start:sentence.start]) if not text[line_start:sentence.start].strip() else 0
+    nested = bool(_ITEM.match(sentence.text)) and not rest and sentence.text.endswith(":")
+    if (_ITEM.match(sentence.text) and not nested) or len(rest) > 120 \
+            or (re.search(r"[.!?;:](?:\s|$)", rest) and not intro):
         return sentence  # an item itself, or a full sentence (its own intro) follows on the line
     if not (tail.endswith(":") or not tail.endswith((".", "!", "?", ";"))
                                or _abbreviation_end(tail)):
@@ -423,6 +429,8 @@ def _with_items(sentence: Sentence, text: str) -> Sentence:
         line = text[line_start:line_end]
         if not _ITEM.match(line) or line_end - sentence.start > _MAX_LIST + len(sentence.text):
             break
+        if nested and len(line) - len(line.lstrip()) <= own_indent:
+            break  # back at the item's own level: its sub-list has ended
         if items and text[pos:nl].strip():  # the items must be adjacent lines
             break
         pos, items = line_end, items + 1

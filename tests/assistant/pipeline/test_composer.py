@@ -76,3 +76,39 @@ def test_debug_carries_staff_view(assistant):
     assert d["retrieval"][0]["evidence"][0]["score"] is not None
     assert "tool_calls" in d and "timings_ms" in d and d["composer"] == "grounded"
     assert d["evidence_sentences"]["SE"]
+
+
+def _ev(cid: str, section: str, text: str, score: float):
+    from datetime import date
+
+    from assistant.models import Chunk, Evidence
+
+    chunk = Chunk(id=cid, country="BG", section=section, title=f"Afsnit {section}", text=text, line_start=1,
+                  line_end=2, source="BG.md", last_updated=date(2020, 1, 1))
+    return Evidence(chunk=chunk, score=score)
+
+
+def test_topic_section_leads_when_retrieval_ranks_it_a_close_second():
+    """"Hvor længe gælder udlæg?": retrieval puts the 'effects' section (4.2) a nose ahead of the
+    'validity' section (4.3) the question is about; the topic decides, so the answer cites 4.3."""
+    from assistant.pipeline.composer import CountryEvidence, compose, topic_first
+
+    effects = _ev("a", "4.2", "Fra det tidspunkt, hvor der gøres udlæg, må skyldner ikke råde over ejendommen.", 1.0)
+    validity = _ev("b", "4.3", "Udlægget er gyldigt, indtil fuldbyrdelsessagen er afsluttet.", 0.95)
+    assert topic_first([effects, validity], ["4.3", "4.1"]) == [validity, effects]
+    assert topic_first([effects, validity], []) == [effects, validity]  # no topic: retrieval's order
+    far = _ev("c", "4.3", validity.chunk.text, 0.5)
+    assert topic_first([effects, far], ["4.3"]) == [effects, far]  # a clear retrieval winner keeps the lead
+    inside = _ev("d", "4.1", "Der kan gøres udlæg i løsøre.", 1.0)
+    assert topic_first([inside, validity], ["4.1", "4.3"]) == [inside, validity]  # top fits the topic better
+    r = compose("Hvor længe gælder udlæg i Bulgarien?", "da", [CountryEvidence("BG", [effects, validity])],
+                ["4.3", "4.1"])
+    assert r.citations[0].section == "4.3" and "fuldbyrdelsessagen er afsluttet" in r.citations[0].quote
+
+
+@pytest.mark.parametrize("question", ["Hvor længe gælder udlæg?", "Hvor lenge gjelder utlegg?",
+                                      "Hur länge gäller utmätningen?", "How long is the attachment valid?"])
+def test_how_long_is_answered_by_until_or_a_time_limit(question):
+    from assistant.pipeline.lexicon import danish_words
+
+    assert {"indtil", "tidsfrist"} <= set(danish_words(question).split())

@@ -170,3 +170,60 @@ def test_norwegian_heading_gets_the_topic_bonus_through_compose():
     assert with_headings.citations[0].section == "Roller og ansvar"
     lead = lambda c: c.debug["sentences"]["NO"][0]["score"]  # noqa: E731
     assert lead(with_headings) > lead(without)
+
+
+@pytest.mark.parametrize("question,word", [
+    ("Kan namsmannen ta senga mi?", "seng"), ("Kan de ta min säng?", "seng"),
+    ("Får jag sälja bilen?", "overdragelse"), ("Can I sell the car?", "overdragelse"),
+    ("Hvad kan fuldbyrdelse baseres på?", "henhold"), ("What can enforcement be based on?", "grundlag"),
+])
+def test_furniture_transfer_and_basis_words_are_given_in_danish(question, word):
+    from assistant.pipeline.lexicon import danish_words
+
+    assert word in danish_words(question).split()
+
+
+def test_item_that_introduces_a_sub_list_is_quoted_with_its_sub_items():
+    """" • udstyr i hjemmet:" over deeper-indented "  • en seng …" lines: the short sub-items are no
+    quotes on their own, so the item announcing them is quoted with them (and stops at its own level)."""
+    text = ("Der kan ikke gøres udlæg i følgende genstande, som tilhører skyldneren og er nødvendige:\n"
+            " • fødevarer i hjemmet, som kan dække behovet for skyldneren og dennes familie i tre måneder\n"
+            " • fast inventar og udstyr i hjemmet, der er nødvendigt for skyldneren og dennes familie:\n"
+            "  • tøj og sko\n  • møbler – en seng og en stol pr. person\n"
+            " • kontanter svarende til mindstelønnen for skyldneren og hvert medlem af familien")
+    from assistant.pipeline.sentences import Sentence, _with_items
+
+    start = text.index("• fast inventar")
+    item = text[start:text.index("\n", start)]
+    sub = _with_items(Sentence(item, 0, start, 0.0), text).text
+    assert sub in text and sub.endswith("en stol pr. person") and "kontanter" not in sub
+    plain = text.index("• fødevarer")  # an item that announces nothing stays alone
+    alone = text[plain:text.index("\n", plain)]
+    assert _with_items(Sentence(alone, 0, plain, 0.0), text).text == alone
+
+
+@pytest.mark.parametrize("question", ["Får jag sälja bilen ändå?", "May I sell the car?",
+                                      "Har jeg lov til at sælge bilen?", "Är det tillåtet att sälja bilen?"])
+def test_may_i_is_answered_by_what_is_permitted(question):
+    from assistant.pipeline.lexicon import danish_words
+
+    assert "tilladt" in danish_words(question).split()
+
+
+def test_may_i_sell_picks_the_transfer_ban_sentence():
+    text = ("Aktiver, hvori der er gjort udlæg, skal tvangssælges straks af fogeden. "
+            "Skyldner kan ikke gøre brug af aktiverne, f.eks. ved overdragelse, medmindre fogeden har tilladt det.")
+    chosen = best_sentences("Får jag sälja den ändå?", _evidence(text), ["4.2"], limit=1)
+    assert "overdragelse" in chosen[0].text
+
+
+def test_filing_a_request_counts_as_a_condition_for_enforcement():
+    """"Hvilke betingelser gælder?" (topic 3.2): "to start enforcement the party must file a written request"
+    states a condition even without the word "betingelse"."""
+    text = ("Fogeden skal forkynde en skriftlig stævning for skyldner med opfordring til at indfri kravet. "
+            "For at indlede tvangsfuldbyrdelsen skal den berørte part indgive skriftlig begæring herom til en foged.")
+    def request_score(topic: list[str]) -> float:
+        chosen = best_sentences("Og i Bulgarien?", _evidence(text), topic, limit=2)
+        return next(s.score for s in chosen if "begæring" in s.text)
+
+    assert request_score(["3.2"]) > request_score([])
