@@ -298,7 +298,8 @@ _ASSET_SECTIONS = ("4.1", "6")
 
 
 def _take_mine(text: str, sections: list[str], norway: list[str]) -> tuple[list[str], list[str]]:
-    if not _TAKE_MINE.search(text) or (sections and sections[0] != "2"):
+    # the query module may already say "assets" (4.1); the exempt list (6) answers such a question too
+    if not _TAKE_MINE.search(text) or (sections and sections[0] not in ("2", "4.1")):
         return sections, norway
     sections = [*_ASSET_SECTIONS, *(s for s in sections if s not in _ASSET_SECTIONS)]
     norway = ["Typer Tvangsfullbyrdelse", *(n for n in norway if n != "Typer Tvangsfullbyrdelse")]
