@@ -49,7 +49,9 @@ def test_qa_turns() -> None:
                 det = detect_countries(q)
                 assert set(det.covered) <= set(turn["countries"]), (q, det.covered)
                 assert not det.uncovered, (q, det.uncovered)
-                if signal:
+                # an injection sentence in front of a real question is flagged and still answered
+                # (the pipeline ignores the instruction); out of scope must never fire here
+                if detect_out_of_scope(q):
                     false_flags.append(q)
             elif case["kind"] == "abstention":
                 abstentions += 1
