@@ -92,6 +92,9 @@ def test_most_danish_targets_occur_in_the_corpus() -> None:
         ("Can they take everything I earn?", {"løn", "indkomst"}),
         ("She earns too little", {"løn"}),
         ("Can I object to the decision?", {"indsigelse", "anfægte"}),
+        ("Who is the auctioneer?", {"auktionarius"}),
+        ("Hvem er auksjonarius?", {"auktionarius"}),
+        ("Vem är auktionsförrättaren?", {"auktionarius"}),
     ],
 )
 def test_hand_written_expansions(text: str, expected: set[str]) -> None:
