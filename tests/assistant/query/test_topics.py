@@ -272,3 +272,10 @@ def test_application_content_keeps_the_procedure_words_too() -> None:
                                   "Vem utses att sköta auktionen?"])
 def test_who_is_appointed_is_an_authority_question(text: str) -> None:
     assert "2" in detect_topic(text).sections
+
+
+def test_the_auctioneer_is_a_person_not_the_sale() -> None:
+    result = detect_topic("Who is the auctioneer?")
+    assert result.primary == "2" and "effects" not in result.topic_scores
+    # the sale itself stays an effects word
+    assert "effects" in detect_topic("When is the auction held?").topic_scores
