@@ -28,6 +28,10 @@ PRIOR = 0.5
 MIN_MASS = 2.0
 
 
+# Where a page without the topic's nominal section (and without the topic's words in a declared
+# neighbour) treats it: its general section, which summarises what the page has no section for.
+FALLBACK_SECTION = "1"
+
 _CACHE: dict[tuple[str, ...], TopicMap] = {}
 
 
@@ -35,21 +39,25 @@ class TopicMap:
     """``mass[(country, topic id)][section]``: lexicon weight of the topic in that section's chunks."""
 
     def __init__(self, mass: Mapping[tuple[str, str], Mapping[str, float]], *, prior: float = PRIOR,
-                 min_mass: float = MIN_MASS) -> None:
+                 min_mass: float = MIN_MASS, pages: Mapping[str, Iterable[str]] | None = None) -> None:
         self.mass = {key: dict(secs) for key, secs in mass.items()}
         self.prior = prior
         self.min_mass = min_mass
+        # country -> the sections its page actually has (None = unknown, no empty-section rule)
+        self.pages = {c: frozenset(secs) for c, secs in pages.items()} if pages is not None else None
 
     @classmethod
     def from_chunks(cls, chunks: Iterable[Chunk], **kwargs: float) -> TopicMap:
         from assistant.query.topics import term_mass
 
         mass: dict[tuple[str, str], dict[str, float]] = {}
+        pages: dict[str, set[str]] = {}
         for ch in chunks:
+            pages.setdefault(ch.country, set()).add(ch.section)
             for topic_id, weight in term_mass(ch.text).items():
                 secs = mass.setdefault((ch.country, topic_id), {})
                 secs[ch.section] = secs.get(ch.section, 0.0) + weight
-        return cls(mass, **kwargs)
+        return cls(mass, pages=pages, **kwargs)
 
     @classmethod
     def for_index(cls, chunks: Mapping[str, Chunk]) -> TopicMap:
@@ -73,6 +81,16 @@ class TopicMap:
         candidates = (nominal, *also)
         secs = self.mass.get((country, topic_id), {})
         found = {s: secs[s] for s in candidates if secs.get(s, 0.0) > 0}
+        page = self.pages.get(country) if self.pages is not None else None
+        if page and nominal not in page:
+            # The page leaves the nominal section out (the Netherlands has no section 2 and states
+            # its bailiffs under 1): a boost there lifts nothing. The topic goes to the declared
+            # neighbours where this page uses its words, else to the page's general section 1.
+            there = {s: m for s, m in found.items() if s in page}
+            if sum(there.values()) >= self.min_mass:
+                top = max(there.values())
+                return {s: m / top for s, m in there.items()}
+            return {FALLBACK_SECTION: 1.0} if FALLBACK_SECTION in page else {nominal: 1.0}
         if not also or sum(found.values()) < self.min_mass:
             return {nominal: 1.0}
         top = max(found.values())

@@ -92,6 +92,12 @@ def test_most_danish_targets_occur_in_the_corpus() -> None:
         ("Can they take everything I earn?", {"løn", "indkomst"}),
         ("She earns too little", {"løn"}),
         ("Can I object to the decision?", {"indsigelse", "anfægte"}),
+        ("Who is the auctioneer?", {"auktionarius"}),
+        ("Kan fogeden tage mere end kravet?", {"rimeligt forhold"}),
+        ("Can they seize more than the debt?", {"rimeligt forhold"}),
+        ("Er udlægget uforholdsmæssigt?", {"rimeligt forhold"}),
+        ("Hvem er auksjonarius?", {"auktionarius"}),
+        ("Vem är auktionsförrättaren?", {"auktionarius"}),
     ],
 )
 def test_hand_written_expansions(text: str, expected: set[str]) -> None:

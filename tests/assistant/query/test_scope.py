@@ -61,6 +61,11 @@ def test_every_enforcement_term_is_a_signal() -> None:
         "What visa do I need to work in Ireland?",
         "Hur ansöker jag om uppehållstillstånd i Finland?",
         "Hvor mange indbyggere har Polen?",
+        "How long a prison term do you get for fraud in Italy?",
+        "Hvor mange år i fængsel giver bedrageri i Spanien?",
+        "Hva er straffen for svindel i Norge?",
+        "Hur många år i fängelse kan man få för bedrägeri?",
+        "Is embezzlement punished with years in jail in France?",
     ],
 )
 def test_out_of_scope(text: str) -> None:
@@ -91,6 +96,10 @@ def test_out_of_scope(text: str) -> None:
         "En dom i Estland vann laga kraft den 14 februari 2020. När preskriberas fordran?",  # not "kræft"
         "Hvordan lage en begjæring om utlegg?",  # not "læge"
         "Vad säger lagen om utmätning?",
+        # an offence the pages state: the debtor hiding or removing seized assets (Austria, Hungary)
+        "Can a debtor go to prison for hiding assets from the bailiff in Austria?",
+        "Kan skyldneren straffes for at skjule aktiver for fogeden i Østrig?",
+        "Is it fraud if the debtor sells a seized car in Hungary?",
         "",
     ],
 )

@@ -64,3 +64,27 @@ def test_for_index_is_cached_by_chunk_ids():
     assert TopicMap.for_index(a) is TopicMap.for_index(dict(a))  # same content, same map
     assert TopicMap.for_index(b) is not TopicMap.for_index(a)
     assert TopicMap.for_index(b).mass[("EE", "time_limits")] == {"6": 2.0}
+
+
+def test_page_without_the_nominal_section_uses_its_general_section():
+    # The Netherlands' page has no section 2: who enforces is stated in section 1
+    chunks = [make_chunk("NL", "1", "Fogeden har kompetence til at fuldbyrde domme."),
+              make_chunk("NL", "5", "Skyldner kan indgive klage."),
+              make_chunk("DE", "2", "Fogeden er en retsembedsmand."),
+              make_chunk("DE", "1", "Tvangsfuldbyrdelse.")]
+    m = TopicMap.from_chunks(chunks)
+    assert m.placement("NL", "authority", "2") == {"1": 1.0}
+    assert m.placement("DE", "authority", "2") == {"2": 1.0}  # the page has it: unchanged
+
+
+def test_page_without_the_nominal_section_uses_the_declared_neighbour_it_talks_about():
+    chunks = [make_chunk("NL", "4.3", "Forældelsesfristen er 20 år; forældelse afbrydes."),
+              make_chunk("NL", "1", "Tvangsfuldbyrdelse.")]
+    m = TopicMap.from_chunks(chunks)
+    # no section 6 on the page: the neighbour 4.3 takes the whole topic, not the general section
+    assert m.placement("NL", "time_limits", "6", ("4.3",)) == {"4.3": 1.0}
+
+
+def test_without_page_sections_nothing_changes():
+    m = TopicMap({("NL", "authority"): {"1": 2.0}})
+    assert m.placement("NL", "authority", "2") == {"2": 1.0}
