@@ -22,6 +22,19 @@ from assistant.atomic import write_atomic
 from assistant.pipeline.service import Assistant
 
 
+
+# Characters JSON allows raw inside strings but that str.splitlines() (and some JSONL readers) treat as
+# line breaks: escaped in our output, so one reply is always exactly one line for any reader.
+_LINE_BREAKS = {"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def jsonl_line(obj: object) -> str:
+    """One JSON Lines record: UTF-8 text kept readable, Unicode line separators escaped."""
+    text = json.dumps(obj, ensure_ascii=False, default=str)
+    for raw, escaped in _LINE_BREAKS.items():
+        text = text.replace(raw, escaped)
+    return text + "\n"
+
 def make_assistant(fake: bool = False) -> Assistant:
     """The real stack, or (``fake``) the keyword retriever with the real deterministic rules router."""
     if fake:
@@ -115,7 +128,7 @@ def cmd_batch(args: argparse.Namespace, assistant: Assistant, err: TextIO) -> in
         err.write(f"cannot read {args.input}: {exc}\n")
         return 2
     results = run_batch(assistant, lines, debug=args.debug)
-    body = "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in results)
+    body = "".join(jsonl_line(r) for r in results)
     try:
         write_atomic(Path(args.output), body)
     except OSError as exc:

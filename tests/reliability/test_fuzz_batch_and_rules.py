@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, example, given, settings as hsettings, strategies as st
 
 from assistant.cli import main
 from assistant.models import Reply
@@ -46,6 +46,17 @@ def _run_batch(tmp_path, body: bytes, name="in.jsonl"):
 
 def _rows(dst):
     return [json.loads(line) for line in dst.read_text(encoding="utf-8").splitlines()]
+
+
+def test_unicode_line_separators_stay_inside_one_reply_line(tmp_path):
+    """U+0085/U+2028/U+2029 are legal raw in JSON strings but line breaks for str.splitlines():
+    the batch output escapes them, so every reader sees one reply per line."""
+    lines = [json.dumps({"id": sep, "turns": [f"Hvor{sep}længe gælder udlæg i Sverige?"]}) for sep in ("\x85", "\u2028", "\u2029")]
+    code, dst, err = _run_batch(tmp_path, "\n".join(lines).encode("utf-8"))
+    assert code == 0, err
+    rows = _rows(dst)  # splitlines()-based on purpose
+    assert [r["id"] for r in rows] == ["\x85", "\u2028", "\u2029"]
+    assert all(len(r["replies"]) == 1 for r in rows)
 
 
 def test_every_malformed_line_is_reported_and_the_rest_answered(tmp_path):
@@ -117,6 +128,7 @@ _line = st.one_of(
 
 @hsettings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(junk=st.lists(_line, min_size=1, max_size=6))
+@example(junk=[b'{"id": "\\u0085", "turns": []}'])  # found by the fuzzer: NEL in an id split a reply line
 def test_fuzz_batch_lines(tmp_path_factory, junk):
     tmp = tmp_path_factory.mktemp("batch")
     body = json.dumps(GOOD).encode() + b"\n" + b"\n".join(junk) + b"\n" + json.dumps({**GOOD, "id": "tail"}).encode()
