@@ -186,7 +186,8 @@ def deadline_topic(question: str, topic: str | None, state: RouterState) -> str 
 
 
 # "Hvor lang tid har domstolen på å avgjøre en klage?" asks how long a body has to DECIDE (processing), not
-# how long one has to appeal: a verb of deciding (never the noun "afgørelse") with a time question.
+# how long one has to appeal: a verb of deciding (never the noun "afgørelse") with a time question. Where the
+# text states no decision time, the appeal deadline is no answer to it (no fact rather than the wrong one).
 _DECIDE_VERB = re.compile(r"(?<!\w)(?:afgøre|afgøres|avgjøre|avgjøres|avgöra|avgörs|avgöras|decide|decided|"
                           r"træffe (?:en )?afgørelse|treffe (?:en )?avgjørelse|fatta (?:ett )?beslut|rule on)(?!\w)")
 
@@ -481,10 +482,6 @@ def route(question: str, state: RouterState | None = None) -> RouteResult:
         previous = load_rules().get(state.last_rule_id or "") if reuse else None
         rule = previous if previous is not None and previous.country == country else None
         rule = rule or (choose_rule(country, topic, question, parsed) if topic else None)
-        plain = _pattern_topic(_fold(question)) if topic == "processing" else None
-        if rule is None and plain and plain != topic:
-            # the body's decision time is not stated here: the question's own cue ("klage") still counts
-            rule = choose_rule(country, plain, question, parsed)
         if rule is None and topic and state.topic and state.topic != topic and country in state.countries:
             # "Og hvis tingene skal sælges på auktion?" after a fee question: the sale has no number of its
             # own here, but the conversation's topic (its fee) may
