@@ -95,7 +95,11 @@ def detect_countries(text: str) -> tuple[list[str], list[str]]:
 # Checked in this order; the first topic with a hit wins, so "gebyr for udlæg i løn" is a fee question
 # and "klage over lønindeholdelse" an appeal question.
 _HOW_LONG_VALID = (r"hvor længe (?:gælder|varer|holder|er .* gyldig)|hvor lenge (?:gjelder|varer|er .* gyldig)|"
-                   r"hur länge (?:gäller|varar|är .* giltig)|how long (?:does|do|is|are|will) .* (?:last|valid|remain)")
+                   r"hur länge (?:gäller|varar|är .* giltig)|how long (?:does|do|is|are|will) .* (?:last|valid|remain)|"
+                   # "Till vilket datum gäller den?", "Hvilken dato gælder kendelsen til?", "until what date is it valid"
+                   r"(?:til|till|indtil|inntil|until|up to) (?:hvilken|hvilket|vilken|vilket|which|what) (?:dato|datum|date)\w* "
+                   r"(?:gælder|gjelder|gäller|is|does|will)|"
+                   r"(?:hvilken|hvilket|vilken|vilket) (?:dato|datum)\w* (?:gælder|gjelder|gäller) .*(?:til|till|indtil|inntil)\b")
 # "Hur länge kan en dom verkställas?" asks how long an enforcement title stays enforceable: the limitation
 # period (its neighbour, validity, is searched too). Verbs only: in "Hvor længe er en eksigibel dom gyldig?"
 # the adjective names the judgment and "gyldig" asks for validity.
@@ -105,7 +109,7 @@ _HOW_LONG_ENFORCEABLE = (
     r"hur länge kan .*(?:verkställas|drivas in|göras gällande|exekveras)|"
     r"how long can .*(?:be enforced|be executed|be collected|be recovered)")
 TOPIC_PATTERNS: list[tuple[str, str]] = [
-    ("appeal", r"appel|anke|ankefrist|kære|klage|påklage|indsigelse|innsigelse|invänd|överklag|overklag|appeal|"
+    ("appeal", r"appel|anke|ankefrist|kære|klag|påklag|indsigelse|innsigelse|invänd|överklag|overklag|appeal|"
                r"object|complain|challenge|bestride|"
                # the national names of the remedy, quoted untranslated in questions ("fristen for Rekurs")
                r"rekurs|beschwerde|berufung|recours|ricorso|recurso|odvolan|sprzeciw|zażalen"),
@@ -181,8 +185,21 @@ def deadline_topic(question: str, topic: str | None, state: RouterState) -> str 
     return "appeal" if _SERVED.search(folded) else topic
 
 
+# "Hvor lang tid har domstolen på å avgjøre en klage?" asks how long a body has to DECIDE (processing), not
+# how long one has to appeal: a verb of deciding (never the noun "afgørelse") with a time question. Where the
+# text states no decision time, the appeal deadline is no answer to it (no fact rather than the wrong one).
+_DECIDE_VERB = re.compile(r"(?<!\w)(?:afgøre|afgøres|avgjøre|avgjøres|avgöra|avgörs|avgöras|decide|decided|"
+                          r"træffe (?:en )?afgørelse|treffe (?:en )?avgjørelse|fatta (?:ett )?beslut|rule on)(?!\w)")
+
+
 def detect_topic(text: str) -> str | None:
     folded = _fold(text)
+    if _DECIDE_VERB.search(folded) and asked_quantity(text) == "time":
+        return "processing"
+    return _pattern_topic(folded)
+
+
+def _pattern_topic(folded: str) -> str | None:
     for topic, pattern in TOPIC_PATTERNS:
         if re.search(r"(?<!\w)(?:" + pattern + r")", folded):
             return topic
@@ -255,6 +272,25 @@ def _answers(rule: Rule, wants: str | None) -> bool:
     return is_time == (wants == "time")
 
 
+# "How much is the lowest old-age pension …, in forint?" asks for an amount of money: with no amount in the
+# question to apply it to, a percentage (or a multiple of an unstated reference) does not answer it.
+_CURRENCY_NAMES = (r"forint|huf|euro|euros|eur|kroner|kronor|kronur|kr|lei|ron|zloty|złoty|pln|czk|koruna|kuna|"
+                   r"leva|bgn|dkk|nok|sek")
+_ASKS_CURRENCY = re.compile(r"(?<!\w)(?:in|i|på|en|into|how many|hvor mange|hur många) (?:" + _CURRENCY_NAMES + r")(?!\w)",
+                            re.IGNORECASE)
+_MONEY_UNIT = re.compile(r"[A-Z]{3}|kr")
+
+
+def wants_money(question: str, parsed: dict | None = None) -> bool:
+    """The question asks for an amount in a currency and states none to compute from."""
+    parsed = parse_arguments(question) if parsed is None else parsed
+    return bool(_ASKS_CURRENCY.search(question)) and "amount" not in parsed and "minimum_wage" not in parsed
+
+
+def _gives_money(rule: Rule, money: bool) -> bool:
+    return not money or bool(_MONEY_UNIT.fullmatch(rule.unit))
+
+
 # A fee named by what it is for ("försäljningsavgiften", "salgsgebyret", "the sales fee", "gebyr for salg")
 # is that fee: another fee of the same country (a basic fee) does not answer it, and when no rule is about it
 # the router returns nothing, so the answer can say the text states no such amount.
@@ -291,18 +327,31 @@ def _about(rule: Rule, subjects: set[str]) -> bool:
     return all(re.search(r"(?<!\w)\w*(?:" + topics[t] + r")", text) for t in subjects)
 
 
+# How a net wage is described ("efter skat og bidrag", "after tax and contributions") names no claim: its
+# "bidrag" (social contributions) is not maintenance ("underholdsbidrag"), so it is no keyword.
+_PAY_DEDUCTIONS = re.compile(
+    r"(?:efter|etter|after|net of) (?:\w+ )?(?:skat|skatt|tax|taxes)(?: (?:og|and|och) (?:\w+ )?"
+    r"(?:bidrag|afgifter|avgifter|contributions|social security|arbejdsmarkedsbidrag))?", re.IGNORECASE)
+
+
+def _scoring_text(question: str) -> str:
+    """The question as keywords are scored against it: reference wages and pay deductions left out."""
+    return _fold(_PAY_DEDUCTIONS.sub(" ", WAGE_REFERENCES.sub(" ", question)))
+
+
 def choose_rule(country: str, topic: str, question: str, parsed: dict | None = None) -> Rule | None:
     """Best keyword match among the country's rules for the topic and its neighbour topic; ties go to a
     rule that can compute with the arguments given (a fee table when an amount is stated), then to the
     exact topic, then to the rule marked 'primary', then to file order."""
     parsed = parsed or {}
-    folded = _fold(WAGE_REFERENCES.sub(" ", question))
+    folded = _scoring_text(question)
     candidates = rules_for(country, topic)
     neighbour = TOPIC_FALLBACK.get(topic)
     candidates += rules_for(country, neighbour) if neighbour else []
     wants = asked_quantity(question) or _DEFAULT_QUANTITY.get(topic)
     subjects = fee_subjects(question)
-    candidates = [r for r in candidates if _answers(r, wants) and _about(r, subjects)]
+    money = wants_money(question, parsed)
+    candidates = [r for r in candidates if _answers(r, wants) and _about(r, subjects) and _gives_money(r, money)]
     if not candidates:
         return None
     return max(candidates, key=lambda r: (_keyword_score(r, folded), _tool_call(r, parsed, "da")[0] != "lookup_rule",
@@ -321,8 +370,10 @@ def keyword_rule(country: str, question: str, parsed: dict | None = None, topic:
     whose own keywords the question uses ("fogedens vidne", "udsættelse"), whatever its topic. Only a
     clear winner counts (a tie between rules of different topics is a guess), and only a rule that gives
     the kind of number asked for."""
-    folded = _fold(WAGE_REFERENCES.sub(" ", question))
-    wants = asked_quantity(question)
+    folded = _scoring_text(question)
+    # "What is the appeal fee?" asks for an amount even without "how much"
+    wants = asked_quantity(question) or _DEFAULT_QUANTITY.get(topic or "")
+    money = wants_money(question, parsed)
     # a keyword that is itself a cue of the detected topic ("løn" for garnishment) points at that topic,
     # which has no rule here; it cannot vouch for a rule under another one
     cue = dict(TOPIC_PATTERNS).get(topic or "")
@@ -332,7 +383,7 @@ def keyword_rule(country: str, question: str, parsed: dict | None = None, topic:
 
     subjects = fee_subjects(question)
     scored = [(_keyword_score(r, folded, ignore), r) for r in rules_for(country)
-              if _answers(r, wants) and _about(r, subjects)]
+              if _answers(r, wants) and _about(r, subjects) and _gives_money(r, money)]
     scored = [(k, r) for k, r in scored if k > 0]
     if not scored:
         return None
@@ -382,11 +433,20 @@ def _tool_call(rule: Rule, parsed: dict, language: str) -> tuple[str, dict]:
 
 # --------------------------------------------------------------------------- route
 
+# A follow-up that changes the case but names no topic or number: "Og hvis det er min bil, de har taget?",
+# "Hva med bilen?", "And what if it is my car?" keeps the conversation's topic.
+_FOLLOW_UP = re.compile(r"^\s*(?:(?:og|and|och|men|but) )?(?:hvad|hva|vad|what|how) (?:hvis|om|med|about|if)(?!\w)|"
+                        r"^\s*(?:og|and|och|men|but) (?:hvis|om|if|når|when|for)(?!\w)")
+
+
 def route(question: str, state: RouterState | None = None) -> RouteResult:
     state = state or RouterState()
     language = detect_language(question)
     covered, uncovered = detect_countries(question)
     topic = deadline_topic(question, detect_topic(question), state)
+    if topic == "appeal" and "appeal" in fee_subjects(question):
+        # "What is the appeal fee in Romania?" asks for an amount: the appeal's deadline does not answer it
+        topic = "fee"
     parsed = parse_arguments(question)
     result = RouteResult(language=language, parsed=parsed, topic=topic)
 
@@ -399,7 +459,8 @@ def route(question: str, state: RouterState | None = None) -> RouteResult:
     countries = covered or list(state.countries)
     follow_up = False
     if topic is None and state.last_rule_id and (parsed.get("start_date") or parsed.get("amount")
-                                                 or parsed.get("minimum_wage") or covered):
+                                                 or parsed.get("minimum_wage") or covered
+                                                 or _FOLLOW_UP.search(_fold(question))):
         # "Hvad hvis beløbet er 2.000 EUR?" / "Og i Sverige?": keep the previous topic (and arguments).
         topic, follow_up = state.topic, True
         parsed = {**{k: v for k, v in state.last_args.items() if k not in parsed}, **parsed}
@@ -416,7 +477,9 @@ def route(question: str, state: RouterState | None = None) -> RouteResult:
     # One rule per country: a comparison ("i Sverige og Finland") gets each country's own number.
     reasons, chosen = [], []
     for country in countries[:MAX_COUNTRIES]:
-        previous = load_rules().get(state.last_rule_id or "") if follow_up and not covered else None
+        # an argument-only follow-up reruns the previous rule; "Og hvis det er min bil?" chooses again
+        reuse = follow_up and not covered and not _FOLLOW_UP.search(_fold(question))
+        previous = load_rules().get(state.last_rule_id or "") if reuse else None
         rule = previous if previous is not None and previous.country == country else None
         rule = rule or (choose_rule(country, topic, question, parsed) if topic else None)
         if rule is None and topic and state.topic and state.topic != topic and country in state.countries:

@@ -1,0 +1,125 @@
+"""Router: Swedish "klaga", "until which date is it valid", a court's time to decide, "Og hvis …" follow-ups,
+an appeal *fee*, an amount asked for in a named currency, net-pay wording, Belgian immovables keywords."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.rules.router import RouterState, detect_topic, route, wants_money
+
+pytestmark = pytest.mark.unit
+
+
+def _values(res):
+    return [(f.value, f.unit) for f in res.facts if f.unit != "text"]
+
+
+def _conversation(*questions):
+    state, res = RouterState(), None
+    for q in questions:
+        res = route(q, state)
+        state = res.state
+    return res
+
+
+@pytest.mark.parametrize("question", [
+    "Hur lång tid har man på sig att klaga på kronofogdens åtgärder i Polen?",
+    "Kan man klaga på beslutet i Polen?",
+])
+def test_swedish_klaga_is_an_appeal_cue(question):
+    assert detect_topic(question) == "appeal"
+    assert route(question).rule_id == "PL-complaint"
+
+
+@pytest.mark.parametrize("question", [
+    "Till vilket datum gäller den?",
+    "Til hvilken dato gælder kendelsen?",
+    "Hvilken dato gælder kendelsen til?",
+    "Until what date is the order valid?",
+])
+def test_until_which_date_is_validity(question):
+    assert detect_topic(question) == "validity"
+
+
+def test_validity_until_date_from_29_february():
+    res = route("En verkställighetsorder från High Court i Irland utfärdades den 29 februari 2024. "
+                "Till vilket datum gäller den?")
+    assert res.rule_id == "IE-execution-order-validity"
+    assert ("2025-02-28", "date") in _values(res)
+
+
+def test_time_for_a_court_to_decide_is_processing():
+    res = route("Hvor lang tid har domstolen i Bulgaria på å avgjøre en klage på namsmannens tiltak?")
+    assert res.topic == "processing"
+    assert res.rule_id == "BG-appeal-decided"
+    assert _values(res) == [(1, "month")]
+
+
+def test_decision_time_not_stated_gives_no_appeal_deadline():
+    # Germany states no time for the court to decide; its appeal deadline would answer another question
+    res = route("Hvor lang tid har retten i Tyskland til at afgøre en klage?")
+    assert res.facts == []
+
+
+def test_the_noun_decision_is_no_processing_cue():
+    assert detect_topic("Hvor lang tid har jeg til at klage over afgørelsen i Polen?") == "appeal"
+
+
+def test_og_hvis_follow_up_keeps_the_topic():
+    res = _conversation("Er der en frist for at klage over udlæg i min løn i Sverige?",
+                        "Og hvis det er min bil, de har taget?")
+    assert res.rule_id == "SE-appeal-attachment"
+    assert _values(res) == [(3, "week")]
+
+
+def test_og_hvis_follow_up_chooses_the_rule_again():
+    res = _conversation("Hur lång tid har man på sig att klaga i Polen?", "Og hvis det er fordelingsplanen?")
+    assert res.rule_id == "PL-distribution-objection"
+
+
+def test_country_follow_up_after_swedish_complaint():
+    res = _conversation("Hur lång tid har man på sig att klaga på kronofogdens åtgärder i Polen?", "Och i Bulgarien?")
+    assert res.rule_id == "BG-appeal-bailiff"
+
+
+def test_appeal_fee_is_not_answered_with_the_appeal_deadline():
+    res = route("What is the appeal fee in Romania?")
+    assert res.topic == "fee"
+    assert res.facts == []
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("How much is the lowest old-age pension that is protected from wage garnishment in Hungary, in forint?", True),
+    ("Hvor meget kan der trækkes i lønnen i Ungarn i forint?", True),
+    ("My wage in Hungary is 450 000 HUF. How much can be deducted, in forint?", False),  # an amount is stated
+    ("How much can be deducted from my wage in Hungary?", False),
+])
+def test_wants_money(question, expected):
+    assert wants_money(question) is expected
+
+
+def test_amount_in_currency_is_not_answered_by_a_percentage():
+    res = route("How much is the lowest old-age pension that is protected from wage garnishment in Hungary, "
+                "in forint?")
+    assert res.facts == []
+    # without the currency demand the stated percentage still answers
+    assert route("How much can be deducted from my pension in Hungary?").rule_id == "HU-garnishment-pension"
+
+
+def test_net_pay_wording_is_no_maintenance_keyword():
+    res = route("Min løn fra arbejdsgiveren i Ungarn er 450 000 HUF om måneden efter skat og bidrag. "
+                "Hvor meget kan der højst trækkes i lønnen for en almindelig gæld?")
+    assert res.rule_id == "HU-garnishment-wage"
+    assert ("148500", "HUF") in [(str(v), u) for v, u in _values(res)]
+    special = route("Hvor meget kan der trækkes i lønnen i Ungarn for underholdsbidrag? "
+                    "Jeg tjener 450 000 HUF efter skat og bidrag.")
+    assert special.rule_id == "HU-garnishment-wage-special"
+
+
+def test_belgian_house_is_immovable_property():
+    res = route("Betalingspåbuddet vedrørende mit hus i Belgien blev udstedt og forkyndt den 31. januar 2025. "
+                "Hvad er den tidligste dato, hvor der kan gøres udlæg i huset?")
+    assert res.rule_id == "BE-immovables-attachment-earliest"
+    assert ("2025-02-15", "date") in _values(res)
+    movables = route("Hvor længe efter betalingspåbuddet kan der gøres udlæg i løsøre i Belgien?")
+    assert movables.rule_id == "BE-payment-order-movables"
