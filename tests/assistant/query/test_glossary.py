@@ -98,6 +98,10 @@ def test_most_danish_targets_occur_in_the_corpus() -> None:
         ("Er udlægget uforholdsmæssigt?", {"rimeligt forhold"}),
         ("Hvem er auksjonarius?", {"auktionarius"}),
         ("Vem är auktionsförrättaren?", {"auktionarius"}),
+        ("Can a mediation agreement be enforced?", {"mæglingsaftale", "mægling"}),
+        ("Kan en meklingsavtale tvangsfullbyrdes?", {"mæglingsaftale"}),
+        ("Vilket är det vanligaste verkställighetssättet?", {"hyppigst"}),
+        ("What is the most common enforcement measure?", {"hyppigst", "oftest", "vigtigste"}),
     ],
 )
 def test_hand_written_expansions(text: str, expected: set[str]) -> None:
