@@ -102,6 +102,8 @@ def test_most_danish_targets_occur_in_the_corpus() -> None:
         ("Kan en meklingsavtale tvangsfullbyrdes?", {"mæglingsaftale"}),
         ("Vilket är det vanligaste verkställighetssättet?", {"hyppigst"}),
         ("What is the most common enforcement measure?", {"hyppigst", "oftest", "vigtigste"}),
+        ("Is it a crime to hide my things from the bailiff?", {"strafansvar", "skjuler", "foged"}),
+        ("Är det brottsligt att gömma saker för kronofogden?", {"strafansvar", "skjuler"}),
     ],
 )
 def test_hand_written_expansions(text: str, expected: set[str]) -> None:
