@@ -104,6 +104,9 @@ def test_most_danish_targets_occur_in_the_corpus() -> None:
         ("What is the most common enforcement measure?", {"hyppigst", "oftest", "vigtigste"}),
         ("Is it a crime to hide my things from the bailiff?", {"strafansvar", "skjuler", "foged"}),
         ("Är det brottsligt att gömma saker för kronofogden?", {"strafansvar", "skjuler"}),
+        ("Skal jeg have en advokat?", {"advokat", "advokattvang"}),
+        ("Kan jeg selv sælge huset i stedet?", {"mindelighed", "underhåndssalg"}),
+        ("Can I sell the house myself instead of an auction?", {"mindelighed"}),
     ],
 )
 def test_hand_written_expansions(text: str, expected: set[str]) -> None:
