@@ -107,6 +107,8 @@ def test_most_danish_targets_occur_in_the_corpus() -> None:
         ("Skal jeg have en advokat?", {"advokat", "advokattvang"}),
         ("Kan jeg selv sælge huset i stedet?", {"mindelighed", "underhåndssalg"}),
         ("Can I sell the house myself instead of an auction?", {"mindelighed"}),
+        ("Dommen siger ikke, hvornår jeg skal betale", {"frivillig opfyldelse"}),
+        ("What is the deadline to pay?", {"frivillig opfyldelse"}),
     ],
 )
 def test_hand_written_expansions(text: str, expected: set[str]) -> None:
