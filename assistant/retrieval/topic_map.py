@@ -28,6 +28,11 @@ PRIOR = 0.5
 MIN_MASS = 2.0
 
 
+# Whether a subsection topic's bare heading ("3" above "3.2") counts as an implicit neighbour (see
+# TopicMap.parents).
+PARENTS = True
+
+
 # Where a page without the topic's nominal section (and without the topic's words in a declared
 # neighbour) treats it: its general section, which summarises what the page has no section for.
 FALLBACK_SECTION = "1"
@@ -78,7 +83,7 @@ class TopicMap:
         gets ``prior``, and each of them ``1 - prior`` times its lexicon weight relative to the densest
         of them. A page without enough of the topic's words there keeps the nominal section alone.
         """
-        candidates = (nominal, *also)
+        candidates = (nominal, *also, *self.parents(nominal, also))
         secs = self.mass.get((country, topic_id), {})
         found = {s: secs[s] for s in candidates if secs.get(s, 0.0) > 0}
         page = self.pages.get(country) if self.pages is not None else None
@@ -91,12 +96,27 @@ class TopicMap:
                 top = max(there.values())
                 return {s: m / top for s, m in there.items()}
             return {FALLBACK_SECTION: 1.0} if FALLBACK_SECTION in page else {nominal: 1.0}
-        if not also or sum(found.values()) < self.min_mass:
+        if len(candidates) == 1 or sum(found.values()) < self.min_mass:
             return {nominal: 1.0}
         top = max(found.values())
         out = {s: (1.0 - self.prior) * m / top for s, m in found.items()}
         out[nominal] = out.get(nominal, 0.0) + self.prior
         return out
+
+    def parents(self, nominal: str, also: Iterable[str] = ()) -> tuple[str, ...]:
+        """The bare heading above a subsection topic ("3" for "3.2"), when PARENTS is on.
+
+        Why: several pages (Spain, Slovenia, Poland, Croatia, Cyprus, Malta under 3; Greece, the
+        Netherlands under 4) put text directly under the bare heading, before or instead of its
+        subsections; the enforceable titles that 3.2 lists elsewhere are Spain's and Slovenia's "3".
+        The heading is an implicit neighbour: it competes like a declared ``also`` section, i.e. only
+        on pages whose own text under it uses the topic's words (a page with an empty heading has no
+        chunks there, hence no mass).
+        """
+        if not PARENTS or "." not in nominal:
+            return ()
+        parent = nominal.split(".", 1)[0]
+        return () if parent == nominal or parent in also else (parent,)
 
     def section_scores(self, country: str, topic_scores: Mapping[str, float],
                        placing: Mapping[str, tuple[str, ...]]) -> dict[str, float]:

@@ -98,6 +98,17 @@ def test_most_danish_targets_occur_in_the_corpus() -> None:
         ("Er udlægget uforholdsmæssigt?", {"rimeligt forhold"}),
         ("Hvem er auksjonarius?", {"auktionarius"}),
         ("Vem är auktionsförrättaren?", {"auktionarius"}),
+        ("Can a mediation agreement be enforced?", {"mæglingsaftale", "mægling"}),
+        ("Kan en meklingsavtale tvangsfullbyrdes?", {"mæglingsaftale"}),
+        ("Vilket är det vanligaste verkställighetssättet?", {"hyppigst"}),
+        ("What is the most common enforcement measure?", {"hyppigst", "oftest", "vigtigste"}),
+        ("Is it a crime to hide my things from the bailiff?", {"strafansvar", "skjuler", "foged"}),
+        ("Är det brottsligt att gömma saker för kronofogden?", {"strafansvar", "skjuler"}),
+        ("Skal jeg have en advokat?", {"advokat", "advokattvang"}),
+        ("Kan jeg selv sælge huset i stedet?", {"mindelighed", "underhåndssalg"}),
+        ("Can I sell the house myself instead of an auction?", {"mindelighed"}),
+        ("Dommen siger ikke, hvornår jeg skal betale", {"frivillig opfyldelse"}),
+        ("What is the deadline to pay?", {"frivillig opfyldelse"}),
     ],
 )
 def test_hand_written_expansions(text: str, expected: set[str]) -> None:

@@ -32,6 +32,22 @@ def test_every_category_term_flags_and_enforcement_suppresses_it(category: dict)
     assert not failures, failures
 
 
+@pytest.mark.parametrize("text", [
+    "Jeg skal sættes ud af min lejlighed i Tjekkiet – har jeg nogen form for beskyttelse?",
+    "Hvor raskt skal en utkastelse gjennomføres i Sverige?",
+    "Hvem kan treffe tvangstiltak i Ungarn?",
+    "Stopper trækket i min løn i Østrig, hvis jeg skifter job?",
+    "Can I be evicted in winter?",
+])
+def test_lay_enforcement_words_are_a_signal(text: str) -> None:
+    assert has_enforcement_signal(text)
+
+
+def test_ordinary_moving_out_is_no_signal() -> None:
+    assert not has_enforcement_signal("Hvornår skal jeg flytte ud af min lejlighed?")
+    assert not has_enforcement_signal("Udsættelse af mødet til i morgen")
+
+
 def test_every_enforcement_term_is_a_signal() -> None:
     missed = [t for t in RAW["enforcement"]["terms"] if not has_enforcement_signal(t.rstrip("*"))]
     assert not missed

@@ -107,6 +107,9 @@ def test_norway_headings_exist_in_the_article() -> None:
         ("Kan kronofogden ta mina medaljer?", "4.1"),
         ("Kan namsmannen ta min båt?", "4.1"),
         ("Can they take everything I earn?", "4.1"),
+        ("En verkställighetsorder utfärdades den 1 mars 2024. Till vilket datum gäller den?", "4.3"),
+        ("Udlægget blev foretaget i marts. Indtil hvornår gælder det?", "4.3"),
+        ("Until what date is the enforcement order valid?", "4.3"),
     ],
 )
 def test_hand_labelled_questions(text: str, section: str) -> None:

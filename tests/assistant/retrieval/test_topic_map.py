@@ -88,3 +88,16 @@ def test_page_without_the_nominal_section_uses_the_declared_neighbour_it_talks_a
 def test_without_page_sections_nothing_changes():
     m = TopicMap({("NL", "authority"): {"1": 2.0}})
     assert m.placement("NL", "authority", "2") == {"2": 1.0}
+
+
+def test_bare_heading_above_the_nominal_subsection_is_an_implicit_neighbour():
+    # Spain and Slovenia list the enforceable titles directly under "3", not under 3.2
+    m = TopicMap({("ES", "conditions"): {"3": 4.0, "3.2": 4.0}, ("SE", "conditions"): {"3.2": 4.0}})
+    got = m.placement("ES", "conditions", "3.2")
+    assert got == pytest.approx({"3.2": 1.0, "3": 1.0 - PRIOR})
+    # a page with nothing under the bare heading keeps the subsection alone
+    assert m.placement("SE", "conditions", "3.2") == pytest.approx({"3.2": 1.0})
+    # a top-level nominal section has no parent; a declared parent is not counted twice
+    assert m.parents("5") == ()
+    assert m.parents("4.1", ("4",)) == ()
+    assert m.parents("3.2") == ("3",)
