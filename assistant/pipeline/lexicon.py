@@ -60,9 +60,20 @@ _ENTRIES: dict[str, str] = {
     "competent": "kompetent kompetence", "jurisdiction": "kompetence", "court": "domstol domstole retten",
     # sanctions and who applies them
     "prison": "fængsel fængselsstraf fængsles", "jail": "fængsel fængselsstraf", "imprison": "fængsles fængselsstraf",
-    "fängelse": "fængsel fængselsstraf", "fengsel": "fængsel fængselsstraf", "fine": "bøde", "böter": "bøde",
+    "fängelse": "fængsel fængselsstraf", "fengsel": "fængsel fængselsstraf", "fine": "bøde bødestraf", "böter": "bøde bødestraf",
     "comply": "efterkomme efterkommer", "obey": "efterkomme efterkommer", "följer": "efterkomme efterkommer", "följa": "efterkomme efterkommer",
     "police": "politiet", "polis": "politiet",
+    # a fine ("bot" is a whole word only: "both", "bottom" are no fines)
+    "bot": "bøde bødestraf", "boten": "bøde bødestraf", "bøte": "bøde bødestraf", "böt": "bøde bødestraf",
+    # telling the authority what one owns is giving information ("afgive oplysninger")
+    "fortel": "oplysninger oplyse", "berätt": "oplysninger oplyse", "opplys": "oplysninger oplyse",
+    "uppgift": "oplysninger", "informat": "oplysninger", "disclos": "oplysninger oplyse",
+    # the time of day: enforcement "mellem solopgang og solnedgang"
+    "natt": "solopgang solnedgang", "night": "solopgang solnedgang", "kveld": "solnedgang",
+    "kväll": "solnedgang", "evening": "solnedgang",
+    # freezing an account ("indefryse skyldners indeståender")
+    "frys": "indefryse indefryses spærre", "freez": "indefryse indefryses spærre",
+    "froze": "indefryse indefryses spærre",
     # remedies, measures, validity, value
     "remed": "retsmiddel retsmidler", "rättsmed": "retsmiddel retsmidler", "rettsmid": "retsmiddel retsmidler",
     "measure": "foranstaltning foranstaltninger", "åtgärd": "foranstaltning foranstaltninger",
@@ -73,7 +84,7 @@ _ENTRIES: dict[str, str] = {
     "expir": "udløber bortfalder", "lapse": "bortfalder", "upphör": "ophører udløber", "utløp": "udløber",
     "value": "værdi handelsværdi", "värde": "værdi handelsværdi", "verdi": "værdi handelsværdi",
     "amount": "beløb beløbet", "belopp": "beløb beløbet", "beløp": "beløb beløbet",
-    "stop": "suspenderer", "suspend": "suspenderer suspension",
+    "stop": "suspenderer opsættende bero", "suspend": "suspenderer suspension",
     # sales, shares, farms, everyday belongings
     "auction": "auktion auktionarius", "auksjon": "auktion auktionarius", "share": "aktier andele",
     "aksje": "aktier andele", "farm": "landbrug", "lantbruk": "landbrug", "jordbruk": "landbrug",
@@ -93,10 +104,13 @@ def danish_words(question: str) -> str:
     out: list[str] = [danish for key, danish in _ENTRIES.items() if " " in key and key in low]
     for w in words:
         # the longest key that starts the word, only: "eiendeler" is "eiendel" (assets), not "eie" (own)
-        key = max((k for k in _SINGLE if w.startswith(k)), key=len, default=None)
+        key = max((k for k in _SINGLE if w.startswith(k) and (w == k or k not in _WHOLE_WORDS)), key=len,
+                  default=None)
         if key is not None:
             out.append(_ENTRIES[key])
     return " ".join(dict.fromkeys(out))
 
 
 _SINGLE = tuple(k for k in _ENTRIES if " " not in k)
+# keys that match a whole question word only (as word starts they would catch unrelated words)
+_WHOLE_WORDS = frozenset({"bot", "boten"})

@@ -227,3 +227,31 @@ def test_filing_a_request_counts_as_a_condition_for_enforcement():
         return next(s.score for s in chosen if "begæring" in s.text)
 
     assert request_score(["3.2"]) > request_score([])
+
+
+@pytest.mark.parametrize("question,word", [
+    ("Kan jeg få bot hvis jeg ikke gjør det?", "bødestraf"), ("Kan man få böter?", "bødestraf"),
+    ("Can I be fined?", "bødestraf"), ("Må jeg fortelle namsmannen hva jeg eier?", "oplysninger"),
+    ("Måste jag berätta vad jag äger?", "oplysninger"), ("Må fogeden komme om natten?", "solnedgang"),
+    ("Can the bailiff come at night?", "solopgang"), ("Kan banken fryse pengene?", "indefryse"),
+    ("Can they freeze my account?", "indefryse"), ("Stopper saken hvis jeg klager?", "opsættende"),
+])
+def test_fine_information_night_and_freezing_words_are_given_in_danish(question, word):
+    from assistant.pipeline.lexicon import danish_words
+
+    assert word in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question", ["Do both countries allow it?", "What is at the bottom of the list?"])
+def test_whole_word_keys_do_not_fire_inside_other_words(question):
+    """'bot' (a fine in Norwegian) is a whole word only: 'both' and 'bottom' are no fines."""
+    from assistant.pipeline.lexicon import danish_words
+
+    assert "bøde" not in danish_words(question).split()
+
+
+def test_norwegian_fine_picks_the_fine_sentence():
+    text = ("Fogeden kan kræve oplysninger fra tredjemand. Aktiver skal tvangssælges straks. "
+            "Myndigheden kan bestemme, at skyldner skal afgive oplysninger under bødestraf.")
+    chosen = best_sentences("Kan jeg få bot hvis jeg ikke forteller hva jeg eier?", _evidence(text), ["3.1"], limit=1)
+    assert "bødestraf" in chosen[0].text
