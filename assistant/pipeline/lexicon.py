@@ -20,7 +20,7 @@ _ENTRIES: dict[str, str] = {
     # people and their needs
     "family": "familie", "familj": "familie", "famili": "familie", "need": "behov brug", "behov": "behov brug",
     "trenger": "behov brug", "daily": "levefod behov", "living": "levefod", "household": "husstand",
-    "hushåll": "husstand", "husstand": "husstand", "child": "børn", "barn": "børn", "spouse": "ægtefælle",
+    "hushåll": "husstand", "husstand": "husstand", "child": "børn mindreårig mindreårige", "barn": "børn mindreårig mindreårige", "spouse": "ægtefælle",
     "make": "ægtefælle", "ektefelle": "ægtefælle",
     # what may be done with the assets
     # selling is one way of transferring ("overdragelse") what is owned

@@ -196,19 +196,29 @@ def query_terms(question: str, topic_sections: list[str]) -> set[str]:
     return set(term_weights(question, topic_sections))
 
 
-def term_weights(question: str, topic_sections: list[str]) -> dict[str, float]:
+CONTEXT_WEIGHT = 0.6  # a word of the earlier question a follow-up builds on, relative to the turn's own
+
+
+def term_weights(question: str, topic_sections: list[str], focus: str | None = None) -> dict[str, float]:
     """Query stems → weight: the question's own words and their glossary expansion count fully; the
     topic's generic Danish terms count half (the primary topic) or a quarter (the other topics), so a
-    sentence that shares the question's words beats one that only shares the topic's vocabulary."""
+    sentence that shares the question's words beats one that only shares the topic's vocabulary.
+
+    ``focus``: the follow-up turn itself when ``question`` is the earlier question plus that turn ("Hvem
+    foretager …? Hvad hvis sagen handler om samvær med et barn?"): the turn's words count fully, the
+    earlier question's words only as context, so the sentence about the new condition wins."""
     weights: dict[str, float] = {}
     for rank, sec in enumerate(topic_sections):
         for st in stems(" ".join(TOPIC_TERMS.get(sec, ()))):
             weights[st] = max(weights.get(st, 0.0), 0.5 if rank == 0 else 0.25)
+    own = None
+    if focus and focus.strip() and focus.strip() != question.strip():
+        own = stems(" ".join(_question_words(focus))) | stems(danish_words(focus))
     for st in stems(" ".join(_question_words(question))):
-        weights[st] = 1.0
+        weights[st] = 1.0 if own is None or st in own else max(weights.get(st, 0.0), CONTEXT_WEIGHT)
     # everyday nb/sv/en words in Danish: a translation is a weaker signal than the asker's own word
     for st in stems(danish_words(question)):
-        weights[st] = max(weights.get(st, 0.0), 0.75)
+        weights[st] = max(weights.get(st, 0.0), 0.75 if own is None or st in own else CONTEXT_WEIGHT * 0.75)
     # the country is already fixed by retrieval's filter; its name in a sentence says nothing more
     for st in _country_stems():
         weights.pop(st, None)
@@ -248,13 +258,13 @@ def _country_stems() -> frozenset[str]:
 
 def best_sentences(question: str, evidence: list[Evidence], topic_sections: list[str], *,
                    limit: int = 3, per_chunk: int = 2, asks_number: bool = False,
-                   money: bool = False) -> list[Sentence]:
+                   money: bool = False, focus: str | None = None) -> list[Sentence]:
     """The ``limit`` best sentences over ``evidence``; the top-ranked chunk always gives the first one.
 
     Retrieval already weighed dense similarity, BM25 and the topic; the lexical score here only picks
     the sentences inside those chunks, so the chunk's rank carries most of the weight.
     """
-    weights = term_weights(question, topic_sections)
+    weights = term_weights(question, topic_sections, focus)
     terms = set(weights)
     defines = bool(_ASKS_DEFINITION.search(question))
     primary = topic_sections[0] if topic_sections else None

@@ -255,3 +255,27 @@ def test_norwegian_fine_picks_the_fine_sentence():
             "Myndigheden kan bestemme, at skyldner skal afgive oplysninger under bødestraf.")
     chosen = best_sentences("Kan jeg få bot hvis jeg ikke forteller hva jeg eier?", _evidence(text), ["3.1"], limit=1)
     assert "bødestraf" in chosen[0].text
+
+
+def test_followup_turn_words_outweigh_the_earlier_question():
+    """A follow-up's retrieval question is the earlier question plus the turn; in choosing the sentence the
+    turn's own words lead and the earlier question's only give context."""
+    from assistant.pipeline.sentences import CONTEXT_WEIGHT, term_weights
+
+    question = "Hvem foretager tvangsfuldbyrdelse? Hvad hvis sagen handler om samvær?"
+    w = term_weights(question, ["2"], focus="Hvad hvis sagen handler om samvær?")
+    assert w["samvær"] == 1.0 and w["foretag"] == CONTEXT_WEIGHT
+    assert term_weights(question, ["2"])["foretag"] == 1.0  # without a focus every word counts fully
+    text = ("Tvangsfuldbyrdelse foretages af en foged, som er udpeget af staten. "
+            "En sag om samvær med en mindreårig fuldbyrdes af en domstol.")
+    ev = _evidence(text)
+    turn = "Hvad hvis sagen handler om samvær med et barn?"
+    chosen = best_sentences(f"Hvem foretager tvangsfuldbyrdelse? {turn}", ev, ["2"], limit=1, focus=turn)
+    assert "mindreårig" in chosen[0].text
+
+
+@pytest.mark.parametrize("question", ["Hvad hvis sagen handler om et barn?", "What if a child is involved?"])
+def test_child_is_given_as_minor(question):
+    from assistant.pipeline.lexicon import danish_words
+
+    assert "mindreårig" in danish_words(question).split()
