@@ -272,6 +272,10 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     def consider(i: int, sent: str, off: int, abs_off: int, section_text: str, section: str,
                  rank_prior: float, topic_bonus: float, extra: list[str]) -> None:
         """Score one sentence of chunk ``i`` (``off`` relative to the chunk, ``abs_off`` to the section)."""
+        if sent.endswith(")") and not _balanced(sent) and _balanced(sent[:-1].rstrip()):
+            # a parenthesis opened in the sentence before closes at this one's end ("… (indgives til
+            # distriktsdomstolen …). Søgsmålsfristen er én uge …)"): the sentence without the stray ")"
+            sent = sent[:-1].rstrip()
         # a list intro + its items, read on in the section when the chunk ends inside the list
         listed = _with_items(Sentence(sent, i, abs_off, 0.0), section_text).text
         if listed != sent and not _balanced(listed):
@@ -292,7 +296,8 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         part = _compound_overlap(terms - overlap, sent_stems - overlap)
         # a figure answers only in a sentence about the question: "seks måneder" in an unrelated
         # sentence must not pass for "how many days"
-        figure = asks_number and bool(overlap - _unit_stems()) and has_figure(sent, money)
+        # (a deadline compound counts: "Søgsmålsfristen er én uge" states the time limit asked for)
+        figure = asks_number and bool(overlap - _unit_stems() or part & _deadline_stems()) and has_figure(sent, money)
         # shared words weighted by rarity (IDF ≈ 1 for "udlæg", 3–4 for a rare legal term)
         score = _weight(overlap, weights) + 0.5 * _weight(part, weights) + rank_prior + topic_bonus + (2.0 if figure else 0.0)
         if section in _LINK_SECTIONS:
@@ -357,6 +362,12 @@ def _header_row(text: str, start: int) -> bool:
     above = text[:line_start].rstrip("\n")
     above = above[above.rfind("\n") + 1:].strip()
     return not above.startswith("|") and text[line_start:].lstrip().startswith("|")
+
+
+@lru_cache(maxsize=1)
+def _deadline_stems() -> frozenset[str]:
+    """"frist" as the head of a compound ("søgsmålsfrist", "klagefrist") names a time limit."""
+    return stems("frist")
 
 
 @lru_cache(maxsize=1)

@@ -279,3 +279,24 @@ def test_child_is_given_as_minor(question):
     from assistant.pipeline.lexicon import danish_words
 
     assert "mindreårig" in danish_words(question).split()
+
+
+def test_sentence_closing_a_parenthesis_opened_before_it_is_quoted_without_the_stray_paren():
+    """"… (indgives til retten. Fristen er én uge fra handlingen)": the ")" closes a parenthesis of the
+    sentence before; the sentence without it is a verbatim, balanced quote (it was dropped as cut-off)."""
+    text = ("Klage over fogeden (indgives til distriktsdomstolen). Klagen kan indgives af en part. "
+            "Søgsmålsfristen er én uge fra den dato, hvor handlingen er udført)")
+    chosen = best_sentences("Hvad er søgsmålsfristen?", _evidence(text), ["5"], limit=3)
+    quote = next(s.text for s in chosen if "Søgsmålsfristen" in s.text)
+    assert quote.endswith("er udført") and quote in text
+
+
+def test_deadline_compound_with_a_figure_counts_as_stating_the_asked_figure():
+    """"Søgsmålsfristen er én uge" answers "how long do I have to complain" though it shares only the
+    compound head "frist" with the topic's words."""
+    text = ("Klagen kan indgives af en part i sagen over fogeden. "
+            "Søgsmålsfristen er én uge fra den dato, hvor handlingen er udført.")
+    chosen = best_sentences("Hur lång tid har man på sig att klaga?", _evidence(text), ["5"], limit=2,
+                            asks_number=True)
+    fig = next(s for s in chosen if "Søgsmålsfristen" in s.text)
+    assert "states a figure" in fig.reasons
