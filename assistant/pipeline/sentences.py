@@ -21,6 +21,7 @@ from assistant.pipeline.lexicon import danish_words
 _SENT_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZÆØÅÄÖÜÉ0-9•(\"„«])|\n+")
 _WORD = re.compile(r"[^\W_]+")
 _MIN_LEN, _MAX_LEN = 25, 600
+NEAR_TIE = 0.9  # a chunk of the lead's section scored this close to the top one ranks with it, not below
 SECTION_REST_PRIOR = 0.3  # rank prior of a sentence outside the retrieved chunks, relative to its section's best chunk
 
 # Danish corpus words per topic, so a question in any language scores the sentences that answer it.
@@ -316,8 +317,13 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
 
     # (country, section) → (first chunk index, section text, that chunk's offset, spans of retrieved chunks)
     sections_seen: dict[tuple[str, str], tuple[int, str, int, list[tuple[int, int]]]] = {}
+    top_score = max((ev.score for ev in evidence), default=0.0)
     for i, ev in enumerate(evidence):
-        rank_prior = 2.0 / (1 + i)
+        # a chunk retrieval scored about as high as the top one (a second chunk of the asked-about section)
+        # is not a rank-4 afterthought: its prior follows its score
+        near = top_score > 0 and ev.chunk.section == evidence[0].chunk.section \
+            and ev.score >= NEAR_TIE * top_score
+        rank_prior = 2.0 * (ev.score / top_score if near else 1 / (1 + i))
         topic_bonus = 1.0 if ev.chunk.section == primary else (0.5 if ev.chunk.section in topic_sections else 0.0)
         section_text, base = _section_span(ev.chunk.country, ev.chunk.section, ev.chunk.text)
         if section_text is not ev.chunk.text:

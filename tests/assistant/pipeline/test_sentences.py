@@ -301,3 +301,19 @@ def test_deadline_compound_with_a_figure_counts_as_stating_the_asked_figure():
                             asks_number=True)
     fig = next(s for s in chosen if "Søgsmålsfristen" in s.text)
     assert "states a figure" in fig.reasons
+
+
+def test_near_tie_chunk_of_the_lead_section_ranks_with_the_top_chunk():
+    """Two chunks of the asked-about section scored 1.40 and 1.35 by retrieval: the second one's sentence
+    competes as an equal (prior by score), not as a rank-4 afterthought behind other sections' chunks."""
+    def ev(cid: str, section: str, text: str, score: float) -> Evidence:
+        chunk = Chunk(id=cid, country="SK", section=section, title=section, text=text, line_start=1,
+                      line_end=2, source="SK.md", last_updated=date(2020, 1, 1))
+        return Evidence(chunk=chunk, score=score)
+
+    evidence = [ev("a", "2", "Retsembedsmanden har samme myndighed som retten ved fuldbyrdelse.", 1.40),
+                ev("b", "4.2", "Virksomheden kan ikke overdrage egenkapital under tvangsfuldbyrdelse.", 0.50),
+                ev("c", "4.1", "Tvangsfuldbyrdelse kan ske i virksomhedens aktiver og i løn.", 0.47),
+                ev("d", "2", "Tvangsfuldbyrdelse foretages af en foged, som er udpeget af staten.", 1.35)]
+    chosen = best_sentences("Hvem foretager tvangsfuldbyrdelse?", evidence, ["2"], limit=2)
+    assert any("foged" in s.text for s in chosen)
