@@ -310,9 +310,13 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         definition = defines and _is_definition(sent, weights)
         if definition:
             score += 1.5  # "X er: …" answers "Hvad er X?"
+        labelled = not definition and _labels_asked_term(sent, weights)
+        if labelled:
+            score += 1.5  # "* **Skyldner:** Motta varsel …" answers "Hva kan jeg gjøre som skyldner?"
         reasons = ([f"overlap={sorted(overlap)[:8]}", f"chunk_rank={i + 1}"] + (["states a figure"] if figure else [])
                    + ([f"compound={sorted(part)[:4]}"] if part else [])
-                   + (["defines the asked term"] if definition else []) + extra)
+                   + (["defines the asked term"] if definition else [])
+                   + (["labelled with the asked term"] if labelled else []) + extra)
         scored.append(Sentence(sent, i, off, round(score, 3), reasons))
 
     # (country, section) → (first chunk index, section text, that chunk's offset, spans of retrieved chunks)
@@ -404,6 +408,17 @@ def _is_definition(sentence: str, weights: dict[str, float]) -> bool:
     """"Tvangsfuldbyrdelsesgrundlag er: …" answers "Hvad er et tvangsfuldbyrdelsesgrundlag?": the sentence
     opens with a word of the question itself (not a topic term) followed by "er"/"betyder"."""
     m = _DEFINES.match(sentence)
+    return bool(m) and any(weights.get(st) == 1.0 for st in stems(m.group(1)))
+
+
+# A line labelled with one word: "* **Skyldner:** Motta varsel …", "– Løn: kendelse om lønindeholdelse".
+_LABEL = re.compile(r"^[\s*•\-–]*\**([^\W\d_]+)\**\s*:\s*\**\s*[^\W\d_]")
+
+
+def _labels_asked_term(sentence: str, weights: dict[str, float]) -> bool:
+    """The sentence is a labelled line whose label is a word of the question itself (a role or an asset
+    the question names), so it states what holds for exactly that."""
+    m = _LABEL.match(sentence)
     return bool(m) and any(weights.get(st) == 1.0 for st in stems(m.group(1)))
 
 

@@ -317,3 +317,13 @@ def test_near_tie_chunk_of_the_lead_section_ranks_with_the_top_chunk():
                 ev("d", "2", "Tvangsfuldbyrdelse foretages af en foged, som er udpeget af staten.", 1.35)]
     chosen = best_sentences("Hvem foretager tvangsfuldbyrdelse?", evidence, ["2"], limit=2)
     assert any("foged" in s.text for s in chosen)
+
+
+def test_line_labelled_with_the_asked_role_answers_what_that_role_does():
+    """"* **Skyldner:** Motta varsel …" answers "Hva kan jeg gjøre som skyldner?": the label is the
+    question's own word (a line that merely mentions the debtor does not get the bonus)."""
+    text = ("1. **Manglende varsler:** Feil i varsel til skyldner kan føre til ugyldig utlegg.\n"
+            "* **Kreditor:** Initiere prosess etter mislykket inkasso.\n"
+            "* **Skyldner:** Motta varsel om utlegg, eventuelt innfri kravet eller møte i namsmøte.")
+    chosen = best_sentences("Hva kan jeg gjøre som skyldner?", _evidence(text), ["2"], limit=1)
+    assert "namsmøte" in chosen[0].text and "labelled with the asked term" in chosen[0].reasons
