@@ -360,6 +360,8 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         if any(c.evidence_index == s.evidence_index and c.start < s.start + len(s.text)
                and s.start < c.start + len(c.text) for c in chosen):
             continue  # already quoted as part of a list
+        if any(c.text == s.text for c in chosen):
+            continue  # the same sentence in two sections (France's 4.3 and 6): quoted once
         chosen.append(s)
         per[s.evidence_index] = per.get(s.evidence_index, 0) + 1
     # the lead stays first; the others follow in chunk order, reading order within a chunk

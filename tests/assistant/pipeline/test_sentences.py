@@ -327,3 +327,15 @@ def test_line_labelled_with_the_asked_role_answers_what_that_role_does():
             "* **Skyldner:** Motta varsel om utlegg, eventuelt innfri kravet eller møte i namsmøte.")
     chosen = best_sentences("Hva kan jeg gjøre som skyldner?", _evidence(text), ["2"], limit=1)
     assert "namsmøte" in chosen[0].text and "labelled with the asked term" in chosen[0].reasons
+
+
+def test_same_sentence_in_two_sections_is_quoted_once():
+    def ev(cid: str, section: str, text: str, score: float) -> Evidence:
+        chunk = Chunk(id=cid, country="FR", section=section, title=section, text=text, line_start=1,
+                      line_end=2, source="FR.md", last_updated=date(2020, 1, 1))
+        return Evidence(chunk=chunk, score=score)
+
+    same = "Et tvangsfuldbyrdelsesgrundlag er i princippet gyldigt i ti år."
+    evidence = [ev("a", "4.3", same + " Fristen kan afbrydes.", 1.0), ev("b", "6", same, 0.9)]
+    chosen = best_sentences("Hvor længe er et tvangsfuldbyrdelsesgrundlag gyldigt?", evidence, ["4.3"], limit=3)
+    assert [s.text for s in chosen].count(same) == 1
