@@ -90,6 +90,31 @@ _ENTRIES: dict[str, str] = {
     "aksje": "aktier andele", "farm": "landbrug", "lantbruk": "landbrug", "jordbruk": "landbrug",
     "animal": "dyr", "djur": "dyr", "cloth": "tøj", "kläder": "tøj", "klær": "tøj", "furniture": "møbler",
     "seng": "seng", "säng": "seng", "møbl": "møbler", "möbl": "møbler",
+    # hiding assets is a crime ("ifalder strafansvar, hvis han skjuler …")
+    "crim": "strafansvar strafbar", "brott": "strafansvar strafbar", "straff": "strafansvar strafbar",
+    "forbryt": "strafansvar strafbar", "kriminel": "strafansvar strafbar", "hide": "skjuler skjule",
+    "hiding": "skjuler skjule", "hidden": "skjuler skjule", "gjem": "skjuler skjule", "göm": "skjuler skjule",
+    # vehicles ("car", "bil" are whole words only: "carry", "bilag" are no cars)
+    "car": "køretøj køretøjer motorkøretøj", "cars": "køretøj køretøjer motorkøretøj",
+    "vehicle": "køretøj køretøjer motorkøretøj", "bil": "køretøj køretøjer motorkøretøj",
+    "bilen": "køretøj køretøjer motorkøretøj", "biler": "køretøj køretøjer motorkøretøj",
+    "bilene": "køretøj køretøjer motorkøretøj", "bilar": "køretøj køretøjer motorkøretøj",
+    "bilarna": "køretøj køretøjer motorkøretøj",
+    # entering a home, eviction
+    "door": "døre", "dør": "døre", "dörr": "døre", "bryt": "åbne", "break": "åbne",
+    "evict": "udsættelse udsætte", "vräk": "udsættelse udsætte", "utkast": "udsættelse udsætte",
+    # maintenance, food, mediation, distribution
+    "maintenan": "underholdsbidrag underholdsforpligtelse", "alimony": "underholdsbidrag underholdsforpligtelse",
+    "underhåll": "underholdsbidrag underholdsforpligtelse", "barnebidrag": "underholdsbidrag underholdsforpligtelse",
+    "food": "fødevarer mad", "mat": "fødevarer mad", "maten": "fødevarer mad",
+    "mediat": "mægling mæglingsaftale", "mekling": "mægling mæglingsaftale", "medling": "mægling mæglingsaftale",
+    "fordel": "fordeling fordeles", "fördel": "fordeling fordeles", "distribut": "fordeling fordeles",
+    # "most common", "in force", sending an application, "what does it take"
+    "most common": "hyppigst", "vanligast": "hyppigst", "vanligste": "hyppigst",
+    "in force": "ikrafttræden retskraft", "kraft": "ikrafttræden retskraft",
+    "send": "indgive indgives", "skick": "indgive indgives",
+    "skal der til": "betingelse betingelser", "skal til": "betingelse betingelser",
+    "vad krävs": "betingelse betingelser", "what does it take": "betingelse betingelser",
     # what a decision or a title rests on ("baseres på" ≈ "i henhold til", "på grundlag af")
     "baser": "grundlag henhold", "based": "grundlag henhold", "grunda": "grundlag henhold",
 }
@@ -113,4 +138,5 @@ def danish_words(question: str) -> str:
 
 _SINGLE = tuple(k for k in _ENTRIES if " " not in k)
 # keys that match a whole question word only (as word starts they would catch unrelated words)
-_WHOLE_WORDS = frozenset({"bot", "boten"})
+_WHOLE_WORDS = frozenset({"bot", "boten", "car", "cars", "bil", "bilen", "biler", "bilene", "bilar", "bilarna",
+                          "mat", "maten"})

@@ -339,3 +339,29 @@ def test_same_sentence_in_two_sections_is_quoted_once():
     evidence = [ev("a", "4.3", same + " Fristen kan afbrydes.", 1.0), ev("b", "6", same, 0.9)]
     chosen = best_sentences("Hvor længe er et tvangsfuldbyrdelsesgrundlag gyldigt?", evidence, ["4.3"], limit=3)
     assert [s.text for s in chosen].count(same) == 1
+
+
+@pytest.mark.parametrize("question,word", [
+    ("Is it a crime to hide my things?", "strafansvar"), ("Is it a crime to hide my things?", "skjuler"),
+    ("Är det ett brott att gömma saker?", "strafansvar"), ("Kan de ta bilen min?", "køretøj"),
+    ("Can they take my car?", "køretøj"), ("Kan namsmannen bryte opp døra?", "døre"),
+    ("Can they evict me?", "udsættelse"), ("How much for child maintenance?", "underholdsbidrag"),
+    ("Hur mycket mat får jag behålla?", "fødevarer"), ("Can a mediation agreement be enforced?", "mægling"),
+    ("Hvem fordeler pengene?", "fordeling"), ("What is the most common measure?", "hyppigst"),
+    ("Kan en dom fuldbyrdes, før den er trådt i kraft?", "ikrafttræden"),
+    ("Hvor skal jeg sende min appel hen?", "indgives"), ("Vart ska ansökan skickas?", "indgives"),
+    ("Hvad skal der til, før en dom kan fuldbyrdes?", "betingelser"),
+])
+def test_crime_vehicle_eviction_food_and_filing_words_are_given_in_danish(question, word):
+    from assistant.pipeline.lexicon import danish_words
+
+    assert word in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question", ["Who will carry the costs?", "Hvad står der i bilaget?",
+                                      "Is that a material matter?"])
+def test_car_and_food_keys_are_whole_words_only(question):
+    from assistant.pipeline.lexicon import danish_words
+
+    words = danish_words(question).split()
+    assert "køretøj" not in words and "fødevarer" not in words
