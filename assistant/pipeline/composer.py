@@ -166,12 +166,13 @@ def topic_first(evidence: list[Evidence], topic_sections: list[str]) -> list[Evi
 
 def compose(question: str, language: str, groups: list[CountryEvidence], topic_sections: list[str], *,
             notes: list[str] | None = None, followups: bool = True, asks_number: bool = False,
-            money: bool = False, norway_sections: list[str] | None = None) -> Composed:
+            money: bool = False, norway_sections: list[str] | None = None, focus: str | None = None) -> Composed:
     """Compose the grounded reply for one or more countries (2+ → a side-by-side table).
 
     ``norway_sections``: the question's Norwegian headings, best first. Norway's page has headings,
     not numbers, so without them no Norwegian chunk would get the topic bonus in sentence selection
     and the general intro headings (which mention every topic) would out-score the asked-about one.
+    ``focus``: the follow-up turn when ``question`` is the earlier question plus it (its words lead).
     """
     keys = _Keys()
     chosen: dict[str, list[Sentence]] = {}
@@ -180,7 +181,7 @@ def compose(question: str, language: str, groups: list[CountryEvidence], topic_s
         sections = [*(norway_sections or []), *topic_sections] if g.country == "NO" else topic_sections
         g.evidence = topic_first(g.evidence, sections)
         chosen[g.country] = best_sentences(question, g.evidence, sections, limit=limit,
-                                           asks_number=asks_number, money=money)
+                                           asks_number=asks_number, money=money, focus=focus)
     body = _compare(groups, chosen, keys, language) if len(groups) > 1 else \
         _single(groups[0], chosen[groups[0].country], keys, language)
     parts = ["\n".join(body)]

@@ -20,7 +20,7 @@ _ENTRIES: dict[str, str] = {
     # people and their needs
     "family": "familie", "familj": "familie", "famili": "familie", "need": "behov brug", "behov": "behov brug",
     "trenger": "behov brug", "daily": "levefod behov", "living": "levefod", "household": "husstand",
-    "hushåll": "husstand", "husstand": "husstand", "child": "børn", "barn": "børn", "spouse": "ægtefælle",
+    "hushåll": "husstand", "husstand": "husstand", "child": "børn mindreårig mindreårige", "barn": "børn mindreårig mindreårige", "spouse": "ægtefælle",
     "make": "ægtefælle", "ektefelle": "ægtefælle",
     # what may be done with the assets
     # selling is one way of transferring ("overdragelse") what is owned
@@ -60,9 +60,20 @@ _ENTRIES: dict[str, str] = {
     "competent": "kompetent kompetence", "jurisdiction": "kompetence", "court": "domstol domstole retten",
     # sanctions and who applies them
     "prison": "fængsel fængselsstraf fængsles", "jail": "fængsel fængselsstraf", "imprison": "fængsles fængselsstraf",
-    "fängelse": "fængsel fængselsstraf", "fengsel": "fængsel fængselsstraf", "fine": "bøde", "böter": "bøde",
+    "fängelse": "fængsel fængselsstraf", "fengsel": "fængsel fængselsstraf", "fine": "bøde bødestraf", "böter": "bøde bødestraf",
     "comply": "efterkomme efterkommer", "obey": "efterkomme efterkommer", "följer": "efterkomme efterkommer", "följa": "efterkomme efterkommer",
     "police": "politiet", "polis": "politiet",
+    # a fine ("bot" is a whole word only: "both", "bottom" are no fines)
+    "bot": "bøde bødestraf", "boten": "bøde bødestraf", "bøte": "bøde bødestraf", "böt": "bøde bødestraf",
+    # telling the authority what one owns is giving information ("afgive oplysninger")
+    "fortel": "oplysninger oplyse", "berätt": "oplysninger oplyse", "opplys": "oplysninger oplyse",
+    "uppgift": "oplysninger", "informat": "oplysninger", "disclos": "oplysninger oplyse",
+    # the time of day: enforcement "mellem solopgang og solnedgang"
+    "natt": "solopgang solnedgang", "night": "solopgang solnedgang", "kveld": "solnedgang",
+    "kväll": "solnedgang", "evening": "solnedgang",
+    # freezing an account ("indefryse skyldners indeståender")
+    "frys": "indefryse indefryses spærre", "freez": "indefryse indefryses spærre",
+    "froze": "indefryse indefryses spærre",
     # remedies, measures, validity, value
     "remed": "retsmiddel retsmidler", "rättsmed": "retsmiddel retsmidler", "rettsmid": "retsmiddel retsmidler",
     "measure": "foranstaltning foranstaltninger", "åtgärd": "foranstaltning foranstaltninger",
@@ -73,12 +84,37 @@ _ENTRIES: dict[str, str] = {
     "expir": "udløber bortfalder", "lapse": "bortfalder", "upphör": "ophører udløber", "utløp": "udløber",
     "value": "værdi handelsværdi", "värde": "værdi handelsværdi", "verdi": "værdi handelsværdi",
     "amount": "beløb beløbet", "belopp": "beløb beløbet", "beløp": "beløb beløbet",
-    "stop": "suspenderer", "suspend": "suspenderer suspension",
+    "stop": "suspenderer opsættende bero", "suspend": "suspenderer suspension",
     # sales, shares, farms, everyday belongings
     "auction": "auktion auktionarius", "auksjon": "auktion auktionarius", "share": "aktier andele",
     "aksje": "aktier andele", "farm": "landbrug", "lantbruk": "landbrug", "jordbruk": "landbrug",
     "animal": "dyr", "djur": "dyr", "cloth": "tøj", "kläder": "tøj", "klær": "tøj", "furniture": "møbler",
     "seng": "seng", "säng": "seng", "møbl": "møbler", "möbl": "møbler",
+    # hiding assets is a crime ("ifalder strafansvar, hvis han skjuler …")
+    "crim": "strafansvar strafbar", "brott": "strafansvar strafbar", "straff": "strafansvar strafbar",
+    "forbryt": "strafansvar strafbar", "kriminel": "strafansvar strafbar", "hide": "skjuler skjule",
+    "hiding": "skjuler skjule", "hidden": "skjuler skjule", "gjem": "skjuler skjule", "göm": "skjuler skjule",
+    # vehicles ("car", "bil" are whole words only: "carry", "bilag" are no cars)
+    "car": "køretøj køretøjer motorkøretøj", "cars": "køretøj køretøjer motorkøretøj",
+    "vehicle": "køretøj køretøjer motorkøretøj", "bil": "køretøj køretøjer motorkøretøj",
+    "bilen": "køretøj køretøjer motorkøretøj", "biler": "køretøj køretøjer motorkøretøj",
+    "bilene": "køretøj køretøjer motorkøretøj", "bilar": "køretøj køretøjer motorkøretøj",
+    "bilarna": "køretøj køretøjer motorkøretøj",
+    # entering a home, eviction
+    "door": "døre", "dør": "døre", "dörr": "døre", "bryt": "åbne", "break": "åbne",
+    "evict": "udsættelse udsætte", "vräk": "udsættelse udsætte", "utkast": "udsættelse udsætte",
+    # maintenance, food, mediation, distribution
+    "maintenan": "underholdsbidrag underholdsforpligtelse", "alimony": "underholdsbidrag underholdsforpligtelse",
+    "underhåll": "underholdsbidrag underholdsforpligtelse", "barnebidrag": "underholdsbidrag underholdsforpligtelse",
+    "food": "fødevarer mad", "mat": "fødevarer mad", "maten": "fødevarer mad",
+    "mediat": "mægling mæglingsaftale", "mekling": "mægling mæglingsaftale", "medling": "mægling mæglingsaftale",
+    "fordel": "fordeling fordeles", "fördel": "fordeling fordeles", "distribut": "fordeling fordeles",
+    # "most common", "in force", sending an application, "what does it take"
+    "most common": "hyppigst", "vanligast": "hyppigst", "vanligste": "hyppigst",
+    "in force": "ikrafttræden retskraft", "kraft": "ikrafttræden retskraft",
+    "send": "indgive indgives", "skick": "indgive indgives",
+    "skal der til": "betingelse betingelser", "skal til": "betingelse betingelser",
+    "vad krävs": "betingelse betingelser", "what does it take": "betingelse betingelser",
     # what a decision or a title rests on ("baseres på" ≈ "i henhold til", "på grundlag af")
     "baser": "grundlag henhold", "based": "grundlag henhold", "grunda": "grundlag henhold",
 }
@@ -93,10 +129,14 @@ def danish_words(question: str) -> str:
     out: list[str] = [danish for key, danish in _ENTRIES.items() if " " in key and key in low]
     for w in words:
         # the longest key that starts the word, only: "eiendeler" is "eiendel" (assets), not "eie" (own)
-        key = max((k for k in _SINGLE if w.startswith(k)), key=len, default=None)
+        key = max((k for k in _SINGLE if w.startswith(k) and (w == k or k not in _WHOLE_WORDS)), key=len,
+                  default=None)
         if key is not None:
             out.append(_ENTRIES[key])
     return " ".join(dict.fromkeys(out))
 
 
 _SINGLE = tuple(k for k in _ENTRIES if " " not in k)
+# keys that match a whole question word only (as word starts they would catch unrelated words)
+_WHOLE_WORDS = frozenset({"bot", "boten", "car", "cars", "bil", "bilen", "biler", "bilene", "bilar", "bilarna",
+                          "mat", "maten"})

@@ -21,6 +21,7 @@ from assistant.pipeline.lexicon import danish_words
 _SENT_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZÆØÅÄÖÜÉ0-9•(\"„«])|\n+")
 _WORD = re.compile(r"[^\W_]+")
 _MIN_LEN, _MAX_LEN = 25, 600
+NEAR_TIE = 0.9  # a chunk of the lead's section scored this close to the top one ranks with it, not below
 SECTION_REST_PRIOR = 0.3  # rank prior of a sentence outside the retrieved chunks, relative to its section's best chunk
 
 # Danish corpus words per topic, so a question in any language scores the sentences that answer it.
@@ -196,19 +197,29 @@ def query_terms(question: str, topic_sections: list[str]) -> set[str]:
     return set(term_weights(question, topic_sections))
 
 
-def term_weights(question: str, topic_sections: list[str]) -> dict[str, float]:
+CONTEXT_WEIGHT = 0.6  # a word of the earlier question a follow-up builds on, relative to the turn's own
+
+
+def term_weights(question: str, topic_sections: list[str], focus: str | None = None) -> dict[str, float]:
     """Query stems → weight: the question's own words and their glossary expansion count fully; the
     topic's generic Danish terms count half (the primary topic) or a quarter (the other topics), so a
-    sentence that shares the question's words beats one that only shares the topic's vocabulary."""
+    sentence that shares the question's words beats one that only shares the topic's vocabulary.
+
+    ``focus``: the follow-up turn itself when ``question`` is the earlier question plus that turn ("Hvem
+    foretager …? Hvad hvis sagen handler om samvær med et barn?"): the turn's words count fully, the
+    earlier question's words only as context, so the sentence about the new condition wins."""
     weights: dict[str, float] = {}
     for rank, sec in enumerate(topic_sections):
         for st in stems(" ".join(TOPIC_TERMS.get(sec, ()))):
             weights[st] = max(weights.get(st, 0.0), 0.5 if rank == 0 else 0.25)
+    own = None
+    if focus and focus.strip() and focus.strip() != question.strip():
+        own = stems(" ".join(_question_words(focus))) | stems(danish_words(focus))
     for st in stems(" ".join(_question_words(question))):
-        weights[st] = 1.0
+        weights[st] = 1.0 if own is None or st in own else max(weights.get(st, 0.0), CONTEXT_WEIGHT)
     # everyday nb/sv/en words in Danish: a translation is a weaker signal than the asker's own word
     for st in stems(danish_words(question)):
-        weights[st] = max(weights.get(st, 0.0), 0.75)
+        weights[st] = max(weights.get(st, 0.0), 0.75 if own is None or st in own else CONTEXT_WEIGHT * 0.75)
     # the country is already fixed by retrieval's filter; its name in a sentence says nothing more
     for st in _country_stems():
         weights.pop(st, None)
@@ -248,13 +259,13 @@ def _country_stems() -> frozenset[str]:
 
 def best_sentences(question: str, evidence: list[Evidence], topic_sections: list[str], *,
                    limit: int = 3, per_chunk: int = 2, asks_number: bool = False,
-                   money: bool = False) -> list[Sentence]:
+                   money: bool = False, focus: str | None = None) -> list[Sentence]:
     """The ``limit`` best sentences over ``evidence``; the top-ranked chunk always gives the first one.
 
     Retrieval already weighed dense similarity, BM25 and the topic; the lexical score here only picks
     the sentences inside those chunks, so the chunk's rank carries most of the weight.
     """
-    weights = term_weights(question, topic_sections)
+    weights = term_weights(question, topic_sections, focus)
     terms = set(weights)
     defines = bool(_ASKS_DEFINITION.search(question))
     primary = topic_sections[0] if topic_sections else None
@@ -262,6 +273,10 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     def consider(i: int, sent: str, off: int, abs_off: int, section_text: str, section: str,
                  rank_prior: float, topic_bonus: float, extra: list[str]) -> None:
         """Score one sentence of chunk ``i`` (``off`` relative to the chunk, ``abs_off`` to the section)."""
+        if sent.endswith(")") and not _balanced(sent) and _balanced(sent[:-1].rstrip()):
+            # a parenthesis opened in the sentence before closes at this one's end ("… (indgives til
+            # distriktsdomstolen …). Søgsmålsfristen er én uge …)"): the sentence without the stray ")"
+            sent = sent[:-1].rstrip()
         # a list intro + its items, read on in the section when the chunk ends inside the list
         listed = _with_items(Sentence(sent, i, abs_off, 0.0), section_text).text
         if listed != sent and not _balanced(listed):
@@ -282,7 +297,8 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         part = _compound_overlap(terms - overlap, sent_stems - overlap)
         # a figure answers only in a sentence about the question: "seks måneder" in an unrelated
         # sentence must not pass for "how many days"
-        figure = asks_number and bool(overlap - _unit_stems()) and has_figure(sent, money)
+        # (a deadline compound counts: "Søgsmålsfristen er én uge" states the time limit asked for)
+        figure = asks_number and bool(overlap - _unit_stems() or part & _deadline_stems()) and has_figure(sent, money)
         # shared words weighted by rarity (IDF ≈ 1 for "udlæg", 3–4 for a rare legal term)
         score = _weight(overlap, weights) + 0.5 * _weight(part, weights) + rank_prior + topic_bonus + (2.0 if figure else 0.0)
         if section in _LINK_SECTIONS:
@@ -294,15 +310,24 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         definition = defines and _is_definition(sent, weights)
         if definition:
             score += 1.5  # "X er: …" answers "Hvad er X?"
+        labelled = not definition and _labels_asked_term(sent, weights)
+        if labelled:
+            score += 1.5  # "* **Skyldner:** Motta varsel …" answers "Hva kan jeg gjøre som skyldner?"
         reasons = ([f"overlap={sorted(overlap)[:8]}", f"chunk_rank={i + 1}"] + (["states a figure"] if figure else [])
                    + ([f"compound={sorted(part)[:4]}"] if part else [])
-                   + (["defines the asked term"] if definition else []) + extra)
+                   + (["defines the asked term"] if definition else [])
+                   + (["labelled with the asked term"] if labelled else []) + extra)
         scored.append(Sentence(sent, i, off, round(score, 3), reasons))
 
     # (country, section) → (first chunk index, section text, that chunk's offset, spans of retrieved chunks)
     sections_seen: dict[tuple[str, str], tuple[int, str, int, list[tuple[int, int]]]] = {}
+    top_score = max((ev.score for ev in evidence), default=0.0)
     for i, ev in enumerate(evidence):
-        rank_prior = 2.0 / (1 + i)
+        # a chunk retrieval scored about as high as the top one (a second chunk of the asked-about section)
+        # is not a rank-4 afterthought: its prior follows its score
+        near = top_score > 0 and ev.chunk.section == evidence[0].chunk.section \
+            and ev.score >= NEAR_TIE * top_score
+        rank_prior = 2.0 * (ev.score / top_score if near else 1 / (1 + i))
         topic_bonus = 1.0 if ev.chunk.section == primary else (0.5 if ev.chunk.section in topic_sections else 0.0)
         section_text, base = _section_span(ev.chunk.country, ev.chunk.section, ev.chunk.text)
         if section_text is not ev.chunk.text:
@@ -335,6 +360,8 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         if any(c.evidence_index == s.evidence_index and c.start < s.start + len(s.text)
                and s.start < c.start + len(c.text) for c in chosen):
             continue  # already quoted as part of a list
+        if any(c.text == s.text for c in chosen):
+            continue  # the same sentence in two sections (France's 4.3 and 6): quoted once
         chosen.append(s)
         per[s.evidence_index] = per.get(s.evidence_index, 0) + 1
     # the lead stays first; the others follow in chunk order, reading order within a chunk
@@ -347,6 +374,12 @@ def _header_row(text: str, start: int) -> bool:
     above = text[:line_start].rstrip("\n")
     above = above[above.rfind("\n") + 1:].strip()
     return not above.startswith("|") and text[line_start:].lstrip().startswith("|")
+
+
+@lru_cache(maxsize=1)
+def _deadline_stems() -> frozenset[str]:
+    """"frist" as the head of a compound ("søgsmålsfrist", "klagefrist") names a time limit."""
+    return stems("frist")
 
 
 @lru_cache(maxsize=1)
@@ -377,6 +410,17 @@ def _is_definition(sentence: str, weights: dict[str, float]) -> bool:
     """"Tvangsfuldbyrdelsesgrundlag er: …" answers "Hvad er et tvangsfuldbyrdelsesgrundlag?": the sentence
     opens with a word of the question itself (not a topic term) followed by "er"/"betyder"."""
     m = _DEFINES.match(sentence)
+    return bool(m) and any(weights.get(st) == 1.0 for st in stems(m.group(1)))
+
+
+# A line labelled with one word: "* **Skyldner:** Motta varsel …", "– Løn: kendelse om lønindeholdelse".
+_LABEL = re.compile(r"^[\s*•\-–]*\**([^\W\d_]+)\**\s*:\s*\**\s*[^\W\d_]")
+
+
+def _labels_asked_term(sentence: str, weights: dict[str, float]) -> bool:
+    """The sentence is a labelled line whose label is a word of the question itself (a role or an asset
+    the question names), so it states what holds for exactly that."""
+    m = _LABEL.match(sentence)
     return bool(m) and any(weights.get(st) == 1.0 for st in stems(m.group(1)))
 
 

@@ -53,6 +53,10 @@ def _single_threaded_queries() -> None:
         log.info("query-time torch threads set to %d", QUERY_THREADS)
 
 
+# follow-ups whose retrieval question is the earlier question plus the turn ("Og hvis det er et hus?")
+_BUILDS_ON_LAST = frozenset({"condition", "same_country"})
+
+
 def _covered_names(language: str) -> str:
     from assistant import countries
 
@@ -301,7 +305,8 @@ class Assistant:
         if plan.rerun and outcome.calls:
             notes.append(P.text("note_rerun", lang))
         grounded = compose(plan.question, lang, groups, plan.topic_sections, notes=notes,
-                           asks_number=wants_figure, money=money, norway_sections=plan.norway_sections)
+                           asks_number=wants_figure, money=money, norway_sections=plan.norway_sections,
+                           focus=plan.turn_text if plan.followup in _BUILDS_ON_LAST else None)
         if asks_number and not outcome.facts and not any(has_figure(c.quote, money) for c in grounded.citations):
             # a figure was asked for and neither the rules nor the quoted text state one: never guess
             names = ", ".join(country_name(c, lang) for c in plan.countries)

@@ -31,6 +31,10 @@ _SHORT_TURN_WORDS = 4
 _FOLLOWUP_CUE = re.compile(
     r"^\s*(og|and|och|men|but|hvad med|hva med|vad med|hur är det|what about|how about|"
     r"samme|same|også|også i|then|så|hvis|if|om|dersom)\b", re.IGNORECASE)
+# "Og hvis det er et hus?", "Hvad hvis …?", "And if …?", "Och om …?": the same question under a condition
+_CONDITION_CUE = re.compile(
+    r"^\s*(?:(?:og|and|och|men|but)\s+)?(?:hvis|if|dersom)\b|^\s*(?:og|och|men)\s+om\b|"
+    r"^\s*(?:hvad|hva|vad|what)\s+(?:hvis|om|if)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -142,6 +146,15 @@ class ChatSession:
             # "Og selve dommen?" after "Hvor længe holder udlæg …?": a weak topic word in a short
             # follow-up names a new object of the same question, not a new topic (see below)
             sections, topic, norway = [], None, []
+        if (not covered and sections and followup is None and self.last_question and self.countries
+                and _CONDITION_CUE.match(text)):
+            # "Og hvis det er et hus, der skal på tvangsauktion?" after "Hvem tager sig af
+            # tvangsfuldbyrdelse?": the same question under a condition; the condition's own topic
+            # ("hus" → assets) only follows the question's
+            question = f"{self.last_question} {text}"
+            sections = list(dict.fromkeys([*self.topic_sections, *sections]))
+            norway = list(dict.fromkeys([*self.norway_sections, *norway]))
+            topic, covered, followup = self.topic, list(self.countries), "condition"
         if not covered:
             if not self.countries:
                 if not u.domain_signal:  # "hei", "???": nothing to ask a country for

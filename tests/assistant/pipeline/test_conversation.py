@@ -128,3 +128,25 @@ def test_concurrent_sessions_do_not_interfere(assistant):
         for code, s, replies in pool.map(converse, ["SE", "AT"]):
             assert s.countries == [code]
             assert all({c.country for c in r.citations} == {code} for r in replies)
+
+
+@pytest.mark.parametrize("followup", ["Og hvis det er et hus, der skal på tvangsauktion?",
+                                      "Hvad hvis det er et hus?", "And if it is a house?", "Och om det är ett hus?"])
+def test_conditional_followup_keeps_the_question_and_its_topic(assistant, sections, followup):
+    """"Og hvis …?" after "Hvem …?" asks the same question under a condition: the earlier topic stays first
+    (the condition's own topic, "hus" → assets, only follows it) and the retrieval question keeps the
+    earlier question."""
+    s = assistant.new_session()
+    assistant.ask(s, "Hvem tager sig af tvangsfuldbyrdelse i Østrig?")
+    r = assistant.ask(s, followup)
+    plan = r.debug["plan"]
+    assert plan["followup"] == "condition" and plan["countries"] == ["AT"]
+    assert plan["topic_sections"][0] == "2"
+    assert plan["question"].startswith("Hvem tager sig af tvangsfuldbyrdelse i Østrig?")
+    assert_grounded(r, sections)
+
+
+def test_conditional_first_question_is_not_a_followup(assistant):
+    s = assistant.new_session()
+    r = assistant.ask(s, "Hvad hvis jeg ikke betaler min gæld i Sverige?")
+    assert r.debug["plan"]["followup"] is None

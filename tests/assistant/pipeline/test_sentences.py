@@ -227,3 +227,141 @@ def test_filing_a_request_counts_as_a_condition_for_enforcement():
         return next(s.score for s in chosen if "begæring" in s.text)
 
     assert request_score(["3.2"]) > request_score([])
+
+
+@pytest.mark.parametrize("question,word", [
+    ("Kan jeg få bot hvis jeg ikke gjør det?", "bødestraf"), ("Kan man få böter?", "bødestraf"),
+    ("Can I be fined?", "bødestraf"), ("Må jeg fortelle namsmannen hva jeg eier?", "oplysninger"),
+    ("Måste jag berätta vad jag äger?", "oplysninger"), ("Må fogeden komme om natten?", "solnedgang"),
+    ("Can the bailiff come at night?", "solopgang"), ("Kan banken fryse pengene?", "indefryse"),
+    ("Can they freeze my account?", "indefryse"), ("Stopper saken hvis jeg klager?", "opsættende"),
+])
+def test_fine_information_night_and_freezing_words_are_given_in_danish(question, word):
+    from assistant.pipeline.lexicon import danish_words
+
+    assert word in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question", ["Do both countries allow it?", "What is at the bottom of the list?"])
+def test_whole_word_keys_do_not_fire_inside_other_words(question):
+    """'bot' (a fine in Norwegian) is a whole word only: 'both' and 'bottom' are no fines."""
+    from assistant.pipeline.lexicon import danish_words
+
+    assert "bøde" not in danish_words(question).split()
+
+
+def test_norwegian_fine_picks_the_fine_sentence():
+    text = ("Fogeden kan kræve oplysninger fra tredjemand. Aktiver skal tvangssælges straks. "
+            "Myndigheden kan bestemme, at skyldner skal afgive oplysninger under bødestraf.")
+    chosen = best_sentences("Kan jeg få bot hvis jeg ikke forteller hva jeg eier?", _evidence(text), ["3.1"], limit=1)
+    assert "bødestraf" in chosen[0].text
+
+
+def test_followup_turn_words_outweigh_the_earlier_question():
+    """A follow-up's retrieval question is the earlier question plus the turn; in choosing the sentence the
+    turn's own words lead and the earlier question's only give context."""
+    from assistant.pipeline.sentences import CONTEXT_WEIGHT, term_weights
+
+    question = "Hvem foretager tvangsfuldbyrdelse? Hvad hvis sagen handler om samvær?"
+    w = term_weights(question, ["2"], focus="Hvad hvis sagen handler om samvær?")
+    assert w["samvær"] == 1.0 and w["foretag"] == CONTEXT_WEIGHT
+    assert term_weights(question, ["2"])["foretag"] == 1.0  # without a focus every word counts fully
+    text = ("Tvangsfuldbyrdelse foretages af en foged, som er udpeget af staten. "
+            "En sag om samvær med en mindreårig fuldbyrdes af en domstol.")
+    ev = _evidence(text)
+    turn = "Hvad hvis sagen handler om samvær med et barn?"
+    chosen = best_sentences(f"Hvem foretager tvangsfuldbyrdelse? {turn}", ev, ["2"], limit=1, focus=turn)
+    assert "mindreårig" in chosen[0].text
+
+
+@pytest.mark.parametrize("question", ["Hvad hvis sagen handler om et barn?", "What if a child is involved?"])
+def test_child_is_given_as_minor(question):
+    from assistant.pipeline.lexicon import danish_words
+
+    assert "mindreårig" in danish_words(question).split()
+
+
+def test_sentence_closing_a_parenthesis_opened_before_it_is_quoted_without_the_stray_paren():
+    """"… (indgives til retten. Fristen er én uge fra handlingen)": the ")" closes a parenthesis of the
+    sentence before; the sentence without it is a verbatim, balanced quote (it was dropped as cut-off)."""
+    text = ("Klage over fogeden (indgives til distriktsdomstolen). Klagen kan indgives af en part. "
+            "Søgsmålsfristen er én uge fra den dato, hvor handlingen er udført, eller hvor parten er blevet "
+            "opmærksom på den undladte handling)")
+    chosen = best_sentences("Hvad er søgsmålsfristen?", _evidence(text), ["5"], limit=3)
+    quote = next(s.text for s in chosen if "Søgsmålsfristen" in s.text)
+    assert quote.endswith("undladte handling") and quote in text
+
+
+def test_deadline_compound_with_a_figure_counts_as_stating_the_asked_figure():
+    """"Søgsmålsfristen er én uge" answers "how long do I have to complain" though it shares only the
+    compound head "frist" with the topic's words."""
+    text = ("Klagen kan indgives af en part i sagen over fogeden. "
+            "Søgsmålsfristen er én uge fra den dato, hvor handlingen er udført.")
+    chosen = best_sentences("Hur lång tid har man på sig att klaga?", _evidence(text), ["5"], limit=2,
+                            asks_number=True)
+    fig = next(s for s in chosen if "Søgsmålsfristen" in s.text)
+    assert "states a figure" in fig.reasons
+
+
+def test_near_tie_chunk_of_the_lead_section_ranks_with_the_top_chunk():
+    """Two chunks of the asked-about section scored 1.40 and 1.35 by retrieval: the second one's sentence
+    competes as an equal (prior by score), not as a rank-4 afterthought behind other sections' chunks."""
+    def ev(cid: str, section: str, text: str, score: float) -> Evidence:
+        chunk = Chunk(id=cid, country="SK", section=section, title=section, text=text, line_start=1,
+                      line_end=2, source="SK.md", last_updated=date(2020, 1, 1))
+        return Evidence(chunk=chunk, score=score)
+
+    evidence = [ev("a", "2", "Retsembedsmanden har samme myndighed som retten ved fuldbyrdelse.", 1.40),
+                ev("b", "4.2", "Virksomheden kan ikke overdrage egenkapital under tvangsfuldbyrdelse.", 0.50),
+                ev("c", "4.1", "Tvangsfuldbyrdelse kan ske i virksomhedens aktiver og i løn.", 0.47),
+                ev("d", "2", "Tvangsfuldbyrdelse foretages af en foged, som er udpeget af staten.", 1.35)]
+    chosen = best_sentences("Hvem foretager tvangsfuldbyrdelse?", evidence, ["2"], limit=2)
+    assert any("foged" in s.text for s in chosen)
+
+
+def test_line_labelled_with_the_asked_role_answers_what_that_role_does():
+    """"* **Skyldner:** Motta varsel …" answers "Hva kan jeg gjøre som skyldner?": the label is the
+    question's own word (a line that merely mentions the debtor does not get the bonus)."""
+    text = ("1. **Manglende varsler:** Feil i varsel til skyldner kan føre til ugyldig utlegg.\n"
+            "* **Kreditor:** Initiere prosess etter mislykket inkasso.\n"
+            "* **Skyldner:** Motta varsel om utlegg, eventuelt innfri kravet eller møte i namsmøte.")
+    chosen = best_sentences("Hva kan jeg gjøre som skyldner?", _evidence(text), ["2"], limit=1)
+    assert "namsmøte" in chosen[0].text and "labelled with the asked term" in chosen[0].reasons
+
+
+def test_same_sentence_in_two_sections_is_quoted_once():
+    def ev(cid: str, section: str, text: str, score: float) -> Evidence:
+        chunk = Chunk(id=cid, country="FR", section=section, title=section, text=text, line_start=1,
+                      line_end=2, source="FR.md", last_updated=date(2020, 1, 1))
+        return Evidence(chunk=chunk, score=score)
+
+    same = "Et tvangsfuldbyrdelsesgrundlag er i princippet gyldigt i ti år."
+    evidence = [ev("a", "4.3", same + " Fristen kan afbrydes.", 1.0), ev("b", "6", same, 0.9)]
+    chosen = best_sentences("Hvor længe er et tvangsfuldbyrdelsesgrundlag gyldigt?", evidence, ["4.3"], limit=3)
+    assert [s.text for s in chosen].count(same) == 1
+
+
+@pytest.mark.parametrize("question,word", [
+    ("Is it a crime to hide my things?", "strafansvar"), ("Is it a crime to hide my things?", "skjuler"),
+    ("Är det ett brott att gömma saker?", "strafansvar"), ("Kan de ta bilen min?", "køretøj"),
+    ("Can they take my car?", "køretøj"), ("Kan namsmannen bryte opp døra?", "døre"),
+    ("Can they evict me?", "udsættelse"), ("How much for child maintenance?", "underholdsbidrag"),
+    ("Hur mycket mat får jag behålla?", "fødevarer"), ("Can a mediation agreement be enforced?", "mægling"),
+    ("Hvem fordeler pengene?", "fordeling"), ("What is the most common measure?", "hyppigst"),
+    ("Kan en dom fuldbyrdes, før den er trådt i kraft?", "ikrafttræden"),
+    ("Hvor skal jeg sende min appel hen?", "indgives"), ("Vart ska ansökan skickas?", "indgives"),
+    ("Hvad skal der til, før en dom kan fuldbyrdes?", "betingelser"),
+])
+def test_crime_vehicle_eviction_food_and_filing_words_are_given_in_danish(question, word):
+    from assistant.pipeline.lexicon import danish_words
+
+    assert word in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question", ["Who will carry the costs?", "Hvad står der i bilaget?",
+                                      "Is that a material matter?"])
+def test_car_and_food_keys_are_whole_words_only(question):
+    from assistant.pipeline.lexicon import danish_words
+
+    words = danish_words(question).split()
+    assert "køretøj" not in words and "fødevarer" not in words
