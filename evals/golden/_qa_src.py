@@ -1207,9 +1207,10 @@ CASES = [
     Q("multi_turn", "da", [
         T("Skal jeg have en advokat, hvis kreditor vil gøre udlæg i mit hus i Frankrig?", ["FR"], ["2"], ["advokattvang"],
           ev=[("FR", "2", "Der er advokattvang i forbindelse med udlæg i fast ejendom.")]),
-        T("Kan jeg selv sælge huset i stedet?", ["FR"], ["2"], ["i mindelighed"],
-          ev=[("FR", "2", "Undtagelsesvis kan skyldneren uden en advokats mellemkomst anmode fogedretten om tilladelse til at sælge sin ejendom i mindelighed.")]),
-    ], "Follow-up without the country; same section.", split="dev"),
+        T("Kan jeg selv sælge huset i stedet?", ["FR"], ["2", "4.2"], ["i mindelighed"],
+          ev=[("FR", "2", "Undtagelsesvis kan skyldneren uden en advokats mellemkomst anmode fogedretten om tilladelse til at sælge sin ejendom i mindelighed."),
+              ("FR", "4.2", "Hvis det er muligt at sælge den faste ejendom i mindelighed, og skyldneren anmoder herom, træffer retten afgørelse herom")]),
+    ], "Follow-up without the country; FR 2 and FR 4.2 both state the sale by agreement (i mindelighed).", split="dev"),
     Q("multi_turn", "nb", [
         T("Hvilke typer utlegg finnes i Norge?", ["NO"], ["Typer Tvangsfullbyrdelse"], ["lønn"],
           ev=[("NO", "Typer Tvangsfullbyrdelse", "Beslag i lønn, pensjon og trygdeytelser")]),
