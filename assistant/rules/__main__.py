@@ -1,10 +1,10 @@
-"""``python -m assistant.rules coverage [--json]`` | ``check`` | ``audit [--json]``."""
+"""``python -m assistant.rules coverage [--json]`` | ``check`` | ``audit [--json]`` | ``reachability [--json]``."""
 
 from __future__ import annotations
 
 import sys
 
-USAGE = "usage: python -m assistant.rules coverage [--json] | check | audit [--json]"
+USAGE = "usage: python -m assistant.rules coverage [--json] | check | audit [--json] | reachability [--json]"
 
 if __name__ == "__main__":
     args = sys.argv[1:]
@@ -14,6 +14,8 @@ if __name__ == "__main__":
         from assistant.rules.check import main
     elif args[:1] == ["audit"]:
         from assistant.rules.audit import main
+    elif args[:1] == ["reachability"]:
+        from assistant.rules.reachability import main
     else:
         print(USAGE, file=sys.stderr)
         sys.exit(2)

@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 
 from assistant.models import Fact
 from assistant.rules.calculators import RuleInputError
+from assistant.rules.labels import label_score, stems
 from assistant.rules.parsing import WAGE_REFERENCES, parse_arguments
 from assistant.rules.schema import Rule, load_rules, rules_for
 from assistant.rules.tools import call_tool, computable
@@ -354,8 +355,44 @@ def choose_rule(country: str, topic: str, question: str, parsed: dict | None = N
     candidates = [r for r in candidates if _answers(r, wants) and _about(r, subjects) and _gives_money(r, money)]
     if not candidates:
         return None
-    return max(candidates, key=lambda r: (_keyword_score(r, folded), _tool_call(r, parsed, "da")[0] != "lookup_rule",
+    qs = stems(folded)
+    return max(candidates, key=lambda r: (_keyword_score(r, folded), _label_rank(r, folded, qs),
+                                          _tool_call(r, parsed, "da")[0] != "lookup_rule",
                                           r.topic == topic, r.primary, -candidates.index(r)))
+
+
+# A label score counts only when it is distinctive: one word shared with a rule's label ("fogedens") is
+# no reason to pass over the rule the topic and keywords chose.
+LABEL_MIN = 2.5      # about one word unique to the rule among its country's rules
+LABEL_MARGIN = 1.5   # the fallback winner must beat the runner-up (with another number) by this factor
+
+
+def _label_rank(rule: Rule, folded: str, qs: set[str]) -> float:
+    score = label_score(rule, folded, qs)
+    return score if score >= LABEL_MIN else 0.0
+
+
+def label_rule(country: str, question: str, parsed: dict | None = None, topic: str | None = None) -> Rule | None:
+    """Last resort: the country's rule whose own label (in any language; English conditions too) the question
+    uses most, when it clearly beats every rule stating another number and gives the kind of number asked for.
+    No clear winner gives no rule (the answer then says the text states no such number)."""
+    folded = _scoring_text(question)
+    wants = asked_quantity(question) or _DEFAULT_QUANTITY.get(topic or "")
+    if wants is None and topic is None:
+        return None
+    money = wants_money(question, parsed)
+    subjects = fee_subjects(question)
+    qs = stems(folded)
+    scored = sorted(((label_score(r, folded, qs), r) for r in rules_for(country)
+                     if _answers(r, wants) and _about(r, subjects) and _gives_money(r, money)),
+                    key=lambda x: -x[0])
+    if not scored or scored[0][0] < LABEL_MIN:
+        return None
+    best, rule = scored[0]
+    rivals = [k for k, r in scored[1:] if (r.value, r.unit, r.value_max) != (rule.value, rule.unit, rule.value_max)]
+    if rivals and best < LABEL_MARGIN * rivals[0]:
+        return None
+    return rule
 
 
 # Keywords that name enforcement itself: nearly every question uses them, so in the fallback they say
@@ -488,6 +525,7 @@ def route(question: str, state: RouterState | None = None) -> RouteResult:
             rule = choose_rule(country, state.topic, question, parsed)
             rule = rule if rule is not None and _keyword_score(rule, _fold(question)) else None
         rule = rule or keyword_rule(country, question, parsed, topic)
+        rule = rule or label_rule(country, question, parsed, topic)
         if rule is None:
             reasons.append(f"no rule: the {country} text states no number for topic '{topic}'" if topic else
                            "no numeric topic (appeal, limitation, fee, garnishment …) recognised")
