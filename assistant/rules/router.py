@@ -340,7 +340,7 @@ def _scoring_text(question: str) -> str:
     return _fold(_PAY_DEDUCTIONS.sub(" ", WAGE_REFERENCES.sub(" ", question)))
 
 
-def choose_rule(country: str, topic: str, question: str, parsed: dict | None = None) -> Rule | None:
+def choose_rule(country: str, topic: str, question: str, parsed: dict | None = None, labels: bool = True) -> Rule | None:
     """Best keyword match among the country's rules for the topic and its neighbour topic; ties go to a
     rule that can compute with the arguments given (a fee table when an amount is stated), then to the
     exact topic, then to the rule marked 'primary', then to file order."""
@@ -356,7 +356,10 @@ def choose_rule(country: str, topic: str, question: str, parsed: dict | None = N
     if not candidates:
         return None
     qs = stems(folded)
-    return max(candidates, key=lambda r: (_keyword_score(r, folded), _label_rank(r, folded, qs),
+    keyword = {r.id: _keyword_score(r, folded) for r in candidates}
+    # the reviewed keywords decide; the labels break their ties (not in a follow-up, whose case is set by the
+    # earlier turns the labels do not see)
+    return max(candidates, key=lambda r: (keyword[r.id], _label_rank(r, folded, qs) if labels else 0.0,
                                           _tool_call(r, parsed, "da")[0] != "lookup_rule",
                                           r.topic == topic, r.primary, -candidates.index(r)))
 
@@ -383,6 +386,11 @@ def label_rule(country: str, question: str, parsed: dict | None = None, topic: s
     money = wants_money(question, parsed)
     subjects = fee_subjects(question)
     qs = stems(folded)
+    # Once a topic is detected, words that cue a topic say nothing more: the detected topic's own cues point at
+    # that topic, which has no rule here (as in keyword_rule), and another topic's cue lost to it ("Hvor lang
+    # tid har retten til at afgøre en klage?" asks for a decision time; the appeal deadline's label says "klage").
+    if topic is not None:
+        qs = {st for st in qs if not any(re.match(r"(?:" + p + r")", st) for _, p in TOPIC_PATTERNS)}
     scored = sorted(((label_score(r, folded, qs), r) for r in rules_for(country)
                      if _answers(r, wants) and _about(r, subjects) and _gives_money(r, money)),
                     key=lambda x: -x[0])
@@ -522,7 +530,7 @@ def route(question: str, state: RouterState | None = None) -> RouteResult:
         if rule is None and topic and state.topic and state.topic != topic and country in state.countries:
             # "Og hvis tingene skal sælges på auktion?" after a fee question: the sale has no number of its
             # own here, but the conversation's topic (its fee) may
-            rule = choose_rule(country, state.topic, question, parsed)
+            rule = choose_rule(country, state.topic, question, parsed, labels=False)
             rule = rule if rule is not None and _keyword_score(rule, _fold(question)) else None
         rule = rule or keyword_rule(country, question, parsed, topic)
         rule = rule or label_rule(country, question, parsed, topic)
