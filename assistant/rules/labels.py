@@ -37,6 +37,10 @@ maximum minimum mindste minste minsta højst høyst högst mindst minst least mo
 beløb beløbet beløp beløpet belopp beloppet amount sats rate andel andelen share
 sag sak ärende case jeg jag my mig meg mine
 """.split())
+# Stems naming enforcement, its parties and its officers: nearly every question uses them (the router's
+# _GENERIC_KEYWORDS, as stems).
+GENERIC_STEMS = frozenset("""foged namsm krono baili fuldb tvang enfor execu verks fullb udlæg utleg utmät
+attac seizu kredi credi skyld debto gälde borge""".split())
 
 
 def _fold(text: str) -> str:
@@ -45,7 +49,8 @@ def _fold(text: str) -> str:
 
 def stems(text: str) -> set[str]:
     words = re.findall(r"\w+", _fold(text))
-    return {w[:STEM] for w in words if len(w) >= MIN_WORD and w not in STOP_WORDS and not w.isdigit()}
+    return {w[:STEM] for w in words
+            if len(w) >= MIN_WORD and w not in STOP_WORDS and not w.isdigit() and w[:STEM] not in GENERIC_STEMS}
 
 
 def _rule_texts(rule: Rule) -> dict[str, str]:

@@ -190,6 +190,9 @@ def deadline_topic(question: str, topic: str | None, state: RouterState) -> str 
 # how long one has to appeal: a verb of deciding (never the noun "afgørelse") with a time question. Where the
 # text states no decision time, the appeal deadline is no answer to it (no fact rather than the wrong one).
 _DECIDE_VERB = re.compile(r"(?<!\w)(?:afgøre|afgøres|avgjøre|avgjøres|avgöra|avgörs|avgöras|decide|decided|"
+                          # to deal with a complaint: "hvor hurtigt skal retten behandle en klage"
+                          r"behandle|behandles|behandla|behandlas|handlægge|handlægges|handlägga|handläggas|"
+                          r"hear|heard|deal with|dealt with|"
                           r"træffe (?:en )?afgørelse|treffe (?:en )?avgjørelse|fatta (?:ett )?beslut|rule on)(?!\w)")
 
 
@@ -248,7 +251,10 @@ _ASKS_TIME = re.compile(
     r"udløber|utløper|löper ut|expire|period|"
     # a date is a time: "den sidste dag, hvor udlægget kan finde sted", "til hvilken dato"
     r"(?:sidste|seneste|siste|seneste|sista|senaste|last|latest|final) (?:dag|dagen|dato|datoen|datum|datumet|day|date)\b|"
-    r"(?:hvilken|vilken|vilket|which|what) (?:dato|datum|date|dag)\b", re.IGNORECASE)
+    r"(?:hvilken|vilken|vilket|which|what) (?:dato|datum|date|dag)\b|"
+    # how fast or how often something happens is a time too: "hvor hurtigt skal retten …", "how often must …"
+    r"hvor (?:hurtigt|hurtig|fort|raskt|tit|ofte|hyppigt)\b|hur (?:snabbt|fort|ofta)\b|how (?:quickly|fast|soon|often)\b",
+    re.IGNORECASE)
 _ASKS_AMOUNT = re.compile(
     r"hvor meget|hvor stor|hvad koster|koster|hvor mye|hva koster|hur mycket|hur stor|vad kostar|kostar|how much|"
     r"what does .* cost|hvilket beløb|amount|beløb|beløp|belopp|procent|prosent|percent|andel|share|sats", re.IGNORECASE)
