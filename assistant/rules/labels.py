@@ -36,6 +36,10 @@ frist fristen frister fristerna time limit period perioden periode deadline maks
 maximum minimum mindste minste minsta højst høyst högst mindst minst least most
 beløb beløbet beløp beløpet belopp beloppet amount sats rate andel andelen share
 sag sak ärende case jeg jag my mig meg mine
+must should would could been being does done by also only then than such same other
+måste skulle kunne kunna måtte burde bør bör blive bliver blir blev ble blev været vært varit
+dag dage dagen dager dagar dato datoen datum datumet date dates day days uge uger uke uker vecka veckor week weeks
+måned måneder månad månader month months year years time hours timer timmar
 """.split())
 # Stems naming enforcement, its parties and its officers: nearly every question uses them (the router's
 # _GENERIC_KEYWORDS, as stems).

@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 
 from assistant.models import Fact
 from assistant.rules.calculators import RuleInputError
-from assistant.rules.labels import label_score, stems
+from assistant.rules.labels import STEM, label_score, stems
 from assistant.rules.parsing import WAGE_REFERENCES, parse_arguments
 from assistant.rules.schema import Rule, load_rules, rules_for
 from assistant.rules.tools import call_tool, computable
@@ -361,7 +361,7 @@ def choose_rule(country: str, topic: str, question: str, parsed: dict | None = N
     candidates = [r for r in candidates if _answers(r, wants) and _about(r, subjects) and _gives_money(r, money)]
     if not candidates:
         return None
-    qs = stems(folded)
+    qs = stems(_label_text(question))
     keyword = {r.id: _keyword_score(r, folded) for r in candidates}
     # the reviewed keywords decide; the labels break their ties (not in a follow-up, whose case is set by the
     # earlier turns the labels do not see)
@@ -381,6 +381,69 @@ def _label_rank(rule: Rule, folded: str, qs: set[str]) -> float:
     return score if score >= LABEL_MIN else 0.0
 
 
+def _strictly_answers(rule: Rule, wants: str | None) -> bool:
+    """For a rule chosen by its label alone, the kind of number must match what is asked: an exempt amount
+    or a threshold is no answer to "by what date must the fee be paid?"."""
+    if wants is None:
+        return True
+    is_time = rule.unit in ("day", "working_day", "week", "month", "year", "hour")
+    return is_time == (wants == "time")
+
+
+def _label_stems(question: str, topic: str | None, fallback: bool = False) -> set[str]:
+    """The question's stems a rule's label may match. Words that cue a topic the detection overruled stay
+    overruled ("Hvor lang tid har retten til at afgøre en klage?" asks for a decision time; the appeal
+    deadline's label says "klage"); in the fallback (the detected topic gave no rule) the detected topic's own
+    cues point at that topic and vouch for no other (as in keyword_rule)."""
+    folded = _scoring_text(question)
+    qs = stems(_label_text(question))
+    pattern_topic = _pattern_topic(folded)
+    dropped = {t for t in (pattern_topic if pattern_topic != topic else None, topic if fallback else None) if t}
+    if not dropped:
+        return qs
+    # a word that starts with a cue ("gyldigheden"); a compound that only ends in one ("retsgebyret") names
+    # which fee, so it is no cue
+    cues = dict(TOPIC_PATTERNS)
+    return qs - {w[:STEM] for w in re.findall(r"\w+", folded)
+                 if any(re.match(r"(?:" + cues[t].replace(r"\w*", "") + r")", w) for t in dropped)}
+
+
+def _label_text(question: str) -> str:
+    """The question as labels are scored against it: the question words ("hvor lang tid", "sidste dag",
+    "hvilket beløb") name the kind of number asked for, not which rule; the scoring text's exclusions too."""
+    return _scoring_text(question)
+
+
+LABEL_STRONG = 4.0  # about two words unique to a rule among its country's rules
+
+
+def label_override(rule: Rule, question: str, parsed: dict | None, topic: str | None) -> Rule:
+    """The topic's rule, unless no keyword of it matches and the question clearly describes another rule of the
+    country in that rule's own label words: "…anfægte gyldigheden af selve dokumentet efter den første
+    fuldbyrdelsesforanstaltning" names the first measure's challenge deadline, though "gyldighed" cues validity.
+    The other rule must give the kind of number asked for, state another number, score at least LABEL_STRONG
+    and beat the topic's rule and every other rival by LABEL_MARGIN."""
+    folded = _scoring_text(question)
+    if _keyword_score(rule, folded) > 0:
+        return rule
+    wants = asked_quantity(question) or _DEFAULT_QUANTITY.get(topic or "")
+    money = wants_money(question, parsed)
+    subjects = fee_subjects(question)
+    qs = _label_stems(question, topic)
+    scored = sorted(((label_score(r, folded, qs), r) for r in rules_for(rule.country)
+                     if _strictly_answers(r, wants) and _about(r, subjects) and _gives_money(r, money)),
+                    key=lambda x: -x[0])
+    if not scored:
+        return rule
+    best, winner = scored[0]
+    if winner.id == rule.id or best < LABEL_STRONG or (winner.value, winner.unit) == (rule.value, rule.unit):
+        return rule
+    rivals = [k for k, r in scored[1:] if (r.value, r.unit, r.value_max) != (winner.value, winner.unit, winner.value_max)]
+    if best < LABEL_MARGIN * max([label_score(rule, folded, qs), *rivals[:1]]):
+        return rule
+    return winner
+
+
 def label_rule(country: str, question: str, parsed: dict | None = None, topic: str | None = None) -> Rule | None:
     """Last resort: the country's rule whose own label (in any language; English conditions too) the question
     uses most, when it clearly beats every rule stating another number and gives the kind of number asked for.
@@ -391,14 +454,9 @@ def label_rule(country: str, question: str, parsed: dict | None = None, topic: s
         return None
     money = wants_money(question, parsed)
     subjects = fee_subjects(question)
-    qs = stems(folded)
-    # Once a topic is detected, words that cue a topic say nothing more: the detected topic's own cues point at
-    # that topic, which has no rule here (as in keyword_rule), and another topic's cue lost to it ("Hvor lang
-    # tid har retten til at afgøre en klage?" asks for a decision time; the appeal deadline's label says "klage").
-    if topic is not None:
-        qs = {st for st in qs if not any(re.match(r"(?:" + p + r")", st) for _, p in TOPIC_PATTERNS)}
+    qs = _label_stems(question, topic, fallback=True)
     scored = sorted(((label_score(r, folded, qs), r) for r in rules_for(country)
-                     if _answers(r, wants) and _about(r, subjects) and _gives_money(r, money)),
+                     if _strictly_answers(r, wants) and _about(r, subjects) and _gives_money(r, money)),
                     key=lambda x: -x[0])
     if not scored or scored[0][0] < LABEL_MIN:
         return None
@@ -532,7 +590,9 @@ def route(question: str, state: RouterState | None = None) -> RouteResult:
         reuse = follow_up and not covered and not _FOLLOW_UP.search(_fold(question))
         previous = load_rules().get(state.last_rule_id or "") if reuse else None
         rule = previous if previous is not None and previous.country == country else None
-        rule = rule or (choose_rule(country, topic, question, parsed) if topic else None)
+        if rule is None and topic:
+            rule = choose_rule(country, topic, question, parsed)
+            rule = rule and label_override(rule, question, parsed, topic)
         if rule is None and topic and state.topic and state.topic != topic and country in state.countries:
             # "Og hvis tingene skal sælges på auktion?" after a fee question: the sale has no number of its
             # own here, but the conversation's topic (its fee) may
