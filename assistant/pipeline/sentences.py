@@ -16,6 +16,7 @@ from typing import Any
 
 from assistant.models import Evidence
 from assistant.pipeline.lexicon import danish_words
+from assistant.pipeline.semantic import SentenceScorer, normalised
 
 # Sentence end: . ! ? ; followed by whitespace and a capital/digit/quote, or a line break.
 _SENT_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZÆØÅÄÖÜÉ0-9•(\"„«])|\n+")
@@ -259,11 +260,16 @@ def _country_stems() -> frozenset[str]:
 
 def best_sentences(question: str, evidence: list[Evidence], topic_sections: list[str], *,
                    limit: int = 3, per_chunk: int = 2, asks_number: bool = False,
-                   money: bool = False, focus: str | None = None) -> list[Sentence]:
+                   money: bool = False, focus: str | None = None, scorer: SentenceScorer | None = None,
+                   semantic_weight: float = 0.0) -> list[Sentence]:
     """The ``limit`` best sentences over ``evidence``; the top-ranked chunk always gives the first one.
 
     Retrieval already weighed dense similarity, BM25 and the topic; the lexical score here only picks
     the sentences inside those chunks, so the chunk's rank carries most of the weight.
+
+    ``scorer`` + ``semantic_weight`` > 0: each sentence also gets ``semantic_weight`` × its question
+    cosine, min-max normalised over this call's candidates (0 = the least similar, 1 = the most), so a
+    paraphrase the lexicon does not know still finds the answering sentence.
     """
     weights = term_weights(question, topic_sections, focus)
     terms = set(weights)
@@ -346,6 +352,8 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             if any(a < off + len(sent) and off < b for a, b in spans):
                 continue  # read in a retrieved chunk already
             consider(i, sent, off - base, off, section_text, section, rank_prior, topic_bonus, ["rest of section"])
+    if scorer is not None and semantic_weight > 0 and scored:
+        _add_semantic(scored, question, scorer, semantic_weight)
     scored.sort(key=lambda s: (-s.score, s.evidence_index, s.start))
     chosen: list[Sentence] = []
     lead = next((s for s in scored if s.evidence_index == 0), None)
@@ -366,6 +374,15 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         per[s.evidence_index] = per.get(s.evidence_index, 0) + 1
     # the lead stays first; the others follow in chunk order, reading order within a chunk
     return chosen[:1] + sorted(chosen[1:], key=lambda s: (s.evidence_index, s.start))
+
+
+def _add_semantic(scored: list[Sentence], question: str, scorer: SentenceScorer, weight: float) -> None:
+    """Add ``weight`` × the normalised question–sentence cosine to each score (reason ``semantic=``)."""
+    texts = list(dict.fromkeys(s.text for s in scored))
+    sims = dict(zip(texts, normalised(scorer.similarities(question, texts))))
+    for s in scored:
+        s.score = round(s.score + weight * sims[s.text], 3)
+        s.reasons.append(f"semantic={sims[s.text]:.2f}")
 
 
 def _header_row(text: str, start: int) -> bool:
