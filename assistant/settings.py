@@ -114,7 +114,7 @@ class AppSettings(BaseModel):
 
 class ComposerSettings(BaseModel):
     semantic_weight: float = Field(
-        0.0, ge=0, le=20,
+        1.5, ge=0, le=20,
         description="Weight of the question–sentence cosine (the retriever's encoder, min-max normalised over a "
                     "turn's candidate sentences) added to the lexical score when the grounded composer picks the "
                     "sentences it quotes; 0 = lexical only (no sentence is embedded).",

@@ -79,6 +79,10 @@ class Sentence:
     start: int
     score: float
     reasons: list[str] = field(default_factory=list)
+    # False: the semantic term must not lift this sentence (a figure asked for, stated in a sentence that
+    # shares no word with the question: it only sounds like an answer, "grundsatsen 600 SEK" for
+    # "the protected amount in SEK", and would pass the number check for one)
+    semantic_ok: bool = True
 
 
 def _stem(word: str) -> str:
@@ -323,7 +327,8 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
                    + ([f"compound={sorted(part)[:4]}"] if part else [])
                    + (["defines the asked term"] if definition else [])
                    + (["labelled with the asked term"] if labelled else []) + extra)
-        scored.append(Sentence(sent, i, off, round(score, 3), reasons))
+        lone_figure = asks_number and not figure and has_figure(sent, money)
+        scored.append(Sentence(sent, i, off, round(score, 3), reasons, semantic_ok=not lone_figure))
 
     # (country, section) → (first chunk index, section text, that chunk's offset, spans of retrieved chunks)
     sections_seen: dict[tuple[str, str], tuple[int, str, int, list[tuple[int, int]]]] = {}
@@ -381,6 +386,9 @@ def _add_semantic(scored: list[Sentence], question: str, scorer: SentenceScorer,
     texts = list(dict.fromkeys(s.text for s in scored))
     sims = dict(zip(texts, normalised(scorer.similarities(question, texts))))
     for s in scored:
+        if not s.semantic_ok:
+            s.reasons.append("semantic withheld (unrelated figure)")
+            continue
         s.score = round(s.score + weight * sims[s.text], 3)
         s.reasons.append(f"semantic={sims[s.text]:.2f}")
 

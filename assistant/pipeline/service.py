@@ -26,7 +26,7 @@ from assistant.pipeline.generative import GenerativeComposer, build_chat_model
 from assistant.pipeline.inputs import clean_input
 from assistant.pipeline.protocols import RouteOutcome, RuleState, Retriever, RulesRouter
 from assistant.pipeline.rules_adapter import adapt_router
-from assistant.pipeline.semantic import EmbeddingSentenceScorer, SentenceScorer
+from assistant.pipeline.semantic import SentenceScorer, prepared_scorer
 from assistant.pipeline.sentences import has_figure
 from assistant.pipeline.session import ChatSession, TurnPlan
 from assistant.pipeline.quantities import parse_amount
@@ -115,7 +115,13 @@ class Assistant:
         if self._sentence_scorer is None and self.settings.composer.semantic_weight > 0:
             embedder = getattr(self._retriever, "embedder", None)
             if embedder is not None:  # the retriever's own (already loaded) encoder: no second model
-                self._sentence_scorer = EmbeddingSentenceScorer(embedder, self.settings.composer.sentence_cache_size)
+                # every candidate sentence of the index, from disk (built once when missing): no turn
+                # pays for embedding a sentence it meets for the first time
+                chunks = getattr(getattr(self._retriever, "index", None), "chunks", None)
+                if isinstance(chunks, dict):
+                    chunks = list(chunks.values())
+                self._sentence_scorer = prepared_scorer(embedder, self.settings,
+                                                        list(chunks) if chunks is not None else None)
         if self._router is None:
             self._router = adapt_router(router)
         if self._generative is None and self.settings.llm.provider != "none":
