@@ -152,3 +152,43 @@ def test_assistant_builds_the_scorer_from_the_retrievers_embedder(settings):
     off.warm_up()
     assert off._sentence_scorer is None
     assert np.isfinite(asst._sentence_scorer.similarities("q", ["a"])[0])
+
+
+def _chunks():
+    from ingest.parser import parse_corpus
+
+    secs = [s for s in parse_corpus() if s.country == "SE"][:3]
+    return [Chunk(id=f"SE-{i}", country=s.country, section=s.number, title=s.title, text=s.text[:600],
+                  line_start=1, line_end=2, source="SE.md", last_updated=date(2020, 1, 1))
+            for i, s in enumerate(secs)]
+
+
+def test_candidate_sentences_cover_what_selection_scores():
+    from assistant.pipeline.semantic import candidate_sentences
+
+    chunks = _chunks()
+    texts = set(candidate_sentences(chunks))
+    scorer = TableScorer({})
+    best_sentences("Hvordan fuldbyrdes en dom?", [Evidence(chunk=c, score=1.0) for c in chunks], ["1"],
+                   scorer=scorer, semantic_weight=1.0)
+    assert texts and set(scorer.calls[0]) <= texts  # a turn meets no sentence the precompute missed
+
+
+def test_prepared_scorer_builds_once_then_loads(settings, tmp_path):
+    from assistant.pipeline.semantic import prepared_scorer, vectors_path
+
+    settings.paths.index_dir = tmp_path / "index"
+    chunks = _chunks()
+    emb = CountingEmbedder()
+    first = prepared_scorer(emb, settings, chunks)
+    assert vectors_path(settings).is_file() and first.cached == len(set(emb.passages)) > 0
+    built = first.cached
+    emb.passages.clear()
+    second = prepared_scorer(emb, settings, chunks)
+    assert emb.passages == [] and second.cached == built  # loaded, nothing embedded again
+    q = "Hvem foretager udlæg?"
+    texts = ["Udlæg foretages af Kronofogden."]
+    assert second.similarities(q, texts) == pytest.approx(first.similarities(q, texts))
+    third = prepared_scorer(emb, settings, chunks[:1] + [chunks[1].model_copy(update={"text": "Ny tekst om udlæg, som er lang nok til at blive citeret."})])
+    assert emb.passages  # other chunks: the file is checked and topped up
+    assert third.cached > built
