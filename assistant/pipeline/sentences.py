@@ -3,7 +3,9 @@
 A retrieved chunk is up to 1,200 characters; a citation should be the sentence that answers. Sentences
 are cut as character spans of the chunk text, so every quote is a verbatim substring of the corpus.
 Scoring is lexical (stems shared with the question, its glossary expansion and the topic's Danish
-terms) plus the retrieval score, so it is deterministic and explainable in the support-staff view.
+terms) plus the retrieval score, plus – with a ``SentenceScorer`` (``semantic``) – the question–sentence
+cosine of the retriever's encoder, which finds the answering sentence of a paraphrase the lexicon does
+not know. It stays deterministic and every term is listed in the support-staff view (``semantic=``).
 """
 
 from __future__ import annotations
