@@ -136,3 +136,40 @@ def test_how_much_alone_is_not_a_cost_question() -> None:
     assert "gebyr" not in expansion_terms("How much money on my bank account is protected?")
     assert "gebyr" in expansion_terms("How much does it cost?")
     assert "gebyr" in expansion_terms("How much is the fee?")
+
+
+# Folding (ö→o, ue→u …) can make a foreign prefix term match an unrelated Danish word: Swedish "företag*"
+# matched Danish "foretager" (carries out), so every "Hvem foretager udlæg?" asked about business assets.
+# Reviewed collisions that mean the same thing are allowed.
+_SAME_MEANING = {("lösöre*", "løsøre"), ("behörig*", "behørig")}
+
+
+def test_no_folded_foreign_prefix_term_swallows_an_unrelated_danish_corpus_word() -> None:
+    import re
+    import tomllib
+
+    from assistant.query._text import fold
+    from ingest.parser import parse_corpus
+
+    words = {w for s in parse_corpus() if s.country != "NO" for w in re.findall(r"[^\W\d_]+", s.text.lower())}
+    data = tomllib.loads((Path(__file__).parents[3] / "assistant" / "query" / "data" / "glossary.toml").read_text("utf-8"))
+    collisions = []
+    for entry in data["entry"]:
+        for lang in ("nb", "sv", "en"):
+            for term in entry.get(lang, []):
+                stem = term.rstrip("*")
+                if not term.endswith("*") or fold(stem) == stem.lower():
+                    continue  # only prefix terms whose folding changed them
+                for w in words:
+                    if fold(w).startswith(fold(stem)) and not w.startswith(stem.lower()) \
+                            and not any(term == t and w.startswith(d) for t, d in _SAME_MEANING):
+                        collisions.append((entry["id"], term, w))
+    assert not collisions, sorted(collisions)[:20]
+
+
+def test_danish_foretage_is_not_a_business_word() -> None:
+    from assistant.query.glossary import matched_entries
+
+    assert "business_assets" not in {e.id for e in matched_entries("Hvem foretager udlæg i Sverige?")}
+    assert "business_assets" in {e.id for e in matched_entries("Kan Kronofogden ta mitt företags bil?")}
+    assert "business_assets" in {e.id for e in matched_entries("Kan de ta mitt företag?")}
