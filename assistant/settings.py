@@ -112,6 +112,19 @@ class AppSettings(BaseModel):
     session_ttl_seconds: int = Field(3600, ge=1, description="Idle time after which a chat session is evicted.")
 
 
+class ComposerSettings(BaseModel):
+    semantic_weight: float = Field(
+        1.5, ge=0, le=20,
+        description="Weight of the question–sentence cosine (the retriever's encoder, min-max normalised over a "
+                    "turn's candidate sentences) added to the lexical score when the grounded composer picks the "
+                    "sentences it quotes; 0 = lexical only (no sentence is embedded).",
+    )
+    sentence_cache_size: int = Field(
+        20_000, ge=0, le=1_000_000,
+        description="Sentence vectors kept in memory (LRU keyed by the SHA-256 of the sentence text).",
+    )
+
+
 class LLMSettings(BaseModel):
     provider: Literal["none", "ollama", "openai"] = Field(
         "none", description="Optional generative composer: 'none' keeps the deterministic grounded composer."
@@ -129,6 +142,7 @@ class Settings(BaseSettings):
     chroma: ChromaSettings = Field(default_factory=ChromaSettings, description="Vector store location.")
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings, description="Hybrid retrieval tuning.")
     app: AppSettings = Field(default_factory=AppSettings, description="The Gradio app.")
+    composer: ComposerSettings = Field(default_factory=ComposerSettings, description="The grounded composer's sentence selection.")
     llm: LLMSettings = Field(default_factory=LLMSettings, description="Optional generative composer.")
     log_user_text: bool = Field(
         False, description="Log full user messages. Off by default: questions may hold personal debt details."

@@ -13,6 +13,7 @@ from typing import Any
 from assistant import countries
 from assistant.models import Citation, Evidence, Fact
 from assistant.pipeline import prompts as P
+from assistant.pipeline.semantic import SentenceScorer
 from assistant.pipeline.sentences import Sentence, best_sentences
 
 
@@ -166,13 +167,16 @@ def topic_first(evidence: list[Evidence], topic_sections: list[str]) -> list[Evi
 
 def compose(question: str, language: str, groups: list[CountryEvidence], topic_sections: list[str], *,
             notes: list[str] | None = None, followups: bool = True, asks_number: bool = False,
-            money: bool = False, norway_sections: list[str] | None = None, focus: str | None = None) -> Composed:
+            money: bool = False, norway_sections: list[str] | None = None, focus: str | None = None,
+            scorer: SentenceScorer | None = None, semantic_weight: float = 0.0) -> Composed:
     """Compose the grounded reply for one or more countries (2+ → a side-by-side table).
 
     ``norway_sections``: the question's Norwegian headings, best first. Norway's page has headings,
     not numbers, so without them no Norwegian chunk would get the topic bonus in sentence selection
     and the general intro headings (which mention every topic) would out-score the asked-about one.
     ``focus``: the follow-up turn when ``question`` is the earlier question plus it (its words lead).
+    ``scorer`` / ``semantic_weight``: the question–sentence cosine added to sentence selection
+    (``settings.composer.semantic_weight``; 0 = lexical only).
     """
     keys = _Keys()
     chosen: dict[str, list[Sentence]] = {}
@@ -181,7 +185,8 @@ def compose(question: str, language: str, groups: list[CountryEvidence], topic_s
         sections = [*(norway_sections or []), *topic_sections] if g.country == "NO" else topic_sections
         g.evidence = topic_first(g.evidence, sections)
         chosen[g.country] = best_sentences(question, g.evidence, sections, limit=limit,
-                                           asks_number=asks_number, money=money, focus=focus)
+                                           asks_number=asks_number, money=money, focus=focus,
+                                           scorer=scorer, semantic_weight=semantic_weight)
     body = _compare(groups, chosen, keys, language) if len(groups) > 1 else \
         _single(groups[0], chosen[groups[0].country], keys, language)
     parts = ["\n".join(body)]

@@ -3,7 +3,9 @@
 A retrieved chunk is up to 1,200 characters; a citation should be the sentence that answers. Sentences
 are cut as character spans of the chunk text, so every quote is a verbatim substring of the corpus.
 Scoring is lexical (stems shared with the question, its glossary expansion and the topic's Danish
-terms) plus the retrieval score, so it is deterministic and explainable in the support-staff view.
+terms) plus the retrieval score, plus – with a ``SentenceScorer`` (``semantic``) – the question–sentence
+cosine of the retriever's encoder, which finds the answering sentence of a paraphrase the lexicon does
+not know. It stays deterministic and every term is listed in the support-staff view (``semantic=``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 
 from assistant.models import Evidence
 from assistant.pipeline.lexicon import danish_words
+from assistant.pipeline.semantic import SentenceScorer, normalised
 
 # Sentence end: . ! ? ; followed by whitespace and a capital/digit/quote, or a line break.
 _SENT_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZÆØÅÄÖÜÉ0-9•(\"„«])|\n+")
@@ -78,6 +81,10 @@ class Sentence:
     start: int
     score: float
     reasons: list[str] = field(default_factory=list)
+    # False: the semantic term must not lift this sentence (a figure asked for, stated in a sentence that
+    # shares no word with the question: it only sounds like an answer, "grundsatsen 600 SEK" for
+    # "the protected amount in SEK", and would pass the number check for one)
+    semantic_ok: bool = True
 
 
 def _stem(word: str) -> str:
@@ -259,11 +266,16 @@ def _country_stems() -> frozenset[str]:
 
 def best_sentences(question: str, evidence: list[Evidence], topic_sections: list[str], *,
                    limit: int = 3, per_chunk: int = 2, asks_number: bool = False,
-                   money: bool = False, focus: str | None = None) -> list[Sentence]:
+                   money: bool = False, focus: str | None = None, scorer: SentenceScorer | None = None,
+                   semantic_weight: float = 0.0) -> list[Sentence]:
     """The ``limit`` best sentences over ``evidence``; the top-ranked chunk always gives the first one.
 
     Retrieval already weighed dense similarity, BM25 and the topic; the lexical score here only picks
     the sentences inside those chunks, so the chunk's rank carries most of the weight.
+
+    ``scorer`` + ``semantic_weight`` > 0: each sentence also gets ``semantic_weight`` × its question
+    cosine, min-max normalised over this call's candidates (0 = the least similar, 1 = the most), so a
+    paraphrase the lexicon does not know still finds the answering sentence.
     """
     weights = term_weights(question, topic_sections, focus)
     terms = set(weights)
@@ -317,7 +329,8 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
                    + ([f"compound={sorted(part)[:4]}"] if part else [])
                    + (["defines the asked term"] if definition else [])
                    + (["labelled with the asked term"] if labelled else []) + extra)
-        scored.append(Sentence(sent, i, off, round(score, 3), reasons))
+        lone_figure = asks_number and not figure and has_figure(sent, money)
+        scored.append(Sentence(sent, i, off, round(score, 3), reasons, semantic_ok=not lone_figure))
 
     # (country, section) → (first chunk index, section text, that chunk's offset, spans of retrieved chunks)
     sections_seen: dict[tuple[str, str], tuple[int, str, int, list[tuple[int, int]]]] = {}
@@ -346,6 +359,8 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             if any(a < off + len(sent) and off < b for a, b in spans):
                 continue  # read in a retrieved chunk already
             consider(i, sent, off - base, off, section_text, section, rank_prior, topic_bonus, ["rest of section"])
+    if scorer is not None and semantic_weight > 0 and scored:
+        _add_semantic(scored, question, scorer, semantic_weight)
     scored.sort(key=lambda s: (-s.score, s.evidence_index, s.start))
     chosen: list[Sentence] = []
     lead = next((s for s in scored if s.evidence_index == 0), None)
@@ -366,6 +381,18 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         per[s.evidence_index] = per.get(s.evidence_index, 0) + 1
     # the lead stays first; the others follow in chunk order, reading order within a chunk
     return chosen[:1] + sorted(chosen[1:], key=lambda s: (s.evidence_index, s.start))
+
+
+def _add_semantic(scored: list[Sentence], question: str, scorer: SentenceScorer, weight: float) -> None:
+    """Add ``weight`` × the normalised question–sentence cosine to each score (reason ``semantic=``)."""
+    texts = list(dict.fromkeys(s.text for s in scored))
+    sims = dict(zip(texts, normalised(scorer.similarities(question, texts))))
+    for s in scored:
+        if not s.semantic_ok:
+            s.reasons.append("semantic withheld (unrelated figure)")
+            continue
+        s.score = round(s.score + weight * sims[s.text], 3)
+        s.reasons.append(f"semantic={sims[s.text]:.2f}")
 
 
 def _header_row(text: str, start: int) -> bool:

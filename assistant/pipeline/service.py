@@ -26,6 +26,7 @@ from assistant.pipeline.generative import GenerativeComposer, build_chat_model
 from assistant.pipeline.inputs import clean_input
 from assistant.pipeline.protocols import RouteOutcome, RuleState, Retriever, RulesRouter
 from assistant.pipeline.rules_adapter import adapt_router
+from assistant.pipeline.semantic import SentenceScorer, prepared_scorer
 from assistant.pipeline.sentences import has_figure
 from assistant.pipeline.session import ChatSession, TurnPlan
 from assistant.pipeline.quantities import parse_amount
@@ -76,9 +77,12 @@ def scrubbed_traceback(exc: BaseException) -> str:
 
 class Assistant:
     def __init__(self, settings: Settings | None = None, *, retriever: Retriever | None = None,
-                 router: RulesRouter | Any | None = None, chat_model: Any | None = None) -> None:
+                 router: RulesRouter | Any | None = None, chat_model: Any | None = None,
+                 sentence_scorer: SentenceScorer | None = None) -> None:
         self.settings = settings or get_settings()
         self._retriever = retriever
+        # None: built at warm-up from the retriever's encoder when settings.composer.semantic_weight > 0
+        self._sentence_scorer = sentence_scorer
         self._router = adapt_router(router) if router is not None else None
         self._chat_model = chat_model
         self._generative: GenerativeComposer | None = GenerativeComposer(chat_model) if chat_model else None
@@ -108,6 +112,16 @@ class Assistant:
         # (a helper thread was measured: no gain, the imports and regex compiles share the GIL)
         router = self._warm_light()
         _single_threaded_queries()
+        if self._sentence_scorer is None and self.settings.composer.semantic_weight > 0:
+            embedder = getattr(self._retriever, "embedder", None)
+            if embedder is not None:  # the retriever's own (already loaded) encoder: no second model
+                # every candidate sentence of the index, from disk (built once when missing): no turn
+                # pays for embedding a sentence it meets for the first time
+                chunks = getattr(getattr(self._retriever, "index", None), "chunks", None)
+                if isinstance(chunks, dict):
+                    chunks = list(chunks.values())
+                self._sentence_scorer = prepared_scorer(embedder, self.settings,
+                                                        list(chunks) if chunks is not None else None)
         if self._router is None:
             self._router = adapt_router(router)
         if self._generative is None and self.settings.llm.provider != "none":
@@ -306,7 +320,8 @@ class Assistant:
             notes.append(P.text("note_rerun", lang))
         grounded = compose(plan.question, lang, groups, plan.topic_sections, notes=notes,
                            asks_number=wants_figure, money=money, norway_sections=plan.norway_sections,
-                           focus=plan.turn_text if plan.followup in _BUILDS_ON_LAST else None)
+                           focus=plan.turn_text if plan.followup in _BUILDS_ON_LAST else None,
+                           scorer=self._sentence_scorer, semantic_weight=self.settings.composer.semantic_weight)
         if asks_number and not outcome.facts and not any(has_figure(c.quote, money) for c in grounded.citations):
             # a figure was asked for and neither the rules nor the quoted text state one: never guess
             names = ", ".join(country_name(c, lang) for c in plan.countries)
