@@ -178,8 +178,12 @@ def prepared_scorer(embedder: Any, settings: Any, chunks: list[Any] | None) -> E
     missing = [t for t in texts if _key(t) not in scorer._cache]
     if missing:
         log.info("embedding %d of %d candidate sentences (once per index) into %s", len(missing), len(texts), path)
-        for i in range(0, len(missing), 256):
-            scorer._vectors(missing[i:i + 256])
+        from tqdm import tqdm  # same progress bar as the index build (first run only); off when not a TTY
+
+        with tqdm(total=len(missing), desc="sentence vectors", unit="sentence", disable=None, leave=False) as bar:
+            for i in range(0, len(missing), 256):
+                scorer._vectors(missing[i:i + 256])
+                bar.update(len(missing[i:i + 256]))
         try:
             scorer.save(path, digest)
         except OSError as exc:  # a read-only data dir: the vectors stay in memory for this process
