@@ -1,0 +1,312 @@
+"""Reading a numeric question: its countries, language, topic, what quantity it asks for (a time, an
+amount, money in a named currency), negated keywords and what a fee is named after.
+
+Pure functions over the question text; the router (``router.py``) and rule selection (``selection.py``)
+build on them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from assistant.rules.parsing import WAGE_REFERENCES, parse_arguments
+from assistant.rules.schema import Rule
+
+if TYPE_CHECKING:  # the router's conversation state; only its last rule and topic are read here
+    from assistant.rules.router import RouterState
+
+# --------------------------------------------------------------------------- countries
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def _local_detect(text: str) -> tuple[list[str], list[str]]:
+    """Fallback matcher over the registry names (all languages + native), whole words, genitive -s."""
+    from assistant.countries import registry
+    folded, covered, uncovered = _fold(text), [], []
+    hits = []
+    for c in registry().values():
+        if c.code == "EU":
+            continue
+        for name in {n for n in c.names.values() for n in n.split(" / ")}:
+            m = re.search(r"(?<!\w)" + re.escape(_fold(name)) + r"(?:s|'s)?(?!\w)", folded)
+            if m:
+                hits.append((m.start(), c.code, c.covered))
+                break
+    for _, code, is_covered in sorted(hits):
+        (covered if is_covered else uncovered).append(code)
+    return covered, uncovered
+
+
+def detect_countries(text: str) -> tuple[list[str], list[str]]:
+    """(covered, uncovered) ISO codes in order of mention. Uses the query module's full lexicon when
+    present (adjectives, misspellings, bodies) and the local matcher otherwise."""
+    try:
+        from assistant.query.places import detect_countries as full
+    except ImportError:
+        return _local_detect(text)
+    found = full(text)
+    # A named country outranks one inferred from an enforcement body ("namsmannen", "kronofogden"):
+    # "Hvor mye kan namsmannen ta av lønna i Finland" is about Finland.
+    named = [c for s in found.spans if s.kind != "body" for c in s.codes]
+    covered = sorted(found.covered, key=lambda c: (c not in named, found.covered.index(c)))
+    return covered, list(found.uncovered)
+
+
+# --------------------------------------------------------------------------- topics and language
+
+# Checked in this order; the first topic with a hit wins, so "gebyr for udlæg i løn" is a fee question
+# and "klage over lønindeholdelse" an appeal question.
+_HOW_LONG_VALID = (r"hvor længe (?:gælder|varer|holder|er .* gyldig)|hvor lenge (?:gjelder|varer|er .* gyldig)|"
+                   r"hur länge (?:gäller|varar|är .* giltig)|how long (?:does|do|is|are|will) .* (?:last|valid|remain)|"
+                   # "Till vilket datum gäller den?", "Hvilken dato gælder kendelsen til?", "until what date is it valid"
+                   r"(?:til|till|indtil|inntil|until|up to) (?:hvilken|hvilket|vilken|vilket|which|what) (?:dato|datum|date)\w* "
+                   r"(?:gælder|gjelder|gäller|is|does|will)|"
+                   r"(?:hvilken|hvilket|vilken|vilket) (?:dato|datum)\w* (?:gælder|gjelder|gäller) .*(?:til|till|indtil|inntil)\b")
+# "Hur länge kan en dom verkställas?" asks how long an enforcement title stays enforceable: the limitation
+# period (its neighbour, validity, is searched too). Verbs only: in "Hvor længe er en eksigibel dom gyldig?"
+# the adjective names the judgment and "gyldig" asks for validity.
+_HOW_LONG_ENFORCEABLE = (
+    r"hvor længe kan .*(?:fuldbyrdes|tvangsfuldbyrdes|eksekveres|inddrives|gøres gældende)|"
+    r"hvor lenge kan .*(?:fullbyrdes|tvangsfullbyrdes|håndheves|inndrives|gjøres gjeldende)|"
+    r"hur länge kan .*(?:verkställas|drivas in|göras gällande|exekveras)|"
+    r"how long can .*(?:be enforced|be executed|be collected|be recovered)")
+TOPIC_PATTERNS: list[tuple[str, str]] = [
+    ("appeal", r"appel|anke|ankefrist|kære|klag|påklag|indsigelse|innsigelse|invänd|överklag|overklag|appeal|"
+               r"object|complain|challenge|bestride|"
+               # the national names of the remedy, quoted untranslated in questions ("fristen for Rekurs")
+               r"rekurs|beschwerde|berufung|recours|ricorso|recurso|odvolan|sprzeciw|zażalen"),
+    ("limitation", r"forældelse|forælde|foreldelse|forelde|preskri|limitation|time-barred|time barred|statute of|"
+                   r"ikke længere|ikke lenger|inte längre|no longer|" + _HOW_LONG_ENFORCEABLE),
+    # Fee stems also match inside compounds: "retsgebyret", "grundafgiften", "stempelafgift".
+    ("fee", r"\w*gebyr|\w*afgift|\w*avgift|\w*omkostning|kostnad|kostnader|koster|kostar|fee\b|fees\b|cost|"
+            r"charge|moms|vat\b|grundsats|stamp duty|duty\b"),
+    ("validity", _HOW_LONG_VALID),
+    # compounds end in the wage word: "nettomånedsløn", "månadslönen", "bruttolønna"
+    ("garnishment", r"\w*(?:løn|lønn|lön)(?:nen|na|en|a|ne|s)?(?!\w)|løn|lønn|lön|wage|salary|salaries|garnish|nettoløn|pension|pensjon|indkomst|inntekt|inkomst|income|mindsteløn"),
+    ("exempt", r"fritage|fritaget|undtaget|unntatt|undantag|exempt|protected|beskyttet|beskyttes|skyddad|skyddas|fødevare|mat\b|livsmedel|food|kontanter|cash|"
+                # "can they take the tools I work with?" asks what is exempt
+                r"værktøj|verktøy|verktyg|tools?\b|arbejdsredskab|arbeidsredskap|arbetsredskap"),
+    ("sale", r"salg|sælge|solgt|auktion|auksjon|sale\b|sell|sold|auction|försälj|säljas|selges|sælges"),
+    ("waiting", r"vente|ventetid|väntetid|vänta|waiting|wait\b|tidligst|tidligste|tidigast|earliest|how soon|"
+                r"hvornår kan .* (?:begynde|starte|gå i gang)|før .* kan (?:begynde|starte)|innan .* kan"),
+    ("voluntary", r"frivillig|voluntar|comply|betale før|betala innan|pay before"),
+    ("validity", r"gyldig|giltig|valid|varighed|varighet|lasts?\b(?! day)|udløber|utløper|löper ut|expire|bortfald|"
+                 r"senest|senast|seinast|at the latest"),
+    ("threshold", r"beløbsgrænse|grænse|beløpsgrense|grense|gräns|threshold|lav værdi|low.value"),
+    ("processing", r"hvor hurtigt|hvor raskt|hur snabbt|how quickly|how fast|træffe afgørelse|avgjørelse|decide"),
+]
+# A question about the same facts under a neighbouring heading: the texts put "how long is a judgment
+# valid" under limitation in one country and under validity in another.
+TOPIC_FALLBACK = {"validity": "limitation", "limitation": "validity", "waiting": "voluntary",
+                  "voluntary": "waiting", "exempt": "garnishment", "garnishment": "exempt"}
+
+_LANG_MARKERS = {
+    "sv": r"\b(?:hur|och|är|inte|jag|vad|måste|dagar|gäller|för att|överklaga|lön|lönen|efter|på sig|mycket)\b",
+    "nb": r"\b(?:hva|hvor lenge|mye|ble|lønna|nettolønna|vedtaket?|eiendeler|foreldes|namsmannen|ikke|jeg|gjelder|dager|"
+          r"etter|må|å)\b",
+    "en": r"\b(?:what|how|the|is|can|does|days|deadline|if|my|of|when|much)\b",
+    "da": r"\b(?:hvad|hvor længe|meget|blev|løn|lønnen|afgørelsen?|skyldner|fogeden|forældes|ikke|jeg|gælder|dage|"
+          r"efter|skal|kan man|til at|fra)\b",
+}
+
+
+def detect_language(text: str) -> str:
+    folded = _fold(text)
+    scores = {lang: len(re.findall(p, folded)) for lang, p in _LANG_MARKERS.items()}
+    if re.search(r"[æø]", folded) and not re.search(r"[äö]", folded):
+        scores["da"] += 1
+        scores["nb"] += 1
+    if re.search(r"[äö]", folded):
+        scores["sv"] += 2
+    best = max(scores.values())
+    for lang in ("da", "nb", "sv", "en"):  # Danish wins ties: it is the corpus language
+        if scores[lang] == best:
+            return lang
+    return "da"
+
+
+# "Hvornår udløber fristen, hvis afgørelsen blev forkyndt den 3. marts 2026?": "udløber" is a validity cue,
+# but the question asks when a *deadline* ends, counted from the service of a decision.
+_DEADLINE_WORD = re.compile(r"frist|deadline|time limit")
+_EXPIRY_ONLY = re.compile(r"udløber|utløper|löper ut|går ut|expire|run out|runs out|senest|senast|at the latest")
+_VALIDITY_WORD = re.compile(r"gyldig|giltig|valid|varighed|varighet|bortfald|" + _HOW_LONG_VALID)
+_SERVED = re.compile(r"forkynd|forkynt|delgiv|delgav|delges|served|service of|notified|underrettet|meddelt")
+
+
+def deadline_topic(question: str, topic: str | None, state: RouterState) -> str | None:
+    """A deadline-expiry question whose only topic cue is "udløber"/"expire" is no validity question:
+    in a conversation it follows the previous topic (None lets the follow-up logic keep it); otherwise a
+    deadline counted from the service of a decision is the time to appeal or object."""
+    folded = _fold(question)
+    if topic not in (None, "validity") or not _DEADLINE_WORD.search(folded):
+        return topic
+    if topic == "validity" and (not _EXPIRY_ONLY.search(folded) or _VALIDITY_WORD.search(folded)):
+        return topic
+    if state.last_rule_id and state.topic:
+        return None
+    return "appeal" if _SERVED.search(folded) else topic
+
+
+# "Hvor lang tid har domstolen på å avgjøre en klage?" asks how long a body has to DECIDE (processing), not
+# how long one has to appeal: a verb of deciding (never the noun "afgørelse") with a time question. Where the
+# text states no decision time, the appeal deadline is no answer to it (no fact rather than the wrong one).
+_DECIDE_VERB = re.compile(r"(?<!\w)(?:afgøre|afgøres|avgjøre|avgjøres|avgöra|avgörs|avgöras|decide|decided|"
+                          # to deal with a complaint: "hvor hurtigt skal retten behandle en klage"
+                          r"behandle|behandles|behandla|behandlas|handlægge|handlægges|handlägga|handläggas|"
+                          r"hear|heard|deal with|dealt with|"
+                          r"træffe (?:en )?afgørelse|treffe (?:en )?avgjørelse|fatta (?:ett )?beslut|rule on)(?!\w)")
+
+
+def detect_topic(text: str) -> str | None:
+    folded = _fold(text)
+    if _DECIDE_VERB.search(folded) and asked_quantity(text) == "time":
+        return "processing"
+    return _pattern_topic(folded)
+
+
+def _pattern_topic(folded: str) -> str | None:
+    for topic, pattern in TOPIC_PATTERNS:
+        if re.search(r"(?<!\w)(?:" + pattern + r")", folded):
+            return topic
+    return None
+
+
+# --------------------------------------------------------------------------- rule choice
+
+# A keyword the question negates names the case it is NOT about: "en almindelig gæld, der ikke er
+# underholdsbidrag" rules the maintenance rule out. A negation counts up to three words before the keyword,
+# within its clause (no punctuation and no "men"/"but" in between).
+_NEGATION = re.compile(r"(?<!\w)(?:ikke|ikkje|inte|icke|not|non|never|aldrig|aldri|uden|uten|utan|without|"
+                       r"andet end|andre end|annet enn|andre enn|annat än|andra än|other than|except|bortset fra|"
+                       r"undtagen|utom|isn't|aren't|doesn't|don't)(?!\w)")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()]|(?<!\w)(?:men|but|og|and|och|eller|or)(?!\w)")
+
+
+def _negated(folded: str, start: int) -> bool:
+    """Whether the word starting at ``start`` is negated: a negation among the three words before it,
+    with no clause break in between."""
+    before = _CLAUSE_BREAK.split(folded[:start])[-1]
+    window = " ".join(before.split()[-3:])
+    return bool(_NEGATION.search(window))
+
+
+def _keyword_score(rule: Rule, folded: str, ignore: Callable[[str], bool] | None = None) -> int:
+    """How many of the rule's keywords (folded; those ``ignore`` rejects left out) start a word of ``folded``;
+    a keyword the question only uses negated ("ikke er underholdsbidrag") counts against the rule."""
+    score = 0
+    for k in map(_fold, rule.keywords):
+        if ignore and ignore(k):
+            continue
+        hits = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(k), folded)]
+        if hits:
+            score += 1 if any(not _negated(folded, h) for h in hits) else -1
+    return score
+
+
+_ASKS_TIME = re.compile(
+    # Not bare "når"/"när"/"when": they are also plain conjunctions ("når lønnen er 3.000 EUR").
+    r"frist|hvornår|hvor lang tid|hvor længe|hvor mange (?:\w*dage|uger|måneder|år|timer)|når (?:går|udløber|utløper|forældes|foreldes)|"
+    r"hvor lang\b|hvor lenge|hvor mange \w*dager|hvor mange timer|när (?:går|löper|preskriberas)|hur länge|hur lång\b|"
+    r"hur många \w*dagar|hur många timmar|deadline|time limit|when (?:does|do|is|will|can|must)|how long|"
+    r"how many (?:working |business |calendar )?(?:days|weeks|months|years|hours)|"
+    r"udløber|utløper|löper ut|expire|period|"
+    # a date is a time: "den sidste dag, hvor udlægget kan finde sted", "til hvilken dato"
+    r"(?:sidste|seneste|siste|seneste|sista|senaste|last|latest|final) (?:dag|dagen|dato|datoen|datum|datumet|day|date)\b|"
+    r"(?:hvilken|vilken|vilket|which|what) (?:dato|datum|date|dag)\b|"
+    # how fast or how often something happens is a time too: "hvor hurtigt skal retten …", "how often must …"
+    r"hvor (?:hurtigt|hurtig|fort|raskt|tit|ofte|hyppigt)\b|hur (?:snabbt|fort|ofta)\b|how (?:quickly|fast|soon|often)\b",
+    re.IGNORECASE)
+_ASKS_AMOUNT = re.compile(
+    r"hvor meget|hvor stor|hvad koster|koster|hvor mye|hva koster|hur mycket|hur stor|vad kostar|kostar|how much|"
+    r"what does .* cost|hvilket beløb|amount|beløb|beløp|belopp|procent|prosent|percent|andel|share|sats", re.IGNORECASE)
+
+
+# "Hvad er retsgebyret i Slovenien?" asks for an amount even without "hvor meget".
+_DEFAULT_QUANTITY = {"fee": "amount", "garnishment": "amount"}
+
+
+def asked_quantity(question: str) -> str | None:
+    """'time' or 'amount' when the question clearly asks for one kind of number, else None."""
+    t, a = bool(_ASKS_TIME.search(question)), bool(_ASKS_AMOUNT.search(question))
+    return "time" if t and not a else "amount" if a and not t else None
+
+
+def _answers(rule: Rule, wants: str | None) -> bool:
+    """A time limit does not answer "how much does it cost?", and a fee does not answer "how long?":
+    returning the neighbouring number would be a wrong answer with a correct citation."""
+    if wants is None or rule.kind in ("exempt_amount", "threshold"):
+        return True
+    is_time = rule.unit in ("day", "working_day", "week", "month", "year", "hour")
+    return is_time == (wants == "time")
+
+
+# "How much is the lowest old-age pension …, in forint?" asks for an amount of money: with no amount in the
+# question to apply it to, a percentage (or a multiple of an unstated reference) does not answer it.
+_CURRENCY_NAMES = (r"forint|huf|euro|euros|eur|kroner|kronor|kronur|kr|lei|ron|zloty|złoty|pln|czk|koruna|kuna|"
+                   r"leva|bgn|dkk|nok|sek")
+_ASKS_CURRENCY = re.compile(r"(?<!\w)(?:in|i|på|en|into|how many|hvor mange|hur många) (?:" + _CURRENCY_NAMES + r")(?!\w)",
+                            re.IGNORECASE)
+_MONEY_UNIT = re.compile(r"[A-Z]{3}|kr")
+
+
+def wants_money(question: str, parsed: dict | None = None) -> bool:
+    """The question asks for an amount in a currency and states none to compute from."""
+    parsed = parse_arguments(question) if parsed is None else parsed
+    return bool(_ASKS_CURRENCY.search(question)) and "amount" not in parsed and "minimum_wage" not in parsed
+
+
+def _gives_money(rule: Rule, money: bool) -> bool:
+    return not money or bool(_MONEY_UNIT.fullmatch(rule.unit))
+
+
+# A fee named by what it is for ("försäljningsavgiften", "salgsgebyret", "the sales fee", "gebyr for salg")
+# is that fee: another fee of the same country (a basic fee) does not answer it, and when no rule is about it
+# the router returns nothing, so the answer can say the text states no such amount.
+_FEE_SUBJECT_TOPICS = ("sale", "appeal")
+_FEE_WORD = r"(?:gebyr|afgift|avgift|omkostning|kostnad|fee|fees|charge|charges)"
+_FEE_SUBJECT = re.compile(
+    r"(?<!\w)(\w+?)(?:gebyr|afgift|avgift|omkostning|kostnad)|"           # compounds: "salgsgebyret"
+    r"(?<!\w)(\w+) (?:fee|fees|charge|charges)(?!\w)|"                     # "the sales fee"
+    r"(?<!\w)" + _FEE_WORD + r"\w* (?:for|för|of|on|ved|vid) (?:(?:the|a|an|en|et|ett|at|att|å|af|av) )?(\w+)|"
+    # "Hva koster salget?", "Hvad koster det at sælge …?", "what does it cost to sell …?"
+    r"(?<!\w)(?:koster|kostar|kostet|cost|costs) (?:det |it )?(?:(?:at|att|å|to|en|et|ett|the|a|an) )?(\w+)")
+
+
+def fee_subjects(question: str) -> set[str]:
+    """The specific topics (sale, appeal) a question's fee is named after: {"sale"} for "salgsgebyr"."""
+    topics = dict(TOPIC_PATTERNS)
+    found = set()
+    for m in _FEE_SUBJECT.finditer(_fold(question)):
+        word = next(g for g in m.groups() if g)
+        for t in _FEE_SUBJECT_TOPICS:
+            # a sale may end a compound ("tvangsauktionen"); appeal stems only start one ("anke", not "banken")
+            find = re.search if t == "sale" else re.match
+            if any(find(r"(?:" + topics[t] + r")", w) for w in {word, word.rstrip("s")} if w):
+                found.add(t)
+    return found
+
+
+def _about(rule: Rule, subjects: set[str]) -> bool:
+    """Whether a fee rule is the fee of every subject asked for (its keywords and labels name it)."""
+    if not subjects or rule.topic != "fee":
+        return True
+    topics = dict(TOPIC_PATTERNS)
+    text = _fold(" ".join([*rule.keywords, *rule.labels.model_dump().values()]))
+    return all(re.search(r"(?<!\w)\w*(?:" + topics[t] + r")", text) for t in subjects)
+
+
+# How a net wage is described ("efter skat og bidrag", "after tax and contributions") names no claim: its
+# "bidrag" (social contributions) is not maintenance ("underholdsbidrag"), so it is no keyword.
+_PAY_DEDUCTIONS = re.compile(
+    r"(?:efter|etter|after|net of) (?:\w+ )?(?:skat|skatt|tax|taxes)(?: (?:og|and|och) (?:\w+ )?"
+    r"(?:bidrag|afgifter|avgifter|contributions|social security|arbejdsmarkedsbidrag))?", re.IGNORECASE)
+
+
+def _scoring_text(question: str) -> str:
+    """The question as keywords are scored against it: reference wages and pay deductions left out."""
+    return _fold(_PAY_DEDUCTIONS.sub(" ", WAGE_REFERENCES.sub(" ", question)))

@@ -1,0 +1,220 @@
+"""Choosing the rule that answers a question among a country's rules: hand-written keywords first,
+then the rules' own labels as tie-break, override and last-resort fallback (see ``labels.py``), and
+which tool a chosen rule is run with.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.rules.labels import STEM, label_score, stems
+from assistant.rules.question import (
+    TOPIC_FALLBACK,
+    TOPIC_PATTERNS,
+    _DEFAULT_QUANTITY,
+    _about,
+    _answers,
+    _gives_money,
+    _keyword_score,
+    _pattern_topic,
+    _scoring_text,
+    asked_quantity,
+    fee_subjects,
+    wants_money,
+)
+from assistant.rules.schema import Rule, rules_for
+from assistant.rules.tools import computable
+
+
+def choose_rule(country: str, topic: str, question: str, parsed: dict | None = None, labels: bool = True) -> Rule | None:
+    """Best keyword match among the country's rules for the topic and its neighbour topic; ties go to a
+    rule that can compute with the arguments given (a fee table when an amount is stated), then to the
+    exact topic, then to the rule marked 'primary', then to file order."""
+    parsed = parsed or {}
+    folded = _scoring_text(question)
+    candidates = rules_for(country, topic)
+    neighbour = TOPIC_FALLBACK.get(topic)
+    candidates += rules_for(country, neighbour) if neighbour else []
+    wants = asked_quantity(question) or _DEFAULT_QUANTITY.get(topic)
+    subjects = fee_subjects(question)
+    money = wants_money(question, parsed)
+    candidates = [r for r in candidates if _answers(r, wants) and _about(r, subjects) and _gives_money(r, money)]
+    if not candidates:
+        return None
+    qs = stems(_label_text(question))
+    keyword = {r.id: _keyword_score(r, folded) for r in candidates}
+    # the reviewed keywords decide; the labels break their ties (not in a follow-up, whose case is set by the
+    # earlier turns the labels do not see)
+    return max(candidates, key=lambda r: (keyword[r.id], _label_rank(r, folded, qs) if labels else 0.0,
+                                          _tool_call(r, parsed, "da")[0] != "lookup_rule",
+                                          r.topic == topic, r.primary, -candidates.index(r)))
+
+
+# A label score counts only when it is distinctive: one word shared with a rule's label ("fogedens") is
+# no reason to pass over the rule the topic and keywords chose.
+LABEL_MIN = 2.5      # about one word unique to the rule among its country's rules
+LABEL_MARGIN = 1.5   # the fallback winner must beat the runner-up (with another number) by this factor
+
+
+def _label_rank(rule: Rule, folded: str, qs: set[str]) -> float:
+    score = label_score(rule, folded, qs)
+    return score if score >= LABEL_MIN else 0.0
+
+
+def _strictly_answers(rule: Rule, wants: str | None) -> bool:
+    """For a rule chosen by its label alone, the kind of number must match what is asked: an exempt amount
+    or a threshold is no answer to "by what date must the fee be paid?"."""
+    if wants is None:
+        return True
+    is_time = rule.unit in ("day", "working_day", "week", "month", "year", "hour")
+    return is_time == (wants == "time")
+
+
+def _label_stems(question: str, topic: str | None, fallback: bool = False) -> set[str]:
+    """The question's stems a rule's label may match. Words that cue a topic the detection overruled stay
+    overruled ("Hvor lang tid har retten til at afgøre en klage?" asks for a decision time; the appeal
+    deadline's label says "klage"); in the fallback (the detected topic gave no rule) the detected topic's own
+    cues point at that topic and vouch for no other (as in keyword_rule)."""
+    folded = _scoring_text(question)
+    qs = stems(_label_text(question))
+    pattern_topic = _pattern_topic(folded)
+    dropped = {t for t in (pattern_topic if pattern_topic != topic else None, topic if fallback else None) if t}
+    if not dropped:
+        return qs
+    # a word that starts with a cue ("gyldigheden"); a compound that only ends in one ("retsgebyret") names
+    # which fee, so it is no cue
+    cues = dict(TOPIC_PATTERNS)
+    return qs - {w[:STEM] for w in re.findall(r"\w+", folded)
+                 if any(re.match(r"(?:" + cues[t].replace(r"\w*", "") + r")", w) for t in dropped)}
+
+
+def _label_text(question: str) -> str:
+    """The question as labels are scored against it: the question words ("hvor lang tid", "sidste dag",
+    "hvilket beløb") name the kind of number asked for, not which rule; the scoring text's exclusions too."""
+    return _scoring_text(question)
+
+
+LABEL_STRONG = 4.0  # about two words unique to a rule among its country's rules
+
+
+def label_override(rule: Rule, question: str, parsed: dict | None, topic: str | None) -> Rule:
+    """The topic's rule, unless no keyword of it matches and the question clearly describes another rule of the
+    country in that rule's own label words: "…anfægte gyldigheden af selve dokumentet efter den første
+    fuldbyrdelsesforanstaltning" names the first measure's challenge deadline, though "gyldighed" cues validity.
+    The other rule must give the kind of number asked for, state another number, score at least LABEL_STRONG
+    and beat the topic's rule and every other rival by LABEL_MARGIN."""
+    folded = _scoring_text(question)
+    if _keyword_score(rule, folded) > 0:
+        return rule
+    wants = asked_quantity(question) or _DEFAULT_QUANTITY.get(topic or "")
+    money = wants_money(question, parsed)
+    subjects = fee_subjects(question)
+    qs = _label_stems(question, topic)
+    scored = sorted(((label_score(r, folded, qs), r) for r in rules_for(rule.country)
+                     if _strictly_answers(r, wants) and _about(r, subjects) and _gives_money(r, money)),
+                    key=lambda x: -x[0])
+    if not scored:
+        return rule
+    best, winner = scored[0]
+    if winner.id == rule.id or best < LABEL_STRONG or (winner.value, winner.unit) == (rule.value, rule.unit):
+        return rule
+    rivals = [k for k, r in scored[1:] if (r.value, r.unit, r.value_max) != (winner.value, winner.unit, winner.value_max)]
+    if best < LABEL_MARGIN * max([label_score(rule, folded, qs), *rivals[:1]]):
+        return rule
+    return winner
+
+
+def label_rule(country: str, question: str, parsed: dict | None = None, topic: str | None = None) -> Rule | None:
+    """Last resort: the country's rule whose own label (in any language; English conditions too) the question
+    uses most, when it clearly beats every rule stating another number and gives the kind of number asked for.
+    No clear winner gives no rule (the answer then says the text states no such number)."""
+    folded = _scoring_text(question)
+    wants = asked_quantity(question) or _DEFAULT_QUANTITY.get(topic or "")
+    if wants is None and topic is None:
+        return None
+    money = wants_money(question, parsed)
+    subjects = fee_subjects(question)
+    qs = _label_stems(question, topic, fallback=True)
+    scored = sorted(((label_score(r, folded, qs), r) for r in rules_for(country)
+                     if _strictly_answers(r, wants) and _about(r, subjects) and _gives_money(r, money)),
+                    key=lambda x: -x[0])
+    if not scored or scored[0][0] < LABEL_MIN:
+        return None
+    best, rule = scored[0]
+    rivals = [k for k, r in scored[1:] if (r.value, r.unit, r.value_max) != (rule.value, rule.unit, rule.value_max)]
+    if rivals and best < LABEL_MARGIN * rivals[0]:
+        return None
+    return rule
+
+
+# Keywords that name enforcement itself: nearly every question uses them, so in the fallback they say
+# nothing about WHICH number is asked for ("Hvor meget kan der tages udlæg i af lønnen?" is no fee question).
+_GENERIC_KEYWORDS = frozenset({"udlæg", "utlegg", "utmätning", "attach", "attachment", "seizure", "seize",
+                               "foged", "fogeden", "bailiff", "namsmann", "kronofogden", "fuldbyrdelse",
+                               "tvangsfuldbyrdelse", "enforcement", "kreditor", "creditor", "skyldner", "debtor"})
+
+
+def keyword_rule(country: str, question: str, parsed: dict | None = None, topic: str | None = None) -> Rule | None:
+    """When the question has no recognised topic, or the country has no rule under it: the country's rule
+    whose own keywords the question uses ("fogedens vidne", "udsættelse"), whatever its topic. Only a
+    clear winner counts (a tie between rules of different topics is a guess), and only a rule that gives
+    the kind of number asked for."""
+    folded = _scoring_text(question)
+    # "What is the appeal fee?" asks for an amount even without "how much"
+    wants = asked_quantity(question) or _DEFAULT_QUANTITY.get(topic or "")
+    money = wants_money(question, parsed)
+    # a keyword that is itself a cue of the detected topic ("løn" for garnishment) points at that topic,
+    # which has no rule here; it cannot vouch for a rule under another one
+    cue = dict(TOPIC_PATTERNS).get(topic or "")
+
+    def ignore(keyword: str) -> bool:
+        return keyword in _GENERIC_KEYWORDS or bool(cue and re.fullmatch(r"(?:" + cue + r")\w*", keyword))
+
+    subjects = fee_subjects(question)
+    scored = [(_keyword_score(r, folded, ignore), r) for r in rules_for(country)
+              if _answers(r, wants) and _about(r, subjects) and _gives_money(r, money)]
+    scored = [(k, r) for k, r in scored if k > 0]
+    if not scored:
+        return None
+    best = max(k for k, _ in scored)
+    top = [r for k, r in scored if k == best]
+    if len({r.topic for r in top}) > 1:
+        return None
+    return choose_rule(country, top[0].topic, question, parsed) if len(top) > 1 else top[0]
+
+
+def siblings(rule: Rule) -> list[Rule]:
+    """Rules quoting the very same passage: one sentence stating two figures ("30 EUR til hver og 60 EUR,
+    hvis vidnet er en foged") answers with both, never with half of what it says."""
+    return [r for r in rules_for(rule.country) if r.id != rule.id and r.quote == rule.quote]
+
+
+# --------------------------------------------------------------------------- tool choice
+
+def _tool_call(rule: Rule, parsed: dict, language: str) -> tuple[str, dict]:
+    calc = rule.effective_calc if computable(rule) else None
+    base = {"rule_id": rule.id, "language": language}
+    money = {"currency": parsed["currency"]} if parsed.get("currency") else {}
+    if calc == "period" and "start_date" in parsed and rule.value_max is None:
+        return "compute_deadline", {**base, "start_date": parsed["start_date"]}
+    if calc in ("garnishment_share", "garnishment_brackets") and "amount" in parsed:
+        args = {**base, **money, "net_pay": parsed["amount"]}
+        if "minimum_wage" in parsed:
+            args["minimum_wage"] = parsed["minimum_wage"]
+        return "compute_garnishment", args
+    if calc == "protected_amount" and ("minimum_wage" in parsed or "amount" in parsed):
+        args = {**base, **money, "minimum_wage": parsed.get("minimum_wage", parsed.get("amount"))}
+        if "dependants" in parsed:
+            args["dependants"] = parsed["dependants"]
+        return "compute_garnishment", args
+    if calc == "share_of_amount" and "amount" in parsed and rule.value_max is None:
+        return "compute_share", {**base, **money, "amount": parsed["amount"]}
+    count = (parsed.get("item_counts") or {}).get(rule.params.get("item", ""))
+    if calc == "per_item" and count and count > 1:
+        return "compute_total", {**base, "count": count}
+    if calc in ("fee_rate", "fee_table") and "amount" in parsed and rule.value_max is None:
+        args = {**base, **money, "amount": parsed["amount"]}
+        if "reference_wage" in parsed:
+            args["reference_wage"] = parsed["reference_wage"]
+        return "compute_fee", args
+    return "lookup_rule", base
