@@ -8,6 +8,7 @@ sits inside a quote. All wording comes from ``prompts``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from assistant import countries
@@ -58,12 +59,22 @@ def where(section: str, title: str, language: str) -> str:
     return P.text("where_section", language, section=section, title=title)
 
 
+def format_number(value: int | float) -> str:
+    """Plain decimal notation, every digit kept: ``f"{v:g}"`` would print 333333333333.33 as 3.33333e+11,
+    a different (and ungrounded) number."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, float):
+        return format(Decimal(repr(value)), "f")
+    return str(value)
+
+
 def render_value(fact: Fact, language: str) -> str:
     value = fact.value
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, (int, float)):
-        shown = f"{value}" if isinstance(value, int) else f"{value:g}"
+        shown = format_number(value)
         if fact.unit in P.UNIT_WORDS:
             return f"{shown} {P.unit_word(fact.unit, value, language)}"
         return f"{shown} {fact.unit}".strip()

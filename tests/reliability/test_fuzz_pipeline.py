@@ -121,6 +121,12 @@ def test_fuzz_real_rules_router(real_rules_assistant, turns):
 
 
 @pytest.mark.unit
+def test_huge_amount_is_shown_in_full_and_grounded(real_rules_assistant):
+    """Found by the fuzzer: a 1e12 EUR wage made the fact read "3.33333e+11 EUR" (``:g``), an ungrounded number."""
+    _check_turns(real_rules_assistant, ["Hvor meget kan der tages af en løn på 1000000000000 EUR i Finland?"], strict_rules=True)
+
+
+@pytest.mark.unit
 @pytest.mark.parametrize("country", ["\x00", "S" * 10_000, "<script>alert(1)</script>", "🇸🇪", "se ", 42])
 def test_country_parameter_is_never_echoed(fake_assistant, country):
     """``country`` comes unchecked from the CLI, batch files and the API: junk is ignored, not echoed."""

@@ -112,3 +112,12 @@ def test_how_long_is_answered_by_until_or_a_time_limit(question):
     from assistant.pipeline.lexicon import danish_words
 
     assert {"indtil", "tidsfrist"} <= set(danish_words(question).split())
+
+
+@pytest.mark.parametrize("value,shown", [(333333333333.33, "333333333333.33"), (1234567.5, "1234567.5"),
+                                         (148500.0, "148500"), (0.5, "0.5"), (15, "15"), (2.25, "2.25")])
+def test_numbers_are_shown_in_plain_decimal_notation(value, shown):
+    """``:g`` printed 333333333333.33 as 3.33333e+11 (found by the rules fuzzer): a different number."""
+    from assistant.pipeline.composer import format_number
+
+    assert format_number(value) == shown
