@@ -33,7 +33,9 @@ KIND_MIN = {"factual": 50, "numeric": 25, "calculation": 15, "multi_turn": 25, "
             "paraphrase": 25, "abstention": 35}
 ORIGINAL_QA_CASES = 241  # q-001 … q-241 alternate dev/test; later cases are pinned to dev
 ORIGINAL_RETRIEVAL_ROWS = 185  # r-001 … r-185 alternate dev/test; later rows are pinned to dev
-FROZEN_QA_TEST_SHA256 = "9ddc366263216a863da23ad510e941ed1b164bf2887be88c6d85069cc1bbb13c"
+# One disclosed change since the split was frozen (2026-11-23): q-180's must_include "innfri" → "reinfri",
+# the corpus's own word; "innfri" occurs nowhere in the corpus (see test_must_include_terms_occur_in_the_corpus).
+FROZEN_QA_TEST_SHA256 = "fc1fbfc5aa2d1ce5577dee630c7327fa4585b034776c605849931f4a3b71c36a"
 FROZEN_RETRIEVAL_TEST_SHA256 = "61bff78e83ed853a60b997764069fcc778c881374561304cd19465efaab185df"
 # r-001 … r-185, dev and test, byte for byte, as committed before dev rows were added (a48a089)
 FROZEN_RETRIEVAL_ORIGINAL_SHA256 = "0f45c33b2f1146bfbe62f2bae0596940fe76301ea45ef8f07f8a5eb997f52762"
@@ -262,3 +264,17 @@ def test_expected_sections_are_not_empty(retrieval: list[RetrievalCase], qa: lis
     empty = [(r.id, r.country, s) for r in retrieval for s in r.sections if not secs[(r.country, s)].text.strip()]
     empty += [(c.id, cc, s) for c in qa for t in c.turns for cc, s in t.section_pairs() if not secs[(cc, s)].text.strip()]
     assert not empty, empty
+
+
+def test_must_include_terms_occur_in_the_corpus(qa: list[QACase]) -> None:
+    """A must_include term is a corpus term (whitespace- and case-insensitive, as the metric compares): a
+    term the corpus never contains can never be met, whatever the answer."""
+    import re
+
+    from ingest.parser import parse_corpus
+
+    norm = lambda s: re.sub(r"\s+", " ", s.replace("\u00a0", " ")).casefold()  # noqa: E731
+    corpus = norm(" ".join(s.text for s in parse_corpus()))
+    missing = [(c.id, i, t) for c in qa for i, turn in enumerate(c.turns) for t in turn.must_include
+               if norm(t) not in corpus]
+    assert not missing, missing
