@@ -61,7 +61,7 @@ UNITS = [  # (regex, unit); longest first where they share a prefix
     (r"SEK|svenske kroner|kronor", "SEK"), (r"DKK|kr\.?", "DKK"), (r"NOK", "NOK"), (r"GBP|£|pund", "GBP"),
 ]
 _UNIT_RE = "|".join(f"(?P<u{i}>{rx})" for i, (rx, _) in enumerate(UNITS))
-CURRENCIES = {u for _, u in UNITS[8:]}
+CURRENCIES = {u for _, u in UNITS if u.isupper()}  # ISO codes
 _CUR_BEFORE = re.compile(r"(?<![\w])(?P<cur>EUR|€|RON|HUF|PLN|CZK|BGN|HRK|SEK|GBP|£)" + _S + r"?(?=\d)")
 
 _DIGITS = r"\d{1,3}(?:" + _S + r"\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -307,14 +307,14 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right.start() if right else len(text)
 
 
-def explain(mentions: list[Mention], text: str, rules: list[Rule], section: str | None = None) -> None:
+def explain(mentions: list[Mention], text: str, rules: list[Rule], section: str) -> None:
     """Mark mentions covered by a rule (in place). ``rules`` are the country's; a rule covers a mention that
     lies inside an occurrence of its quote — in its own section, or where a section repeats the quote
     verbatim — or, in its own section, states the same value and unit."""
     spans: list[tuple[int, int, str]] = []
     values: dict[tuple[Fraction, str | None], list[tuple[int, int, str]]] = {}
     for rule in rules:
-        own = section is None or rule.section == section
+        own = rule.section == section
         for quote in (rule.quote, *rule.extra_quotes):
             i = text.find(quote)
             while i >= 0:

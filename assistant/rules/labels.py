@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from functools import lru_cache
 
+from assistant.query._text import nfc_casefold as _fold
 from assistant.rules.schema import Rule, load_rules
 
 STEM = 5  # prefix length: "udeblivelse"/"udebliver", "forældelsesfrist"/"forældelsesfristen" share it
@@ -45,10 +45,6 @@ måned måneder månad månader month months year years time hours timer timmar
 # _GENERIC_KEYWORDS, as stems).
 GENERIC_STEMS = frozenset("""foged namsm krono baili fuldb tvang enfor execu verks fullb udlæg utleg utmät
 attac seizu kredi credi skyld debto gälde borge""".split())
-
-
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFC", text).casefold()
 
 
 def stems(text: str) -> set[str]:
@@ -85,12 +81,8 @@ def _index() -> dict[str, dict[str, dict[str, float]]]:
     return out
 
 
-def _matches(stem: str, question_stems: set[str]) -> bool:
-    return stem in question_stems
-
-
 def label_score(rule: Rule, question: str, question_stems: set[str] | None = None) -> float:
     """Weight of the rule's label/condition stems the question uses, best language."""
     qs = stems(question) if question_stems is None else question_stems
     weights = _index().get(rule.id, {})
-    return max((sum(w for st, w in ws.items() if _matches(st, qs)) for ws in weights.values()), default=0.0)
+    return max((sum(w for st, w in ws.items() if st in qs) for ws in weights.values()), default=0.0)

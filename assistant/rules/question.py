@@ -8,20 +8,19 @@ build on them.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from assistant.rules.parsing import WAGE_REFERENCES, parse_arguments
-from assistant.rules.schema import Rule
+from assistant.query._text import nfc_casefold
+from assistant.rules.schema import HOUR_UNITS, TIME_UNITS, Rule
 
 if TYPE_CHECKING:  # the router's conversation state; only its last rule and topic are read here
     from assistant.rules.router import RouterState
 
 # --------------------------------------------------------------------------- countries
 
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFC", text).casefold()
+_fold = nfc_casefold  # NFC + casefold, accents kept
 
 
 def _local_detect(text: str) -> tuple[list[str], list[str]]:
@@ -100,6 +99,12 @@ TOPIC_PATTERNS: list[tuple[str, str]] = [
     ("threshold", r"beløbsgrænse|grænse|beløpsgrense|grense|gräns|threshold|lav værdi|low.value"),
     ("processing", r"hvor hurtigt|hvor raskt|hur snabbt|how quickly|how fast|træffe afgørelse|avgjørelse|decide"),
 ]
+# Every cue of a topic in one pattern (a topic may have several rows above: "validity" has two, and
+# dict(TOPIC_PATTERNS) would keep only the last).
+TOPIC_CUES: dict[str, str] = {}
+for _topic, _pattern in TOPIC_PATTERNS:
+    TOPIC_CUES[_topic] = f"{TOPIC_CUES[_topic]}|(?:{_pattern})" if _topic in TOPIC_CUES else f"(?:{_pattern})"
+
 # A question about the same facts under a neighbouring heading: the texts put "how long is a judgment
 # valid" under limitation in one country and under validity in another.
 TOPIC_FALLBACK = {"validity": "limitation", "limitation": "validity", "waiting": "voluntary",
@@ -236,13 +241,14 @@ def asked_quantity(question: str) -> str | None:
     return "time" if t and not a else "amount" if a and not t else None
 
 
-def _answers(rule: Rule, wants: str | None) -> bool:
+def _answers(rule: Rule, wants: str | None, strict: bool = False) -> bool:
     """A time limit does not answer "how much does it cost?", and a fee does not answer "how long?":
-    returning the neighbouring number would be a wrong answer with a correct citation."""
-    if wants is None or rule.kind in ("exempt_amount", "threshold"):
+    returning the neighbouring number would be a wrong answer with a correct citation. An exempt amount or a
+    threshold passes as context for either, unless ``strict`` (a rule chosen by its label alone: an exempt
+    amount is no answer to "by what date must the fee be paid?")."""
+    if wants is None or (not strict and rule.kind in ("exempt_amount", "threshold")):
         return True
-    is_time = rule.unit in ("day", "working_day", "week", "month", "year", "hour")
-    return is_time == (wants == "time")
+    return (rule.unit in TIME_UNITS + HOUR_UNITS) == (wants == "time")
 
 
 # "How much is the lowest old-age pension …, in forint?" asks for an amount of money: with no amount in the
@@ -279,14 +285,13 @@ _FEE_SUBJECT = re.compile(
 
 def fee_subjects(question: str) -> set[str]:
     """The specific topics (sale, appeal) a question's fee is named after: {"sale"} for "salgsgebyr"."""
-    topics = dict(TOPIC_PATTERNS)
     found = set()
     for m in _FEE_SUBJECT.finditer(_fold(question)):
         word = next(g for g in m.groups() if g)
         for t in _FEE_SUBJECT_TOPICS:
             # a sale may end a compound ("tvangsauktionen"); appeal stems only start one ("anke", not "banken")
             find = re.search if t == "sale" else re.match
-            if any(find(r"(?:" + topics[t] + r")", w) for w in {word, word.rstrip("s")} if w):
+            if any(find(TOPIC_CUES[t], w) for w in {word, word.rstrip("s")} if w):
                 found.add(t)
     return found
 
@@ -295,9 +300,8 @@ def _about(rule: Rule, subjects: set[str]) -> bool:
     """Whether a fee rule is the fee of every subject asked for (its keywords and labels name it)."""
     if not subjects or rule.topic != "fee":
         return True
-    topics = dict(TOPIC_PATTERNS)
     text = _fold(" ".join([*rule.keywords, *rule.labels.model_dump().values()]))
-    return all(re.search(r"(?<!\w)\w*(?:" + topics[t] + r")", text) for t in subjects)
+    return all(re.search(r"(?<!\w)\w*(?:" + TOPIC_CUES[t] + r")", text) for t in subjects)
 
 
 # How a net wage is described ("efter skat og bidrag", "after tax and contributions") names no claim: its

@@ -100,7 +100,8 @@ class Outcome:
 
 
 def check_rule(rule: Rule, language: str) -> list[Outcome]:
-    from assistant.rules.router import route, siblings
+    from assistant.rules.router import route
+    from assistant.rules.selection import siblings
     rules = load_rules()
     out = []
     for q in questions(rule, language):

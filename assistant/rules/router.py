@@ -15,28 +15,18 @@ from pydantic import BaseModel, Field
 from assistant.models import Fact
 from assistant.rules.calculators import RuleInputError
 from assistant.rules.parsing import parse_arguments
-from assistant.rules.question import (  # noqa: F401  (also re-exported: callers and tests import them from here)
+from assistant.rules.question import (
     _fold,
     _keyword_score,
-    _local_detect,
-    _negated,
     asked_quantity,
     deadline_topic,
     detect_countries,
     detect_language,
     detect_topic,
     fee_subjects,
-    wants_money,
 )
 from assistant.rules.schema import Rule, load_rules
-from assistant.rules.selection import (  # noqa: F401
-    _tool_call,
-    choose_rule,
-    keyword_rule,
-    label_override,
-    label_rule,
-    siblings,
-)
+from assistant.rules.selection import _tool_call, choose_rule, keyword_rule, label_override, label_rule, siblings
 from assistant.rules.tools import call_tool
 
 

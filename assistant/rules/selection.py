@@ -10,7 +10,7 @@ import re
 from assistant.rules.labels import STEM, label_score, stems
 from assistant.rules.question import (
     TOPIC_FALLBACK,
-    TOPIC_PATTERNS,
+    TOPIC_CUES,
     _DEFAULT_QUANTITY,
     _about,
     _answers,
@@ -41,7 +41,7 @@ def choose_rule(country: str, topic: str, question: str, parsed: dict | None = N
     candidates = [r for r in candidates if _answers(r, wants) and _about(r, subjects) and _gives_money(r, money)]
     if not candidates:
         return None
-    qs = stems(_label_text(question))
+    qs = stems(_scoring_text(question)) if labels else set()
     keyword = {r.id: _keyword_score(r, folded) for r in candidates}
     # the reviewed keywords decide; the labels break their ties (not in a follow-up, whose case is set by the
     # earlier turns the labels do not see)
@@ -61,37 +61,21 @@ def _label_rank(rule: Rule, folded: str, qs: set[str]) -> float:
     return score if score >= LABEL_MIN else 0.0
 
 
-def _strictly_answers(rule: Rule, wants: str | None) -> bool:
-    """For a rule chosen by its label alone, the kind of number must match what is asked: an exempt amount
-    or a threshold is no answer to "by what date must the fee be paid?"."""
-    if wants is None:
-        return True
-    is_time = rule.unit in ("day", "working_day", "week", "month", "year", "hour")
-    return is_time == (wants == "time")
-
-
 def _label_stems(question: str, topic: str | None, fallback: bool = False) -> set[str]:
     """The question's stems a rule's label may match. Words that cue a topic the detection overruled stay
     overruled ("Hvor lang tid har retten til at afgøre en klage?" asks for a decision time; the appeal
     deadline's label says "klage"); in the fallback (the detected topic gave no rule) the detected topic's own
     cues point at that topic and vouch for no other (as in keyword_rule)."""
     folded = _scoring_text(question)
-    qs = stems(_label_text(question))
+    qs = stems(_scoring_text(question))
     pattern_topic = _pattern_topic(folded)
     dropped = {t for t in (pattern_topic if pattern_topic != topic else None, topic if fallback else None) if t}
     if not dropped:
         return qs
     # a word that starts with a cue ("gyldigheden"); a compound that only ends in one ("retsgebyret") names
     # which fee, so it is no cue
-    cues = dict(TOPIC_PATTERNS)
     return qs - {w[:STEM] for w in re.findall(r"\w+", folded)
-                 if any(re.match(r"(?:" + cues[t].replace(r"\w*", "") + r")", w) for t in dropped)}
-
-
-def _label_text(question: str) -> str:
-    """The question as labels are scored against it: the question words ("hvor lang tid", "sidste dag",
-    "hvilket beløb") name the kind of number asked for, not which rule; the scoring text's exclusions too."""
-    return _scoring_text(question)
+                 if any(re.match(r"(?:" + TOPIC_CUES[t].replace(r"\w*", "") + r")", w) for t in dropped)}
 
 
 LABEL_STRONG = 4.0  # about two words unique to a rule among its country's rules
@@ -111,7 +95,7 @@ def label_override(rule: Rule, question: str, parsed: dict | None, topic: str | 
     subjects = fee_subjects(question)
     qs = _label_stems(question, topic)
     scored = sorted(((label_score(r, folded, qs), r) for r in rules_for(rule.country)
-                     if _strictly_answers(r, wants) and _about(r, subjects) and _gives_money(r, money)),
+                     if _answers(r, wants, strict=True) and _about(r, subjects) and _gives_money(r, money)),
                     key=lambda x: -x[0])
     if not scored:
         return rule
@@ -136,7 +120,7 @@ def label_rule(country: str, question: str, parsed: dict | None = None, topic: s
     subjects = fee_subjects(question)
     qs = _label_stems(question, topic, fallback=True)
     scored = sorted(((label_score(r, folded, qs), r) for r in rules_for(country)
-                     if _strictly_answers(r, wants) and _about(r, subjects) and _gives_money(r, money)),
+                     if _answers(r, wants, strict=True) and _about(r, subjects) and _gives_money(r, money)),
                     key=lambda x: -x[0])
     if not scored or scored[0][0] < LABEL_MIN:
         return None
@@ -165,7 +149,7 @@ def keyword_rule(country: str, question: str, parsed: dict | None = None, topic:
     money = wants_money(question, parsed)
     # a keyword that is itself a cue of the detected topic ("løn" for garnishment) points at that topic,
     # which has no rule here; it cannot vouch for a rule under another one
-    cue = dict(TOPIC_PATTERNS).get(topic or "")
+    cue = TOPIC_CUES.get(topic or "")
 
     def ignore(keyword: str) -> bool:
         return keyword in _GENERIC_KEYWORDS or bool(cue and re.fullmatch(r"(?:" + cue + r")\w*", keyword))

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from assistant.rules.parsing import parse_amounts, parse_dates
-from assistant.rules.router import RouterState, detect_countries, _local_detect, route
+from assistant.rules.question import _local_detect, detect_countries
+from assistant.rules.router import RouterState, route
 
 pytestmark = pytest.mark.unit
 
@@ -147,7 +148,7 @@ def test_comparison_answers_each_country():
 
 
 def test_language_detection_on_cases():
-    from assistant.rules.router import detect_language
+    from assistant.rules.question import detect_language
     hits = sum(detect_language(c["question"]) == c["lang"] for c in CASES)
     assert hits / len(CASES) >= 0.9
 

@@ -97,7 +97,9 @@ def test_deadline_follow_up_keeps_the_conversation_rule():
 def test_validity_questions_stay_validity():
     # "udløber" without a deadline word is still about how long something lasts
     assert route("Hvornår udløber en arrest i Belgien?").topic == "validity"
-    assert route("Hvornår udløber fristen, hvis afgørelsen blev forkyndt den 3. marts 2026?", RouterState()).rule_id is None
+    # with a deadline word and the service of a decision it is the time to appeal, not a validity question
+    res = route("Hvornår udløber fristen i Tjekkiet, hvis afgørelsen blev forkyndt den 3. marts 2026?", RouterState())
+    assert res.topic == "appeal" and res.countries == ["CZ"]
 
 
 def test_swedish_ordinal_date():

@@ -8,7 +8,8 @@ import pytest
 from assistant.rules import calculators as calc
 from assistant.rules.calculators import RuleInputError
 from assistant.rules.parsing import parse_arguments, parse_item_counts
-from assistant.rules.router import keyword_rule, route
+from assistant.rules.router import route
+from assistant.rules.selection import keyword_rule
 from assistant.rules.tools import call_tool
 
 pytestmark = pytest.mark.unit

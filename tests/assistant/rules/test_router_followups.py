@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.rules.router import RouterState, detect_topic, route, wants_money
+from assistant.rules.question import detect_topic, wants_money
+from assistant.rules.router import RouterState, route
 
 pytestmark = pytest.mark.unit
 
@@ -58,6 +59,7 @@ def test_time_for_a_court_to_decide_is_processing():
 def test_decision_time_not_stated_gives_no_appeal_deadline():
     # Germany states no time for the court to decide; its appeal deadline would answer another question
     res = route("Hvor lang tid har retten i Tyskland til at afgøre en klage?")
+    assert res.topic == "processing" and res.countries == ["DE"]
     assert res.facts == []
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.rules.router import _keyword_score, _negated, detect_topic, fee_subjects, route
+from assistant.rules.question import _keyword_score, _negated, detect_topic, fee_subjects
+from assistant.rules.router import route
 from assistant.rules.schema import load_rules
 
 pytestmark = pytest.mark.unit
@@ -122,7 +123,8 @@ def test_fee_subjects(question, subjects):
 ])
 def test_a_fee_no_rule_is_about_gives_no_fact(question):
     res = route(question)
-    assert res.facts == [] and res.rule_id is None and res.reason
+    assert res.countries == ["SE"] and res.topic == "fee"
+    assert res.facts == [] and res.rule_id is None
 
 
 @pytest.mark.parametrize("question,rule_id,value", [
