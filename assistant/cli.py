@@ -19,21 +19,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from assistant.atomic import write_atomic
+from assistant.jsonl import jsonl_line
 from assistant.pipeline.service import Assistant
 
-
-
-# Characters JSON allows raw inside strings but that str.splitlines() (and some JSONL readers) treat as
-# line breaks: escaped in our output, so one reply is always exactly one line for any reader.
-_LINE_BREAKS = {"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
-
-
-def jsonl_line(obj: object) -> str:
-    """One JSON Lines record: UTF-8 text kept readable, Unicode line separators escaped."""
-    text = json.dumps(obj, ensure_ascii=False, default=str)
-    for raw, escaped in _LINE_BREAKS.items():
-        text = text.replace(raw, escaped)
-    return text + "\n"
 
 def make_assistant(fake: bool = False) -> Assistant:
     """The real stack, or (``fake``) the keyword retriever with the real deterministic rules router."""

@@ -16,7 +16,7 @@ a turn are embedded in one batch; the question's vector comes from the embedder'
 A sentence met for the first time costs ~5–15 ms to embed on one core, so a turn over an unseen section
 would take up to a second. ``Assistant.warm_up`` therefore loads every candidate sentence of the index
 from ``<index_dir>/<fingerprint>/sentence_vectors.npz``; when the file is missing it is built once
-(``precompute``: every chunk's candidate sentences, ~30 s on one core, like a missing index is built)
+(``prepared_scorer``: every chunk's candidate sentences, ~30 s on one core, like a missing index is built)
 and saved, so later processes start with it in ~20 ms.
 """
 
@@ -55,11 +55,6 @@ class EmbeddingSentenceScorer:
         self._cache: OrderedDict[bytes, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
         self.built_for = ""  # digest of the chunks the loaded file was built for
-
-    def warm_up(self, sentences: list[str] | None = None) -> None:
-        """Embed ``sentences`` now (e.g. a known set) so later turns find them cached."""
-        if sentences:
-            self._vectors(sentences)
 
     def _vectors(self, sentences: list[str]) -> np.ndarray:
         keys = [_key(s) for s in sentences]
@@ -127,13 +122,19 @@ class EmbeddingSentenceScorer:
         np.savez(tmp, keys=keys.reshape(len(vecs), 32), vectors=vecs.astype(np.float32), built_for=np.array(built_for))
         os.replace(tmp, path)
 
-    def precompute(self, chunks: list[Any]) -> int:
-        """Embed every sentence sentence selection can consider for ``chunks`` (the index's chunks); returns
-        how many candidate texts there are."""
-        texts = candidate_sentences(chunks)
-        for i in range(0, len(texts), 256):
-            self._vectors(texts[i:i + 256])
-        return len(texts)
+    def embed_missing(self, texts: list[str], progress: bool = True) -> int:
+        """Embed the ``texts`` not cached yet, in batches, with a progress bar on a TTY (the one-time build on
+        first run, like the index build); returns how many were embedded."""
+        from tqdm import tqdm
+
+        with self._lock:
+            missing = [t for t in dict.fromkeys(texts) if _key(t) not in self._cache]
+        with tqdm(total=len(missing), desc="sentence vectors", unit="sentence", disable=None if progress else True,
+                  leave=False) as bar:
+            for i in range(0, len(missing), 256):
+                self._vectors(missing[i:i + 256])
+                bar.update(len(missing[i:i + 256]))
+        return len(missing)
 
 
 class _Recorder:
@@ -174,26 +175,14 @@ def prepared_scorer(embedder: Any, settings: Any, chunks: list[Any] | None) -> E
     digest = chunks_digest(chunks)
     if loaded and scorer.built_for == digest:
         return scorer  # built for exactly these chunks: no need to enumerate their sentences (~1 s)
-    texts = candidate_sentences(chunks)
-    missing = [t for t in texts if _key(t) not in scorer._cache]
-    if missing:
-        log.info("embedding %d of %d candidate sentences (once per index) into %s", len(missing), len(texts), path)
-        from tqdm import tqdm  # same progress bar as the index build (first run only); off when not a TTY
-
-        with tqdm(total=len(missing), desc="sentence vectors", unit="sentence", disable=None, leave=False) as bar:
-            for i in range(0, len(missing), 256):
-                scorer._vectors(missing[i:i + 256])
-                bar.update(len(missing[i:i + 256]))
-        try:
-            scorer.save(path, digest)
-        except OSError as exc:  # a read-only data dir: the vectors stay in memory for this process
-            log.warning("sentence vectors not saved (%s)", exc)
-    elif loaded:
-        try:
-            scorer.save(path, digest)
-        except OSError:
-            pass
-    log.info("sentence vectors: %d loaded, %d embedded", loaded, len(missing))
+    embedded = scorer.embed_missing(candidate_sentences(chunks))
+    if embedded:
+        log.info("embedded %d candidate sentences (once per index) into %s", embedded, path)
+    try:  # records the new digest (and the new vectors, if any)
+        scorer.save(path, digest)
+    except OSError as exc:  # a read-only data dir: the vectors stay in memory for this process
+        log.warning("sentence vectors not saved (%s)", exc)
+    log.info("sentence vectors: %d loaded, %d embedded", loaded, embedded)
     return scorer
 
 

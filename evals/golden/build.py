@@ -16,10 +16,10 @@ adding cases never moves an existing case between dev and test.
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from assistant.jsonl import jsonl_line
 from evals.golden_schema import QA_PATH, RETRIEVAL_PATH, load_qa, load_retrieval
 
 HERE = Path(__file__).parent
@@ -75,8 +75,7 @@ def build_qa() -> list[dict]:
 
 def _write(path: Path, rows: list[dict]) -> None:
     with path.open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        fh.writelines(jsonl_line(r) for r in rows)
 
 
 def _table(title: str, counter: Counter, total: int) -> list[str]:
