@@ -1,10 +1,11 @@
 """End-to-end QA eval of the default pipeline (and the LangChain tutorial baseline) on the golden cases.
 
-    python -m evals [--subset fast|full] [--split dev|test|all] [--cases all|original|new] [--out DIR]
+    python -m evals [--subset fast|full] [--split dev|test|holdout|all|everything] [--cases all|original|new] [--out DIR]
                     [--no-baseline] [--json]
 
 Writes DIR/report.md and DIR/report.json (default evals/reports/<UTC timestamp>/, gitignored) and prints
-the summary table (or, with --json, the whole report as JSON). Tune on dev; test is reported, never tuned on.
+the summary table (or, with --json, the whole report as JSON). Tune on dev; test is reported, never tuned on;
+holdout (written blind, after test had been read case by case) is left out of ``all`` and scored once.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def evaluate(subset: str = "fast", split: str = "all", baseline: bool = True, fa
     started = datetime.now(timezone.utc)
     t0 = time.perf_counter()
     cases = runner.load_cases(subset, split, cases_from=cases_from)
-    splits = ["test", "dev"] if split == "all" else [split]
+    splits = {"all": ["test", "dev"], "everything": ["test", "holdout", "dev"]}.get(split, [split])
     log = (lambda msg: print(msg, file=sys.stderr)) if progress else (lambda msg: None)
     log(f"{len(cases)} cases ({sum(len(c.turns) for c in cases)} turns), subset={subset}, split={split}")
     pipeline = runner.PipelineAnswerer(fake=fake)
@@ -50,7 +51,8 @@ def evaluate(subset: str = "fast", split: str = "all", baseline: bool = True, fa
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evals", description=__doc__.splitlines()[0])
     ap.add_argument("--subset", choices=("fast", "full"), default="full")
-    ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    ap.add_argument("--split", choices=("dev", "test", "holdout", "all", "everything"), default="all",
+                    help="all = test + dev; holdout = the blind cases, scored once; everything = all three")
     ap.add_argument("--cases", choices=("all", "original", "new"), default="all",
                     help="original = q-001 … q-241, new = the dev-only cases added after them")
     ap.add_argument("--out", type=Path, default=None, help="report folder (default evals/reports/<timestamp>/)")

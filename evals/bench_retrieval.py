@@ -74,11 +74,11 @@ def qa_turns(split: str) -> list[tuple[str, list[str]]]:
     Later turns ("Og i Sverige?", "Jeg bor på Cypern.") are left out: the pipeline retrieves for the
     question resolved from the conversation, not for the turn's text, so it cannot be replayed here.
     """
-    from evals.golden_schema import load_qa
+    from evals.golden_schema import in_split, load_qa
 
     out = []
     for case in load_qa():
-        if split != "all" and case.split != split:
+        if not in_split(case.split, split):
             continue
         for t in case.turns[:1]:
             if t.abstain or t.clarify or not t.countries:

@@ -20,7 +20,7 @@ RETRIEVAL_PATH = GOLDEN_DIR / "retrieval.jsonl"
 QA_PATH = GOLDEN_DIR / "qa.jsonl"
 
 Language = Literal["da", "nb", "sv", "en"]
-Split = Literal["dev", "test"]
+Split = Literal["dev", "test", "holdout"]  # holdout: written blind, scored once (README)
 Kind = Literal["factual", "numeric", "calculation", "multi_turn", "comparison", "paraphrase", "abstention"]
 
 # The 24 e-Justice countries plus Norway.
@@ -41,6 +41,16 @@ def valid_section(country: str, section: str) -> bool:
     if country == "NO":
         return section in NORWAY_SECTIONS
     return section in EJUSTICE_SECTIONS
+
+
+def in_split(case_split: str, split: str) -> bool:
+    """``all`` is dev + test; the blind ``holdout`` cases are scored only when asked for by name
+    (``holdout`` or ``everything``), so routine runs never look at them."""
+    if split == "everything":
+        return True
+    if split == "all":
+        return case_split in ("dev", "test")
+    return case_split == split
 
 
 def split_key(key: str) -> tuple[str, str]:

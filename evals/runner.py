@@ -20,7 +20,7 @@ from pathlib import Path
 import assistant.settings  # noqa: F401  (offline environment before any model library is imported)
 from assistant.models import Citation, Reply
 from evals import metrics
-from evals.golden_schema import QACase, load_qa
+from evals.golden_schema import QACase, in_split, load_qa
 
 # lines (batch JSONL input) → batch output records ({"id", "replies"} or {"line", "error"})
 Answerer = Callable[[list[str]], list[dict]]
@@ -58,11 +58,13 @@ def load_cases(subset: str = "full", split: str = "all", path: Path | None = Non
                cases_from: str = "all") -> list[QACase]:
     """``cases_from``: "all", "original" (q-001 … q-241) or "new" (the dev cases added after them)."""
     cases = load_qa(path) if path else load_qa()
-    if subset == "fast":
+    if subset == "fast":  # the fast subset (run in CI) never includes holdout cases
+        cases = [c for c in cases if c.split != "holdout"]
         cases = fast_subset(cases)
     if cases_from != "all":
         cases = [c for c in cases if is_original(c.id) == (cases_from == "original")]
-    return [c for c in cases if split == "all" or c.split == split]
+    return [c for c in cases if in_split(c.split, split)]
+
 
 
 # ---------------------------------------------------------------------------------------- running
@@ -135,7 +137,7 @@ def summarize(rows: list[dict], splits: list[str]) -> dict:
     """split → {"overall", "kind": {…}, "language": {…}, "failures": [{id, reasons}]}."""
     out = {}
     for split in splits:
-        part = [r for r in rows if split == "all" or r["split"] == split]
+        part = [r for r in rows if in_split(r["split"], split)]
         failures: dict[str, list[str]] = defaultdict(list)
         suspects: dict[str, list[str]] = defaultdict(list)
         for r in part:

@@ -26,3 +26,12 @@ def test_case_filters_partition_the_set() -> None:
     new = {c.id for c in runner.load_cases("full", "all", cases_from="new")}
     assert orig | new == every and not orig & new and len(orig) == runner.ORIGINAL_CASES
     assert all(c.split == "dev" for c in runner.load_cases("full", "all", cases_from="new"))
+
+
+def test_holdout_is_only_scored_when_asked_for_by_name() -> None:
+    from evals.golden_schema import in_split
+
+    assert [in_split("holdout", s) for s in ("all", "dev", "test", "holdout", "everything")] == \
+        [False, False, False, True, True]
+    assert in_split("dev", "all") and in_split("test", "all") and not in_split("dev", "test")
+    assert all(c.split != "holdout" for c in runner.load_cases("fast", "everything"))
