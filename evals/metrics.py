@@ -93,6 +93,21 @@ def citation_hit(turn: Turn, reply: Reply) -> bool | None:
     return _covers(turn, cited_pairs(reply))
 
 
+def citation_precision(turn: Turn, reply: Reply) -> float | None:
+    """Share of the distinct cited (country, section) pairs that are acceptable for the turn.
+
+    A diagnostic without a target: it counts a supporting neighbour section (e.g. the appeal section
+    quoted beside the answer) as imprecise, so it is a lower bound. It exists so that a change which
+    raises citation hit by quoting more sections shows its cost. None for unanswered turns.
+    """
+    if turn.abstain or turn.clarify:
+        return None
+    pairs = cited_pairs(reply)
+    if not pairs:
+        return None
+    return len(pairs & set(turn.section_pairs())) / len(pairs)
+
+
 def retrieved_topk(reply: Reply, k: int = K) -> list[tuple[str, str]]:
     """Top-k (country, section) of each retrieval in ``debug["retrieval"]``.
 
@@ -221,6 +236,7 @@ def score_turn(turn: Turn, reply: Reply | None, sections: Mapping[str, object],
     r: dict = {
         "answerable": answerable,
         "citation_hit": citation_hit(turn, reply),
+        "citation_precision": citation_precision(turn, reply),
         "recall_at_k": recall_at_k(turn, reply),
         "must_total": len(turn.must_include) if answerable else 0,
         "must_missing": missing_terms(turn, reply) if answerable else [],
@@ -307,6 +323,10 @@ def aggregate(rows: list[dict]) -> dict:
     out: dict = {"turns": len(rows), "errors": len(rows) - len(ok)}
     out["citation_hit"], out["n_answerable"] = _rate(r["citation_hit"] for r in ok)
     out["recall_at_5"], _ = _rate(r["recall_at_k"] for r in ok)
+    prec = [r["citation_precision"] for r in ok if r.get("citation_precision") is not None]
+    out["citation_precision"] = statistics.fmean(prec) if prec else None
+    answered = [r for r in ok if r["answerable"] and not r["abstained"] and not r["clarified"]]
+    out["citations_per_answer"] = (statistics.fmean(r["n_citations"] for r in answered) if answered else None)
     total = sum(r["must_total"] for r in ok)
     out["must_include"] = (total - sum(len(r["must_missing"]) for r in ok)) / total if total else None
     num = [r for r in ok if r["has_numbers"] and r.get("kind") in ("numeric", "calculation")]

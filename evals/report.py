@@ -11,6 +11,8 @@ from pathlib import Path
 # (key in metrics.aggregate, label, format); targets are the ones tests/evals/test_eval_fast.py asserts
 ROWS = [
     ("citation_hit", "citation hit", "rate", "≥ 0.95"),
+    ("citation_precision", "citation precision", "rate", ""),
+    ("citations_per_answer", "citations per answer", "mean", ""),
     ("recall_at_5", "section Recall@5", "rate", ""),
     ("must_include", "must-include", "rate", "≥ 0.90"),
     ("numeric_exact", "numeric exactness", "rate", "= 1.00"),
@@ -39,6 +41,8 @@ def fmt(value, kind: str) -> str:
         return "–"
     if kind == "rate":
         return f"{value:.2f}"
+    if kind == "mean":
+        return f"{value:.1f}"
     if kind == "ms":
         return f"{value:.0f}"
     return str(value)

@@ -57,6 +57,22 @@ def test_citation_hit_counts_fact_citations():
     assert M.citation_hit(turn(), reply(citations=[], facts=[fact])) is True
 
 
+def test_citation_precision_is_the_share_of_acceptable_cited_sections():
+    assert M.citation_precision(turn(), reply()) == 1.0
+    two = reply(citations=[cite("SE", "5"), cite("SE", "4.1", key=2), cite("SE", "5", key=3)])
+    assert M.citation_precision(turn(), two) == 0.5  # distinct pairs: SE 5 (acceptable), SE 4.1 (not)
+    assert M.citation_precision(turn(), reply(citations=[cite("FI", "5")])) == 0.0
+    assert M.citation_precision(turn(), reply(citations=[])) is None
+    assert M.citation_precision(abstain_turn(), reply()) is None
+
+
+def test_aggregate_reports_precision_and_citations_per_answer():
+    rows = [dict(M.score_turn(turn(), reply(citations=c), SECTIONS), latency_ms=1.0, kind="factual")
+            for c in ([cite()], [cite(), cite("SE", "4.1", quote="x", key=2)])]
+    agg = M.aggregate(rows)
+    assert agg["citation_precision"] == 0.75 and agg["citations_per_answer"] == 1.5
+
+
 def test_comparison_needs_every_country():
     t = turn(countries=["SE", "FI"], sections=["SE:5", "FI:5"], numbers=[],
              evidence=[{"country": "FI", "section": "5", "quote": "Et kæreskrift skal indgives inden for en frist"}])
