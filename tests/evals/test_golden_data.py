@@ -37,6 +37,8 @@ ORIGINAL_RETRIEVAL_ROWS = 185  # r-001 … r-185 alternate dev/test; later rows 
 # the corpus's own word; "innfri" occurs nowhere in the corpus (see test_must_include_terms_occur_in_the_corpus).
 FROZEN_QA_TEST_SHA256 = "fc1fbfc5aa2d1ce5577dee630c7327fa4585b034776c605849931f4a3b71c36a"
 FROZEN_RETRIEVAL_TEST_SHA256 = "61bff78e83ed853a60b997764069fcc778c881374561304cd19465efaab185df"
+# q-500 … q-559: written blind on 2026-11-23, scored once at the end of session 4
+FROZEN_QA_HOLDOUT_SHA256 = "ffd0ef8e4a85166fcac78019008182277456b1bb7ebabe2abf34ac694c5637ff"
 # r-001 … r-185, dev and test, byte for byte, as committed before dev rows were added (a48a089)
 FROZEN_RETRIEVAL_ORIGINAL_SHA256 = "0f45c33b2f1146bfbe62f2bae0596940fe76301ea45ef8f07f8a5eb997f52762"
 E_JUSTICE_MAIN = ("1", "2", "3.1", "3.2", "4.1", "4.2", "4.3", "5", "6")
@@ -191,8 +193,8 @@ def test_cases_after_the_original_set_are_dev_or_holdout(qa: list[QACase]) -> No
     assert not early, f"holdout cases are new cases, not moved ones: {early}"
 
 
-def _test_rows_sha256(path) -> tuple[int, str]:
-    rows = [line for line in path.read_bytes().splitlines(keepends=True) if json.loads(line)["split"] == "test"]
+def _test_rows_sha256(path, split: str = "test") -> tuple[int, str]:
+    rows = [line for line in path.read_bytes().splitlines(keepends=True) if json.loads(line)["split"] == split]
     return len(rows), hashlib.sha256(b"".join(rows)).hexdigest()
 
 
@@ -201,6 +203,12 @@ def test_test_split_is_frozen() -> None:
     Hashes taken from the committed files before the change; if this fails, a test case moved or changed."""
     assert _test_rows_sha256(QA_PATH) == (119, FROZEN_QA_TEST_SHA256)
     assert _test_rows_sha256(RETRIEVAL_PATH) == (92, FROZEN_RETRIEVAL_TEST_SHA256)
+
+
+def test_holdout_split_is_frozen() -> None:
+    """The HOLDOUT rows (ids and content, byte for byte): written blind on 2026-11-23, scored once at the
+    end of session 4. If this fails, a holdout case moved or changed after it was written."""
+    assert _test_rows_sha256(QA_PATH, "holdout") == (60, FROZEN_QA_HOLDOUT_SHA256)
 
 
 def test_qa_covers_every_country_twice(qa: list[QACase]) -> None:
