@@ -33,6 +33,7 @@ import assistant.settings  # noqa: F401  (offline environment first)
 from assistant.retrieval import confidence as conf
 from assistant.retrieval.hybrid import HybridRetriever, _detect_countries, _keyword_query
 from assistant.settings import Settings, get_settings
+from evals.golden_schema import ORIGINAL_RETRIEVAL_ROWS
 
 GOLDEN = Path(__file__).parent / "golden" / "retrieval.jsonl"
 LANGS = ("da", "nb", "sv", "en")
@@ -46,15 +47,13 @@ NEGATIVES = Path(__file__).parent / "golden" / "confidence_negatives.jsonl"
 TARGET_RECALL = 0.97
 
 
-# r-001 … r-185 alternate dev/test; later rows are pinned to dev (evals/golden/build.py)
-ORIGINAL_ROWS = 185
 
 
 def select_rows(rows: list[dict], which: str) -> list[dict]:
     """``original``: r-001 … r-185; ``new``: the dev rows written after them; ``all``: both."""
     if which == "all":
         return rows
-    return [r for r in rows if (int(r["id"][2:]) <= ORIGINAL_ROWS) == (which == "original")]
+    return [r for r in rows if (int(r["id"][2:]) <= ORIGINAL_RETRIEVAL_ROWS) == (which == "original")]
 
 
 def load_golden(split: str, path: Path | None = None) -> list[dict]:

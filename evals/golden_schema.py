@@ -43,6 +43,12 @@ def valid_section(country: str, section: str) -> bool:
     return section in EJUSTICE_SECTIONS
 
 
+# q-001 … q-241 and r-001 … r-185 alternate dev/test; every case added later is pinned to dev (or, for
+# the QA cases written blind in session 4, to holdout) by evals/golden/build.py.
+ORIGINAL_QA_CASES = 241
+ORIGINAL_RETRIEVAL_ROWS = 185
+
+
 def in_split(case_split: str, split: str) -> bool:
     """``all`` is dev + test; the blind ``holdout`` cases are scored only when asked for by name
     (``holdout`` or ``everything``), so routine runs never look at them."""

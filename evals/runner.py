@@ -20,7 +20,7 @@ from pathlib import Path
 import assistant.settings  # noqa: F401  (offline environment before any model library is imported)
 from assistant.models import Citation, Reply
 from evals import metrics
-from evals.golden_schema import QACase, in_split, load_qa
+from evals.golden_schema import ORIGINAL_QA_CASES, QACase, in_split, load_qa
 
 # lines (batch JSONL input) → batch output records ({"id", "replies"} or {"line", "error"})
 Answerer = Callable[[list[str]], list[dict]]
@@ -28,11 +28,10 @@ Answerer = Callable[[list[str]], list[dict]]
 FAST_FRACTION = 0.28
 KINDS = ("factual", "numeric", "calculation", "multi_turn", "comparison", "paraphrase", "abstention")
 LANGS = ("da", "nb", "sv", "en")
-ORIGINAL_CASES = 241  # q-001 … q-241; later cases are dev-only additions (evals/golden/build.py)
 
 
 def is_original(case_id: str) -> bool:
-    return int(case_id.split("-")[1]) <= ORIGINAL_CASES
+    return int(case_id.split("-")[1]) <= ORIGINAL_QA_CASES
 
 
 # ------------------------------------------------------------------------------------------ cases

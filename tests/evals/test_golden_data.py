@@ -17,6 +17,8 @@ import pytest
 
 from evals.golden_schema import (
     COVERED,
+    ORIGINAL_QA_CASES,
+    ORIGINAL_RETRIEVAL_ROWS,
     QA_PATH,
     RETRIEVAL_PATH,
     QACase,
@@ -31,8 +33,6 @@ LANGS = ("da", "nb", "sv", "en")
 RETRIEVAL_SHARE = {"da": 0.60, "nb": 0.15, "sv": 0.10, "en": 0.15}
 KIND_MIN = {"factual": 50, "numeric": 25, "calculation": 15, "multi_turn": 25, "comparison": 15,
             "paraphrase": 25, "abstention": 35}
-ORIGINAL_QA_CASES = 241  # q-001 … q-241 alternate dev/test; later cases are pinned to dev
-ORIGINAL_RETRIEVAL_ROWS = 185  # r-001 … r-185 alternate dev/test; later rows are pinned to dev
 # One disclosed change since the split was frozen (2026-11-23): q-180's must_include "innfri" → "reinfri",
 # the corpus's own word; "innfri" occurs nowhere in the corpus (see test_must_include_terms_occur_in_the_corpus).
 FROZEN_QA_TEST_SHA256 = "fc1fbfc5aa2d1ce5577dee630c7327fa4585b034776c605849931f4a3b71c36a"

@@ -7,6 +7,7 @@ import hashlib
 import pytest
 
 from evals import runner
+from evals.golden_schema import ORIGINAL_QA_CASES
 
 pytestmark = pytest.mark.unit
 
@@ -24,7 +25,7 @@ def test_case_filters_partition_the_set() -> None:
     every = {c.id for c in runner.load_cases("full", "all")}
     orig = {c.id for c in runner.load_cases("full", "all", cases_from="original")}
     new = {c.id for c in runner.load_cases("full", "all", cases_from="new")}
-    assert orig | new == every and not orig & new and len(orig) == runner.ORIGINAL_CASES
+    assert orig | new == every and not orig & new and len(orig) == ORIGINAL_QA_CASES
     assert all(c.split == "dev" for c in runner.load_cases("full", "all", cases_from="new"))
 
 
