@@ -104,6 +104,22 @@ _HOW_MUCH = re.compile(
     r"brændsel|bränsle|brensel|fuel|tid|time|tøj|kläder|klær))", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
+# "What is the fee / the deadline / the phone number …?": a question for one specific detail, which a
+# page either states or does not. Kind -> the nouns that name it (word starts, compounds included:
+# "retsafgiften", "appelfristen"). Costs in general ("hvilke omkostninger") and "how long" are left
+# out: pages answer those in words.
+_DETAIL_NOUNS: dict[str, str] = {
+    "money": r"\w*(?:gebyr|afgift|avgift|salær|honorar|takst)\w*|fees?|charges?|price|pris(?:en)?",
+    "rate": r"\w*(?:rentesats|räntesats)\w*|rente[nr]?|räntan?|interest rate|rate of interest",
+    "deadline": r"\w*frist\w*|deadline|time[ -]limit",
+    "contact": r"\w*(?:telefon|phone)\w*|e-?mail\w*|hjemmeside\w*|website|webbplats\w*|nettside\w*",
+}
+_DETAIL_ASK = {kind: re.compile(
+    # "By what date must the fee be paid?" asks for a date, not for the fee
+    r"\b(?:hvad|hva|vad|what|which|hvilke[nt]?|vilke[nt]|vilka)\b(?!\W+(?:date|dato|datum|day|dag|dagen)\b)"
+    r"(?:\W+\w+){0,4}?\W+(?:" + nouns + r")\b",
+    re.IGNORECASE) for kind, nouns in _DETAIL_NOUNS.items()}
+
 
 @dataclass
 class Understanding:
@@ -124,6 +140,9 @@ class Understanding:
     amount: float | None = None
     on_date: date | None = None
     year_less_date: bool = False
+    # fewer than half of its tokens are words of da/nb/sv/en or the corpus (assistant.query.wordlike)
+    gibberish: bool = False
+    language_known: bool = True  # False: nothing in the text tells its language (the reply keeps the session's)
     sources: dict[str, str] = field(default_factory=dict)  # which implementation answered each part
 
     def debug(self) -> dict[str, Any]:
@@ -132,10 +151,11 @@ class Understanding:
                 "norway_sections": self.norway_sections, "domain_signal": self.domain_signal,
                 "asks_number": self.asks_number,
                 "out_of_scope": self.out_of_scope, "injection": self.injection, "amount": self.amount,
+                "gibberish": self.gibberish,
                 "date": self.on_date.isoformat() if self.on_date else None, "impl": self.sources}
 
 
-_QUERY_MODULES = ("places", "topics", "language", "glossary", "scope", "safety", "injection", "guard")
+_QUERY_MODULES = ("places", "topics", "language", "glossary", "scope", "wordlike", "safety", "injection", "guard")
 
 
 def query_attr(name: str) -> Any:
@@ -186,7 +206,27 @@ def understand(text: str) -> Understanding:
     u.amount = parse_amount(text)
     u.on_date = parse_date(text)
     u.year_less_date = u.on_date is None and year_less_date(text) is not None
+    u.gibberish = _gibberish(text)
+    if u.gibberish:
+        # junk letters vote for random languages through their endings: judge only the real words
+        known = _known_words(text)
+        u.language_known = bool(known)
+        u.language = _language(known)[0] if known else "da"
     return u
+
+
+def _gibberish(text: str) -> bool:
+    """Not a message in da/nb/sv/en; a bare number ("2000") may still be an amount for the last question."""
+    fn = query_attr("looks_like_gibberish")
+    if fn is None:
+        return False
+    has_letters = bool(re.search(r"[^\W\d_]", text))
+    return bool(fn(text)) and (has_letters or not re.search(r"\d", text))
+
+
+def _known_words(text: str) -> str:
+    fn = query_attr("known_words")
+    return str(fn(text)) if fn is not None else ""
 
 
 def asks_for_number(text: str) -> bool:
@@ -196,6 +236,15 @@ def asks_for_number(text: str) -> bool:
 def wants_figure(text: str) -> bool:
     """The answer is probably a figure: quotes stating one rank higher (no abstention on this alone)."""
     return asks_for_number(text) or bool(_FIGURE_HINT.search(text))
+
+
+def asked_detail(text: str) -> str | None:
+    """'money' | 'rate' | 'deadline' | 'contact' when the question asks what one specific detail is
+    ("Hvad er fogedens gebyr?", "What is the deadline for …?"), else None."""
+    for kind, pattern in _DETAIL_ASK.items():
+        if pattern.search(text):
+            return kind
+    return None
 
 
 def asks_for_money(text: str) -> bool:
