@@ -31,8 +31,8 @@ from assistant.pipeline.sentences import has_figure
 from assistant.pipeline.session import ChatSession, TurnPlan
 from assistant.pipeline.quantities import parse_amount
 from assistant.pipeline.stated import states_detail
-from assistant.pipeline.understanding import (asked_detail, asks_for_money, asks_for_number, strip_injection,
-                                               understand, wants_figure)
+from assistant.pipeline.understanding import (asked_detail, asks_for_money, asks_for_number, respell,
+                                               strip_injection, understand, wants_figure)
 from assistant.settings import Settings, get_settings
 from assistant.startup_gc import gc_paused_then_frozen
 
@@ -224,7 +224,8 @@ class Assistant:
                          language=language, abstained=True,  # type: ignore[arg-type]
                          debug={"stage": "input", "problem": "too_long", "length": cleaned.original_length})
         self.warm_up()
-        text = cleaned.text
+        # "udlaeg i sverige": the corpus spelling, so scope, topic and both retrievers see "udlæg"
+        text = respell(cleaned.text)
         t0 = time.perf_counter()
         u = understand(text)
         if u.injection:

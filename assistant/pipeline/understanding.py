@@ -215,6 +215,12 @@ def understand(text: str) -> Understanding:
     return u
 
 
+def respell(text: str) -> str:
+    """``text`` with corpus words typed without æ/ø/å respelt ("udlaeg" → "udlæg"), see wordlike."""
+    fn = query_attr("respell")
+    return str(fn(text)) if fn is not None else text
+
+
 def _gibberish(text: str) -> bool:
     """Not a message in da/nb/sv/en; a bare number ("2000") may still be an amount for the last question."""
     fn = query_attr("looks_like_gibberish")

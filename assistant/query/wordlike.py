@@ -54,16 +54,23 @@ def general_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def domain_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Folded corpus, glossary, language-lexicon and place words, and the corpus words' prefixes."""
+def corpus_words() -> frozenset[str]:
+    """Lower-case words of the corpus pages, as spelt there."""
     words: set[str] = set()
     try:
         from ingest.parser import sections_by_key
 
         for section in sections_by_key().values():
-            words.update(fold(w) for w in _TOKEN.findall(f"{section.title} {section.text}"))
+            words.update(_TOKEN.findall(nfc_casefold(f"{section.title} {section.text}")))
     except Exception as exc:  # noqa: BLE001 - a missing corpus leaves the word lists
         log.warning("corpus vocabulary unavailable: %s", exc)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def domain_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded corpus, glossary, language-lexicon and place words, and the corpus words' prefixes."""
+    words = {fold(w) for w in corpus_words()}
     prefixes = {w[:_PREFIX] for w in words if len(w) >= _MIN_PREFIX_WORD}
     from . import glossary, language, places
 
@@ -102,6 +109,27 @@ def is_word(token: str) -> bool:
                                               and _plain(left[:-1]))):
             return True
     return False
+
+
+_SPELT_OUT = re.compile(r"ae|oe|aa", re.IGNORECASE)
+_LETTER = {"ae": "æ", "oe": "ø", "aa": "å"}
+
+
+def respell(text: str) -> str:
+    """Corpus words typed without æ/ø/å ("udlaeg", "loen", "gaeld") in the corpus spelling.
+
+    Only a token that is no general word and becomes a corpus word is changed ("does" stays)."""
+    def one(m: re.Match[str]) -> str:
+        token = m.group(0)
+        low = nfc_casefold(token)
+        if not _SPELT_OUT.search(low) or low in general_words():
+            return token
+        fixed = _SPELT_OUT.sub(lambda p: _LETTER[p.group(0).lower()], low)
+        if fixed not in corpus_words():
+            return token
+        return fixed.capitalize() if token[:1].isupper() else fixed
+
+    return _TOKEN.sub(one, text)
 
 
 def tokens(text: str) -> list[str]:

@@ -6,7 +6,7 @@ import pytest
 from assistant.models import Citation, Fact
 from assistant.pipeline import prompts as P
 from assistant.pipeline.stated import states_detail
-from assistant.pipeline.understanding import asked_detail, understand
+from assistant.pipeline.understanding import asked_detail, respell, understand
 from tests.assistant.pipeline.probes_abstention import GENUINE, GIBBERISH, NOT_STATED
 
 pytestmark = pytest.mark.unit
@@ -96,3 +96,12 @@ def test_unstated_fee_abstains(assistant):
     assert r.abstained and not r.clarification and not r.citations
     assert r.debug["stage"] == "detail_not_stated"
     assert r.text == P.text("detail_not_stated", "da", countries="Østrig", what=P.text("detail_money", "da"))
+
+
+@pytest.mark.parametrize("text", ["udlaeg i sverige", "Hvad med loen i Tyskland?", "Kan fogeden tage min loen i Sverige?"])
+def test_spelt_out_danish_letters_are_about_enforcement(assistant, text):
+    # "ae"/"oe"/"aa" for æ/ø/å (a keyboard without them): still a question about enforcement, never
+    # "out of scope" (whether the fake retriever finds good evidence is another matter)
+    assert understand(respell(text)).domain_signal
+    r = assistant.ask(assistant.new_session(), text)
+    assert r.debug["stage"] not in ("out_of_scope", "not_understood")

@@ -58,3 +58,15 @@ def test_word_lists_load_without_network(monkeypatch):
     finally:
         wordlike.general_words.cache_clear()
     assert {"hvad", "hva", "vad", "what", "sverige"} <= words
+
+
+@pytest.mark.parametrize("typed,expected", [
+    ("udlaeg i sverige", "udlæg i sverige"),
+    ("Hvornaar udloeber fristen?", "Hvornår udløber fristen?"),
+    ("Kan fogeden tage min gaeld?", "Kan fogeden tage min gæld?"),
+    # general words and names stay as typed
+    ("What does a shoe cost in Sweden?", "What does a shoe cost in Sweden?"),
+    ("Aarhus", "Aarhus"),
+])
+def test_respell(typed, expected):
+    assert wordlike.respell(typed) == expected
