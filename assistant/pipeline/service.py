@@ -31,8 +31,9 @@ from assistant.pipeline.sentences import has_figure
 from assistant.pipeline.session import ChatSession, TurnPlan
 from assistant.pipeline.quantities import parse_amount
 from assistant.pipeline.stated import states_detail
-from assistant.pipeline.understanding import (asked_detail, asks_for_money, asks_for_number, respell,
-                                               strip_injection, understand, wants_figure)
+from assistant.pipeline.understanding import (asked_detail, asks_for_money, asks_for_number,
+                                               detail_subject_sections, respell, strip_injection, understand,
+                                               wants_figure)
 from assistant.settings import Settings, get_settings
 from assistant.startup_gc import gc_paused_then_frozen
 
@@ -331,7 +332,7 @@ class Assistant:
         if asks_number and not outcome.facts and not any(has_figure(c.quote, money) for c in grounded.citations):
             # a figure was asked for and neither the rules nor the quoted text state one: never guess
             return self._not_stated(plan, debug, "number_not_stated"), outcome
-        own = plan.topic_sections if plan.countries != ["NO"] else []  # Norway's page has headings
+        own = (detail_subject_sections(plan.question) or plan.topic_sections) if plan.countries != ["NO"] else []
         if detail and not states_detail(detail, outcome.facts, [(c.section, c.quote) for c in grounded.citations],
                                         own):
             # "what is the fee / the deadline / the phone number?" and neither a rule of that kind nor

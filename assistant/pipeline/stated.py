@@ -47,14 +47,17 @@ def states_detail(kind: str, facts: Iterable[Fact], quotes: Iterable[tuple[str, 
                   sections: Iterable[str] = ()) -> bool:
     """True when a rule fact of the asked kind, or a quote, states the detail (or that there is none).
 
-    ``quotes`` are (section, text). A deadline counts only from the question's own sections when it
-    has some (``sections``): "the deadline to appeal" is not the six months a measure lasts (4.3) nor
-    the three days before a sale (6), though both are deadlines of the same page.
+    ``quotes`` are (section, text); ``sections`` are those of what the detail belongs to (see
+    ``understanding.detail_subject_sections``). A deadline counts only from them: "the deadline to
+    appeal" is not the six months a measure lasts (4.3) nor the three days before a sale (6), though
+    both are deadlines of the same page; a rule fact counts only from them too.
     """
     wanted = set(sections)
 
-    def on_topic(section: str) -> bool:
-        return kind != "deadline" or not wanted or section in wanted
+    def on_topic(section: str, fact: bool) -> bool:
+        # a rule fact is one number about one thing: off the subject's sections it answers something
+        # else (Spain's 30 % cap on costs is not a bailiff's fee); a quoted fee names itself
+        return not wanted or section in wanted or (kind in ("money", "rate") and not fact)
 
-    return any(_fact_answers(kind, f) and on_topic(f.citation.section) for f in facts) or \
-        any(_quote_answers(kind, q) and on_topic(s) for s, q in quotes)
+    return any(_fact_answers(kind, f) and on_topic(f.citation.section, True) for f in facts) or \
+        any(_quote_answers(kind, q) and on_topic(s, False) for s, q in quotes)

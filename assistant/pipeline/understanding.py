@@ -253,6 +253,18 @@ def asked_detail(text: str) -> str | None:
     return None
 
 
+def detail_subject_sections(text: str) -> list[str]:
+    """The sections of what the asked detail belongs to: "the deadline to APPEAL" → 5, without the
+    limits section that "frist" itself points to (a page's every deadline is not this one's)."""
+    kind = asked_detail(text)
+    if kind is None:
+        return []
+    # only the noun itself goes: "forældelsesfristen" keeps "forældelses" (limitation), its subject
+    nouns = re.sub(r"\\w\*(?=[(a-z])", "", _DETAIL_NOUNS[kind])
+    stripped = re.sub(r"(?:" + nouns + r")\b", " ", text, flags=re.IGNORECASE)
+    return _topic(stripped)[1]
+
+
 def asks_for_money(text: str) -> bool:
     return bool(_MONEY_ASK.search(text) or _HOW_MUCH.search(text))
 

@@ -6,7 +6,7 @@ import pytest
 from assistant.models import Citation, Fact
 from assistant.pipeline import prompts as P
 from assistant.pipeline.stated import states_detail
-from assistant.pipeline.understanding import asked_detail, respell, understand
+from assistant.pipeline.understanding import asked_detail, detail_subject_sections, respell, understand
 from tests.assistant.pipeline.probes_abstention import GENUINE, GIBBERISH, NOT_STATED
 
 pytestmark = pytest.mark.unit
@@ -86,6 +86,9 @@ def test_states_detail():
     assert not states_detail("deadline", [_fact("month", "4.3")], [], ["5"])
     assert states_detail("deadline", [_fact("week", "5")], [], ["5"])
     assert states_detail("deadline", [], [("5", "Der er ingen tidsfrist for appel.")], ["5"])
+    # a rule fact off the subject's sections answers something else; a quoted fee names itself
+    assert not states_detail("money", [_fact("EUR", "6")], [], ["4.1"])
+    assert states_detail("money", [], [("3.1", "Gebyret er 26 EUR.")], ["4.1"])
     assert not states_detail("contact", [], [("2", "Fogeden er en offentlig embedsmand.")])
     assert states_detail("contact", [], [("2", "Se www.example.invalid")])
 
@@ -105,3 +108,18 @@ def test_spelt_out_danish_letters_are_about_enforcement(assistant, text):
     assert understand(respell(text)).domain_signal
     r = assistant.ask(assistant.new_session(), text)
     assert r.debug["stage"] not in ("out_of_scope", "not_understood")
+
+
+@pytest.mark.parametrize("question,wanted,unwanted", [
+    # "frist" alone points to the limits section (6); the deadline's subject (appeal) decides
+    ("What is the deadline for appealing an enforcement measure in Cyprus?", "5", "6"),
+    # a compound keeps its subject: "forældelses-fristen" is about limitation
+    ("Hvad er forældelsesfristen for at tvangsfuldbyrde en dom i Belgien?", "6", "5"),
+])
+def test_detail_subject_sections(question, wanted, unwanted):
+    sections = detail_subject_sections(question)
+    assert wanted in sections and unwanted not in sections
+
+
+def test_no_detail_no_subject_sections():
+    assert detail_subject_sections("Hvor længe gælder et udlæg i Sverige?") == []
