@@ -119,6 +119,15 @@ _DETAIL_ASK = {kind: re.compile(
     r"\b(?:hvad|hva|vad|what|which|hvilke[nt]?|vilke[nt]|vilka)\b(?!\W+(?:date|dato|datum|day|dag|dagen)\b)"
     r"(?:\W+\w+){0,4}?\W+(?:" + nouns + r")\b",
     re.IGNORECASE) for kind, nouns in _DETAIL_NOUNS.items()}
+# "How long do I have to appeal?", "Inden for hvor lang tid …?", "Hvornår skal den senest …?": the time
+# allowed for a step, i.e. a deadline, without the word. ("How long does an attachment last?" is not.)
+_DEADLINE_PHRASE = re.compile(
+    r"\b(?:hvor lang tid har|hvor lenge har|hur lång tid har|how long do(?:es)?\s+\w+(?:\s+\w+)?\s+have\s+to"
+    r"|(?:hvor mange|hur många|how many)\s+(?:dage|dager|dagar|days|uger|uker|veckor|weeks|måneder|månader|"
+    r"months)\s+(?:har|do|does)"
+    r"|inden for hvor lang tid|innen hvor lang tid|innenfor hvor lang tid|inom hur lång tid|within how (?:long|many)"
+    r"|(?:hvornår|når|när|when)\b(?:\W+\w+){0,6}?\W+(?:senest|senast|at the latest))\b",
+    re.IGNORECASE)
 
 
 @dataclass
@@ -250,15 +259,17 @@ def asked_detail(text: str) -> str | None:
     for kind, pattern in _DETAIL_ASK.items():
         if pattern.search(text):
             return kind
-    return None
+    return "deadline" if _DEADLINE_PHRASE.search(text) else None
 
 
-def detail_subject_sections(text: str) -> list[str]:
-    """The sections of what the asked detail belongs to: "the deadline to APPEAL" → 5, without the
-    limits section that "frist" itself points to (a page's every deadline is not this one's)."""
-    kind = asked_detail(text)
+def detail_subject_sections(text: str) -> list[str] | None:
+    """The sections of what a NAMED detail belongs to: "the deadline (fristen) to APPEAL" → 5, without
+    the limits section that "frist" itself points to (a page's every deadline is not this one's).
+    None when no detail is named ("How long do I have to appeal?"): nothing then narrows the sections,
+    since the topic of such a question is a weak guide to where its deadline is stated."""
+    kind = next((k for k, pattern in _DETAIL_ASK.items() if pattern.search(text)), None)
     if kind is None:
-        return []
+        return None
     # only the noun itself goes: "forældelsesfristen" keeps "forældelses" (limitation), its subject
     nouns = re.sub(r"\\w\*(?=[(a-z])", "", _DETAIL_NOUNS[kind])
     stripped = re.sub(r"(?:" + nouns + r")\b", " ", text, flags=re.IGNORECASE)

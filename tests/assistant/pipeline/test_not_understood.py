@@ -7,7 +7,8 @@ from assistant.models import Citation, Fact
 from assistant.pipeline import prompts as P
 from assistant.pipeline.stated import states_detail
 from assistant.pipeline.understanding import asked_detail, detail_subject_sections, respell, understand
-from tests.assistant.pipeline.probes_abstention import GENUINE, GIBBERISH, NOT_STATED
+from tests.assistant.pipeline.probes_abstention import (DEADLINE_NOT_STATED, DEADLINE_STATED, GENUINE, GIBBERISH,
+                                                        NOT_STATED)
 
 pytestmark = pytest.mark.unit
 
@@ -58,7 +59,17 @@ def test_not_stated_questions_ask_for_a_detail(question, code):
     assert asked_detail(question) in {"money", "rate", "deadline", "contact"}
 
 
+@pytest.mark.parametrize("question,code", DEADLINE_STATED + DEADLINE_NOT_STATED + [
+    ("Hvor mange dage har jeg til at klage i Luxembourg?", "LU"),
+    ("Hur lång tid har jag på mig att överklaga i Finland?", "FI"),
+])
+def test_deadline_without_the_word(question, code):
+    assert asked_detail(question) == "deadline"
+
+
 @pytest.mark.parametrize("question", [
+    "How long does an attachment last in Sweden?",       # how long a measure lasts, not a deadline
+    "Hvor mange dage gælder et udlæg i Belgien?",
     "Hvor længe gælder et udlæg i Sverige?",            # how long: pages answer in words
     "Hvilke omkostninger er der ved tvangsfuldbyrdelse i Tyskland?",
     "Hvem betaler gebyret i Frankrig?",                  # who, not what
@@ -121,5 +132,7 @@ def test_detail_subject_sections(question, wanted, unwanted):
     assert wanted in sections and unwanted not in sections
 
 
-def test_no_detail_no_subject_sections():
-    assert detail_subject_sections("Hvor længe gælder et udlæg i Sverige?") == []
+def test_no_named_detail_no_subject_sections():
+    assert detail_subject_sections("Hvor længe gælder et udlæg i Sverige?") is None
+    # a deadline asked without naming it: its topic is a weak guide to where it is stated
+    assert detail_subject_sections("Hvor lang tid har jeg til at klage i Luxembourg?") is None
