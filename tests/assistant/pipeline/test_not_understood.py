@@ -136,3 +136,13 @@ def test_no_named_detail_no_subject_sections():
     assert detail_subject_sections("Hvor længe gælder et udlæg i Sverige?") is None
     # a deadline asked without naming it: its topic is a weak guide to where it is stated
     assert detail_subject_sections("Hvor lang tid har jeg til at klage i Luxembourg?") is None
+
+
+def test_gibberish_while_a_country_is_pending(assistant):
+    # the question waiting for its country survives a garbled turn
+    s = assistant.new_session()
+    assert assistant.ask(s, "Hvor længe gælder et udlæg?").clarification
+    assert assistant.ask(s, "qwpeoi zxcmnb").debug["stage"] == "not_understood"
+    r = assistant.ask(s, "Sverige")
+    assert r.debug["plan"]["followup"] == "clarification_answer"
+    assert {c.country for c in r.citations} == {"SE"}
