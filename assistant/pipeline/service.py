@@ -30,9 +30,8 @@ from assistant.pipeline.semantic import SentenceScorer, prepared_scorer
 from assistant.pipeline.sentences import has_figure
 from assistant.pipeline.session import ChatSession, TurnPlan
 from assistant.pipeline.quantities import parse_amount
-from assistant.pipeline.stated import states_detail
-from assistant.pipeline.understanding import (asked_detail, asks_for_money, asks_for_number,
-                                               detail_subject_sections, respell, strip_injection, understand,
+from assistant.pipeline.stated import asked_detail, detail_subject_sections, states_detail
+from assistant.pipeline.understanding import (asks_for_money, asks_for_number, respell, strip_injection, understand,
                                                wants_figure)
 from assistant.settings import Settings, get_settings
 from assistant.startup_gc import gc_paused_then_frozen

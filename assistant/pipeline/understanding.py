@@ -104,30 +104,6 @@ _HOW_MUCH = re.compile(
     r"brændsel|bränsle|brensel|fuel|tid|time|tøj|kläder|klær))", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
-# "What is the fee / the deadline / the phone number …?": a question for one specific detail, which a
-# page either states or does not. Kind -> the nouns that name it (word starts, compounds included:
-# "retsafgiften", "appelfristen"). Costs in general ("hvilke omkostninger") and "how long" are left
-# out: pages answer those in words.
-_DETAIL_NOUNS: dict[str, str] = {
-    "money": r"\w*(?:gebyr|afgift|avgift|salær|honorar|takst)\w*|fees?|charges?|price|pris(?:en)?",
-    "rate": r"\w*(?:rentesats|räntesats)\w*|rente[nr]?|räntan?|interest rate|rate of interest",
-    "deadline": r"\w*frist\w*|deadline|time[ -]limit",
-    "contact": r"\w*(?:telefon|phone)\w*|e-?mail\w*|hjemmeside\w*|website|webbplats\w*|nettside\w*",
-}
-_DETAIL_ASK = {kind: re.compile(
-    # "By what date must the fee be paid?" asks for a date, not for the fee
-    r"\b(?:hvad|hva|vad|what|which|hvilke[nt]?|vilke[nt]|vilka)\b(?!\W+(?:date|dato|datum|day|dag|dagen)\b)"
-    r"(?:\W+\w+){0,4}?\W+(?:" + nouns + r")\b",
-    re.IGNORECASE) for kind, nouns in _DETAIL_NOUNS.items()}
-# "How long do I have to appeal?", "Inden for hvor lang tid …?", "Hvornår skal den senest …?": the time
-# allowed for a step, i.e. a deadline, without the word. ("How long does an attachment last?" is not.)
-_DEADLINE_PHRASE = re.compile(
-    r"\b(?:hvor lang tid har|hvor lenge har|hur lång tid har|how long do(?:es)?\s+\w+(?:\s+\w+)?\s+have\s+to"
-    r"|(?:hvor mange|hur många|how many)\s+(?:dage|dager|dagar|days|uger|uker|veckor|weeks|måneder|månader|"
-    r"months)\s+(?:har|do|does)"
-    r"|inden for hvor lang tid|innen hvor lang tid|innenfor hvor lang tid|inom hur lång tid|within how (?:long|many)"
-    r"|(?:hvornår|når|när|when)\b(?:\W+\w+){0,6}?\W+(?:senest|senast|at the latest))\b",
-    re.IGNORECASE)
 
 
 @dataclass
@@ -253,29 +229,6 @@ def wants_figure(text: str) -> bool:
     return asks_for_number(text) or bool(_FIGURE_HINT.search(text))
 
 
-def asked_detail(text: str) -> str | None:
-    """'money' | 'rate' | 'deadline' | 'contact' when the question asks what one specific detail is
-    ("Hvad er fogedens gebyr?", "What is the deadline for …?"), else None."""
-    for kind, pattern in _DETAIL_ASK.items():
-        if pattern.search(text):
-            return kind
-    return "deadline" if _DEADLINE_PHRASE.search(text) else None
-
-
-def detail_subject_sections(text: str) -> list[str] | None:
-    """The sections of what a NAMED detail belongs to: "the deadline (fristen) to APPEAL" → 5, without
-    the limits section that "frist" itself points to (a page's every deadline is not this one's).
-    None when no detail is named ("How long do I have to appeal?"): nothing then narrows the sections,
-    since the topic of such a question is a weak guide to where its deadline is stated."""
-    kind = next((k for k, pattern in _DETAIL_ASK.items() if pattern.search(text)), None)
-    if kind is None:
-        return None
-    # only the noun itself goes: "forældelsesfristen" keeps "forældelses" (limitation), its subject
-    nouns = re.sub(r"\\w\*(?=[(a-z])", "", _DETAIL_NOUNS[kind])
-    stripped = re.sub(r"(?:" + nouns + r")\b", " ", text, flags=re.IGNORECASE)
-    return _topic(stripped)[1]
-
-
 def asks_for_money(text: str) -> bool:
     return bool(_MONEY_ASK.search(text) or _HOW_MUCH.search(text))
 
@@ -330,6 +283,11 @@ def fallback_language(text: str) -> str:
         scores["sv"] += 2
     best = max(scores, key=lambda k: (scores[k], k == "da"))
     return best if scores[best] > 0 else "da"
+
+
+def topic_sections(text: str) -> list[str]:
+    """The sections ``understand`` would give ``text`` (topic detector, extension and "take my" rules)."""
+    return _topic(text)[1]
 
 
 def _topic(text: str) -> tuple[str | None, list[str], list[str], str]:
