@@ -55,11 +55,30 @@ T: dict[str, dict[str, str]] = {
         "sv": "Källorna för {countries} nämner inte den siffra du frågar om, så jag kan inte ge ett säkert svar. Jag hittar inte på siffror; fråga gärna om förfarande, frister eller tillgångar som källorna beskriver.",
         "en": "The sources for {countries} do not state the figure you are asking for, so I cannot give a reliable answer. I do not invent numbers; feel free to ask about procedures, deadlines or assets the sources describe.",
     },
+    "detail_not_stated": {
+        "da": "Kilden for {countries} oplyser ikke {what}, som du spørger om, så jeg kan ikke give et sikkert svar. Jeg gætter ikke; spørg gerne til procedure, frister eller aktiver, som kilden beskriver.",
+        "nb": "Kilden for {countries} oppgir ikke {what} du spør om, så jeg kan ikke gi et sikkert svar. Jeg gjetter ikke; spør gjerne om prosess, frister eller eiendeler som kilden beskriver.",
+        "sv": "Källan för {countries} anger inte {what} som du frågar om, så jag kan inte ge ett säkert svar. Jag gissar inte; fråga gärna om förfarande, frister eller tillgångar som källan beskriver.",
+        "en": "The source for {countries} does not state {what} you are asking about, so I cannot give a reliable answer. I do not guess; feel free to ask about procedures, deadlines or assets the source describes.",
+    },
+    # what was asked for, as the object of "does not state …"
+    "detail_money": {"da": "det gebyr eller beløb", "nb": "det gebyret eller beløpet", "sv": "den avgift eller det belopp",
+                     "en": "the fee or amount"},
+    "detail_rate": {"da": "den sats", "nb": "den satsen", "sv": "den sats", "en": "the rate"},
+    "detail_deadline": {"da": "den frist", "nb": "den fristen", "sv": "den frist", "en": "the deadline"},
+    "detail_contact": {"da": "de kontaktoplysninger", "nb": "de kontaktopplysningene", "sv": "de kontaktuppgifter",
+                       "en": "the contact details"},
     "injection_refused": {
         "da": "Jeg følger ikke instruktioner i beskeden. Jeg svarer kun på spørgsmål om, hvordan retsafgørelser fuldbyrdes, og kun ud fra kilderne – stil gerne dit spørgsmål.",
         "nb": "Jeg følger ikke instruksjoner i meldingen. Jeg svarer bare på spørsmål om hvordan dommer tvangsfullbyrdes, og bare ut fra kildene – still gjerne spørsmålet ditt.",
         "sv": "Jag följer inte instruktioner i meddelandet. Jag svarar bara på frågor om hur domar verkställs, och bara utifrån källorna – ställ gärna din fråga.",
         "en": "I do not follow instructions contained in messages. I only answer questions about how court judgments are enforced, and only from the sources – please ask your question.",
+    },
+    "not_understood": {
+        "da": "Jeg forstod ikke din besked – den ligner ikke et spørgsmål på dansk, norsk, svensk eller engelsk. Skriv gerne dit spørgsmål med almindelige ord, f.eks. «Hvor længe gælder et udlæg i Sverige?»",
+        "nb": "Jeg forsto ikke meldingen din – den ligner ikke et spørsmål på dansk, norsk, svensk eller engelsk. Skriv gjerne spørsmålet ditt med vanlige ord, f.eks. «Hvor lenge gjelder et utlegg i Sverige?»",
+        "sv": "Jag förstod inte ditt meddelande – det liknar inte en fråga på danska, norska, svenska eller engelska. Skriv gärna din fråga med vanliga ord, t.ex. «Hur länge gäller en utmätning i Tyskland?»",
+        "en": "I did not understand your message – it does not read as a question in Danish, Norwegian, Swedish or English. Please write your question in plain words, e.g. “How long does an attachment last in Sweden?”",
     },
     # --- clarification -----------------------------------------------------------------------
     "ask_country": {

@@ -30,7 +30,8 @@ from assistant.pipeline.semantic import SentenceScorer, prepared_scorer
 from assistant.pipeline.sentences import has_figure
 from assistant.pipeline.session import ChatSession, TurnPlan
 from assistant.pipeline.quantities import parse_amount
-from assistant.pipeline.understanding import (asks_for_money, asks_for_number, strip_injection, understand,
+from assistant.pipeline.stated import asked_detail, detail_subject_sections, states_detail
+from assistant.pipeline.understanding import (asks_for_money, asks_for_number, respell, strip_injection, understand,
                                                wants_figure)
 from assistant.settings import Settings, get_settings
 from assistant.startup_gc import gc_paused_then_frozen
@@ -223,7 +224,8 @@ class Assistant:
                          language=language, abstained=True,  # type: ignore[arg-type]
                          debug={"stage": "input", "problem": "too_long", "length": cleaned.original_length})
         self.warm_up()
-        text = cleaned.text
+        # "udlaeg i sverige": the corpus spelling, so scope, topic and both retrievers see "udlæg"
+        text = respell(cleaned.text)
         t0 = time.perf_counter()
         u = understand(text)
         if u.injection:
@@ -278,6 +280,9 @@ class Assistant:
         if plan.kind == "clarify":
             return Reply(text=P.text("ask_country", lang, covered=_covered_names(lang)), language=lang,  # type: ignore[arg-type]
                          clarification=True, debug=debug)
+        if plan.kind == "not_understood":
+            return Reply(text=P.text("not_understood", lang), abstained=True, language=lang,  # type: ignore[arg-type]
+                         debug=debug)
         if plan.kind == "uncovered":
             names = ", ".join(country_name(c, lang) for c in plan.uncovered)
             text = P.text("uncovered_country", lang, countries=names, covered=_covered_names(lang))
@@ -322,12 +327,19 @@ class Assistant:
                            asks_number=wants_figure, money=money, norway_sections=plan.norway_sections,
                            focus=plan.turn_text if plan.followup in _BUILDS_ON_LAST else None,
                            scorer=self._sentence_scorer, semantic_weight=self.settings.composer.semantic_weight)
+        detail = asked_detail(plan.question)
         if asks_number and not outcome.facts and not any(has_figure(c.quote, money) for c in grounded.citations):
             # a figure was asked for and neither the rules nor the quoted text state one: never guess
-            names = ", ".join(country_name(c, lang) for c in plan.countries)
-            debug["stage"] = "number_not_stated"
-            return Reply(text=P.text("number_not_stated", lang, countries=names), abstained=True,
-                         language=lang, debug=debug), outcome  # type: ignore[arg-type]
+            return self._not_stated(plan, debug, "number_not_stated"), outcome
+        subject = detail_subject_sections(plan.question)
+        # Norway's page has headings, not numbered sections
+        own = (subject or plan.topic_sections) if subject is not None and plan.countries != ["NO"] else []
+        if detail and not states_detail(detail, outcome.facts, [(c.section, c.quote) for c in grounded.citations],
+                                        own):
+            # "what is the fee / the deadline / the phone number?" and neither a rule of that kind nor
+            # a quote states one: the page does not say, and a neighbouring passage is no answer
+            debug["detail"] = detail
+            return self._not_stated(plan, debug, "detail_not_stated", what=P.text(f"detail_{detail}", lang)), outcome
         debug["composer"] = "grounded"
         debug["evidence_sentences"] = grounded.debug["sentences"]
         text = grounded.text
@@ -344,6 +356,14 @@ class Assistant:
         debug["timings_ms"]["compose"] = round((time.perf_counter() - t2) * 1000, 1)
         return Reply(text=text, citations=grounded.citations, facts=grounded.facts, language=lang,  # type: ignore[arg-type]
                      debug=debug), outcome
+
+    @staticmethod
+    def _not_stated(plan: TurnPlan, debug: dict, stage: str, **values: str) -> Reply:
+        lang = plan.language
+        names = ", ".join(country_name(c, lang) for c in plan.countries)
+        debug["stage"] = stage
+        return Reply(text=P.text(stage, lang, countries=names, **values), abstained=True,  # type: ignore[arg-type]
+                     language=lang, debug=debug)  # type: ignore[arg-type]
 
     def _retrieve(self, plan: TurnPlan) -> tuple[list[CountryEvidence], list[dict], bool]:
         return gather_evidence(self._retriever, plan)

@@ -24,7 +24,7 @@ from assistant.models import Fact, Reply
 from assistant.pipeline.protocols import RuleCall
 from assistant.pipeline.understanding import Understanding
 
-PlanKind = Literal["answer", "clarify", "uncovered", "out_of_scope"]
+PlanKind = Literal["answer", "clarify", "uncovered", "out_of_scope", "not_understood"]
 _MAX_HISTORY = 20
 _SHORT_TURN_WORDS = 4
 # A turn that opens like this continues the conversation ("Og i Sverige?", "What about Austria?").
@@ -119,6 +119,12 @@ class ChatSession:
         norway = list(u.norway_sections)
         followup = None
 
+        if u.gibberish:
+            # not words of any of our languages ("kjhsdf udlæg sdfkj"): say so instead of asking for a
+            # country or answering from the one real token; the reply keeps the conversation's language
+            # when the text gives none
+            lang = u.language if u.language_known else (self.language or "da")
+            return TurnPlan("not_understood", text, lang)
         if self.pending and covered and (not sections or short):
             # the answer to "which country?": complete the pending question with it
             p = self.pending

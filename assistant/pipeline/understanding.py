@@ -105,6 +105,7 @@ _HOW_MUCH = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
+
 @dataclass
 class Understanding:
     """What the pipeline knows about one user turn."""
@@ -124,6 +125,9 @@ class Understanding:
     amount: float | None = None
     on_date: date | None = None
     year_less_date: bool = False
+    # fewer than half of its tokens are words of da/nb/sv/en or the corpus (assistant.query.wordlike)
+    gibberish: bool = False
+    language_known: bool = True  # False: nothing in the text tells its language (the reply keeps the session's)
     sources: dict[str, str] = field(default_factory=dict)  # which implementation answered each part
 
     def debug(self) -> dict[str, Any]:
@@ -132,10 +136,11 @@ class Understanding:
                 "norway_sections": self.norway_sections, "domain_signal": self.domain_signal,
                 "asks_number": self.asks_number,
                 "out_of_scope": self.out_of_scope, "injection": self.injection, "amount": self.amount,
+                "gibberish": self.gibberish,
                 "date": self.on_date.isoformat() if self.on_date else None, "impl": self.sources}
 
 
-_QUERY_MODULES = ("places", "topics", "language", "glossary", "scope", "safety", "injection", "guard")
+_QUERY_MODULES = ("places", "topics", "language", "glossary", "scope", "wordlike", "safety", "injection", "guard")
 
 
 def query_attr(name: str) -> Any:
@@ -186,7 +191,33 @@ def understand(text: str) -> Understanding:
     u.amount = parse_amount(text)
     u.on_date = parse_date(text)
     u.year_less_date = u.on_date is None and year_less_date(text) is not None
+    u.gibberish = _gibberish(text)
+    if u.gibberish:
+        # junk letters vote for random languages through their endings: judge only the real words
+        known = _known_words(text)
+        u.language_known = bool(known)
+        u.language = _language(known)[0] if known else "da"
     return u
+
+
+def respell(text: str) -> str:
+    """``text`` with corpus words typed without æ/ø/å respelt ("udlaeg" → "udlæg"), see wordlike."""
+    fn = query_attr("respell")
+    return str(fn(text)) if fn is not None else text
+
+
+def _gibberish(text: str) -> bool:
+    """Not a message in da/nb/sv/en; a bare number ("2000") may still be an amount for the last question."""
+    fn = query_attr("looks_like_gibberish")
+    if fn is None:
+        return False
+    has_letters = bool(re.search(r"[^\W\d_]", text))
+    return bool(fn(text)) and (has_letters or not re.search(r"\d", text))
+
+
+def _known_words(text: str) -> str:
+    fn = query_attr("known_words")
+    return str(fn(text)) if fn is not None else ""
 
 
 def asks_for_number(text: str) -> bool:
@@ -252,6 +283,11 @@ def fallback_language(text: str) -> str:
         scores["sv"] += 2
     best = max(scores, key=lambda k: (scores[k], k == "da"))
     return best if scores[best] > 0 else "da"
+
+
+def topic_sections(text: str) -> list[str]:
+    """The sections ``understand`` would give ``text`` (topic detector, extension and "take my" rules)."""
+    return _topic(text)[1]
 
 
 def _topic(text: str) -> tuple[str | None, list[str], list[str], str]:

@@ -1,0 +1,113 @@
+"""One specific detail asked for, and whether the evidence states it: ``asked_detail``,
+``detail_subject_sections``, ``states_detail``.
+
+"What is the fee / the deadline / the phone number …?" asks for one detail a page either states or
+does not. A reply may only answer when a rule fact of that kind or a quoted sentence gives it;
+otherwise the page does not say, and quoting a neighbouring passage would look like an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant.models import Fact
+from assistant.pipeline.sentences import has_figure
+from assistant.pipeline.understanding import topic_sections
+
+# Kind of detail -> the nouns that name it (word starts, compounds included: "retsafgiften",
+# "appelfristen"). Costs in general ("hvilke omkostninger") and "how long" are left out: pages answer
+# those in words.
+_DETAIL_NOUNS: dict[str, str] = {
+    "money": r"\w*(?:gebyr|afgift|avgift|salær|honorar|takst)\w*|fees?|charges?|price|pris(?:en)?",
+    "rate": r"\w*(?:rentesats|räntesats)\w*|rente[nr]?|räntan?|interest rate|rate of interest",
+    "deadline": r"\w*frist\w*|deadline|time[ -]limit",
+    "contact": r"\w*(?:telefon|phone)\w*|e-?mail\w*|hjemmeside\w*|website|webbplats\w*|nettside\w*",
+}
+_DETAIL_ASK = {kind: re.compile(
+    # "By what date must the fee be paid?" asks for a date, not for the fee
+    r"\b(?:hvad|hva|vad|what|which|hvilke[nt]?|vilke[nt]|vilka)\b(?!\W+(?:date|dato|datum|day|dag|dagen)\b)"
+    r"(?:\W+\w+){0,4}?\W+(?:" + nouns + r")\b",
+    re.IGNORECASE) for kind, nouns in _DETAIL_NOUNS.items()}
+# "How long do I have to appeal?", "Inden for hvor lang tid …?", "Hvornår skal den senest …?": the time
+# allowed for a step, i.e. a deadline, without the word. ("How long does an attachment last?" is not.)
+_DEADLINE_PHRASE = re.compile(
+    r"\b(?:hvor lang tid har|hvor lenge har|hur lång tid har|how long do(?:es)?\s+\w+(?:\s+\w+)?\s+have\s+to"
+    r"|(?:hvor mange|hur många|how many)\s+(?:dage|dager|dagar|days|uger|uker|veckor|weeks|måneder|månader|"
+    r"months)\s+(?:har|do|does)"
+    r"|inden for hvor lang tid|innen hvor lang tid|innenfor hvor lang tid|inom hur lång tid|within how (?:long|many)"
+    r"|(?:hvornår|når|när|when)\b(?:\W+\w+){0,6}?\W+(?:senest|senast|at the latest))\b",
+    re.IGNORECASE)
+
+
+def asked_detail(text: str) -> str | None:
+    """'money' | 'rate' | 'deadline' | 'contact' when the question asks what one specific detail is
+    ("Hvad er fogedens gebyr?", "What is the deadline for …?"), else None."""
+    for kind, pattern in _DETAIL_ASK.items():
+        if pattern.search(text):
+            return kind
+    return "deadline" if _DEADLINE_PHRASE.search(text) else None
+
+
+def detail_subject_sections(text: str) -> list[str] | None:
+    """The sections of what a NAMED detail belongs to: "the deadline (fristen) to APPEAL" → 5, without
+    the limits section that "frist" itself points to (a page's every deadline is not this one's).
+    None when no detail is named ("How long do I have to appeal?"): nothing then narrows the sections,
+    since the topic of such a question is a weak guide to where its deadline is stated."""
+    kind = next((k for k, pattern in _DETAIL_ASK.items() if pattern.search(text)), None)
+    if kind is None:
+        return None
+    # only the noun itself goes: "forældelsesfristen" keeps "forældelses" (limitation), its subject
+    nouns = re.sub(r"\\w\*(?=[(a-z])", "", _DETAIL_NOUNS[kind])
+    stripped = re.sub(r"(?:" + nouns + r")\b", " ", text, flags=re.IGNORECASE)
+    return topic_sections(stripped)
+
+
+_TIME_UNITS = frozenset({"day", "week", "month", "year", "working_day", "hour", "date"})
+_NON_MONEY_UNITS = _TIME_UNITS | {"text", "ha", "fraction", "multiplier"}
+_PERCENT = re.compile(r"\d\s*(%|procent|prosent|percent)", re.IGNORECASE)
+# "there is no time limit" answers "what is the deadline?" in words
+_NO_LIMIT = re.compile(
+    r"\b(?:ingen|ikke nogen|ikke noen|inte någon|no)\s+(?:\w+\s+)?(?:tidsfrist|frist|tidsgrænse|tidsgrense|"
+    r"tidsgräns|time limit|deadline)", re.IGNORECASE)
+# a deadline is a figure with a word that makes it one ("inden for en frist på to uger", "senest …")
+_DEADLINE_CUE = re.compile(r"frist|inden|senest|indtil|innen|inom|within", re.IGNORECASE)
+_CONTACT = re.compile(r"\d[\d ()+\-]{5,}\d|@|www\.|https?://", re.IGNORECASE)
+
+
+def _fact_answers(kind: str, fact: Fact) -> bool:
+    if kind == "deadline":
+        return fact.unit in _TIME_UNITS
+    if kind in ("money", "rate"):
+        return fact.unit not in _NON_MONEY_UNITS
+    return False
+
+
+def _quote_answers(kind: str, quote: str) -> bool:
+    if kind == "deadline":
+        return (has_figure(quote) and bool(_DEADLINE_CUE.search(quote))) or bool(_NO_LIMIT.search(quote))
+    if kind in ("money", "rate"):
+        return has_figure(quote, money=True) or bool(_PERCENT.search(quote))
+    if kind == "contact":
+        return bool(_CONTACT.search(quote))
+    return True
+
+
+def states_detail(kind: str, facts: Iterable[Fact], quotes: Iterable[tuple[str, str]],
+                  sections: Iterable[str] = ()) -> bool:
+    """True when a rule fact of the asked kind, or a quote, states the detail (or that there is none).
+
+    ``quotes`` are (section, text); ``sections`` are those of what the detail belongs to (see
+    ``understanding.detail_subject_sections``). A deadline counts only from them: "the deadline to
+    appeal" is not the six months a measure lasts (4.3) nor the three days before a sale (6), though
+    both are deadlines of the same page; a rule fact counts only from them too.
+    """
+    wanted = set(sections)
+
+    def on_topic(section: str, fact: bool) -> bool:
+        # a rule fact is one number about one thing: off the subject's sections it answers something
+        # else (Spain's 30 % cap on costs is not a bailiff's fee); a quoted fee names itself
+        return not wanted or section in wanted or (kind in ("money", "rate") and not fact)
+
+    return any(_fact_answers(kind, f) and on_topic(f.citation.section, True) for f in facts) or \
+        any(_quote_answers(kind, q) and on_topic(s, False) for s, q in quotes)

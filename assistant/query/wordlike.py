@@ -1,0 +1,153 @@
+"""Is a message written in words of da/nb/sv/en at all? ``looks_like_gibberish`` / ``known_share``.
+
+A message is judged by the share of its letter tokens that are words: a keyboard mash with a country
+or "udlæg" in it ("kjhsdf sdfkjh udlæg sdfkj") is not a question to ask a country for, while a short
+real turn ("Og i Sverige?", "udlæg?", "hvad med løn") is made of words only. A token is a word when:
+
+* it is in a general word list of Danish, Norwegian bokmål, Swedish or English: ``wordfreq``'s
+  "small" lists (every word seen at least once per million words, Zipf ≥ 3; shipped in the wheel,
+  read from disk, no network),
+* or it is in the vocabulary of the corpus pages (the legal words the lists miss: "udlæg",
+  "eksekutionsfundament"), a glossary term (all four languages) or a country name,
+* or it is a compound of two such words ("appelfristen", "lønindeholdelse"), or starts like a corpus
+  word of six or more letters (a typo or inflection of a legal term: "fuldbyrdelsse").
+
+Corpus, glossary and place words are compared folded ("udlaeg" = "udlæg", see ``_text``). A token
+of one repeated letter ("xxxx", "aaaa") is never a word. Only the signal lives here; the pipeline
+decides what to reply.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+from ._text import fold, nfc_casefold
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("da", "nb", "sv", "en")
+# Below half of the tokens being words, the message is not a question in these languages: a real
+# question is mostly function words ("hvad", "i", "med"), which every list has.
+MIN_KNOWN_SHARE = 0.5
+_TOKEN = re.compile(r"[^\W\d_]+")
+_PREFIX = 5        # a corpus word's first letters that a typo or an inflection keeps
+_MIN_PREFIX_WORD = 6
+_MIN_PART = 3      # each half of a compound
+
+
+@lru_cache(maxsize=1)
+def general_words() -> frozenset[str]:
+    """Lower-case words of the four languages' ``wordfreq`` small lists (empty if it is missing)."""
+    try:
+        import wordfreq
+    except ImportError:  # pinned in pyproject; without it only the corpus and lexicons count
+        log.warning("wordfreq missing: judging words by the corpus vocabulary only")
+        return frozenset()
+    paths = wordfreq.available_languages("small")
+    words: set[str] = set()
+    for lang in LANGUAGES:
+        for bucket in wordfreq.read_cBpack(paths[lang]):
+            words.update(bucket)
+    return frozenset(nfc_casefold(w) for w in words if w.isalpha())
+
+
+@lru_cache(maxsize=1)
+def corpus_words() -> frozenset[str]:
+    """Lower-case words of the corpus pages, as spelt there."""
+    words: set[str] = set()
+    try:
+        from ingest.parser import sections_by_key
+
+        for section in sections_by_key().values():
+            words.update(_TOKEN.findall(nfc_casefold(f"{section.title} {section.text}")))
+    except Exception as exc:  # noqa: BLE001 - a missing corpus leaves the word lists
+        log.warning("corpus vocabulary unavailable: %s", exc)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def domain_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded corpus, glossary, language-lexicon and place words, and the corpus words' prefixes."""
+    words = {fold(w) for w in corpus_words()}
+    prefixes = {w[:_PREFIX] for w in words if len(w) >= _MIN_PREFIX_WORD}
+    from . import glossary, language, places
+
+    for entry in glossary.entries():
+        for terms in entry.terms.values():
+            for term in terms:
+                words.update(fold(w) for w in _TOKEN.findall(term))
+                if term.endswith("*"):
+                    prefixes.add(fold(term[:-1])[:_PREFIX])
+        words.update(fold(w) for t in entry.to for w in _TOKEN.findall(t))
+    words.update(fold(w) for w in language.lexicon())
+    for names in places.known_places().values():
+        words.update(fold(w) for name in names for w in _TOKEN.findall(name))
+    return frozenset(words), frozenset(p for p in prefixes if len(p) == _PREFIX)
+
+
+def _plain(token: str) -> bool:
+    folded = fold(token)
+    words, _ = domain_words()
+    return nfc_casefold(token) in general_words() or folded in words
+
+
+def is_word(token: str) -> bool:
+    """True when ``token`` (letters only) is a word of da/nb/sv/en or of the corpus (see module doc)."""
+    if len(set(token.casefold())) == 1 and len(token) > 1:
+        return False
+    if _plain(token):
+        return True
+    low = nfc_casefold(token)
+    if len(low) >= _MIN_PREFIX_WORD and fold(low)[:_PREFIX] in domain_words()[1]:
+        return True
+    # compounds: "appelfristen", "lønindeholdelse", "utmätningsbeslut" (with a linking s)
+    for i in range(_MIN_PART, len(low) - _MIN_PART + 1):
+        left, right = low[:i], low[i:]
+        if _plain(right) and (_plain(left) or (left.endswith("s") and len(left) > _MIN_PART
+                                              and _plain(left[:-1]))):
+            return True
+    return False
+
+
+_SPELT_OUT = re.compile(r"ae|oe|aa", re.IGNORECASE)
+_LETTER = {"ae": "æ", "oe": "ø", "aa": "å"}
+
+
+def respell(text: str) -> str:
+    """Corpus words typed without æ/ø/å ("udlaeg", "loen", "gaeld") in the corpus spelling.
+
+    Only a token that is no general word and becomes a corpus word is changed ("does" stays)."""
+    def one(m: re.Match[str]) -> str:
+        token = m.group(0)
+        low = nfc_casefold(token)
+        if not _SPELT_OUT.search(low) or low in general_words():
+            return token
+        fixed = _SPELT_OUT.sub(lambda p: _LETTER[p.group(0).lower()], low)
+        if fixed not in corpus_words():
+            return token
+        return fixed.capitalize() if token[:1].isupper() else fixed
+
+    return _TOKEN.sub(one, text)
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def known_share(text: str) -> tuple[int, int]:
+    """(word tokens, letter tokens) of ``text``."""
+    toks = tokens(text)
+    return sum(is_word(t) for t in toks), len(toks)
+
+
+def known_words(text: str) -> str:
+    """Only the tokens that are words (to detect the language of a mostly garbled message)."""
+    return " ".join(t for t in tokens(text) if is_word(t))
+
+
+def looks_like_gibberish(text: str) -> bool:
+    """True when fewer than half of the letter tokens are words, or there is no letter at all."""
+    known, total = known_share(text)
+    return total == 0 or known / total < MIN_KNOWN_SHARE

@@ -1,0 +1,86 @@
+"""A specific detail a page does not state (a fee, a deadline, a phone number) is not answered:
+``assistant.pipeline.stated``."""
+
+import pytest
+
+from assistant.models import Citation, Fact
+from assistant.pipeline import prompts as P
+from assistant.pipeline.stated import asked_detail, detail_subject_sections, states_detail
+from tests.assistant.pipeline.probes_abstention import DEADLINE_NOT_STATED, DEADLINE_STATED, NOT_STATED
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("question,code", NOT_STATED)
+def test_not_stated_questions_ask_for_a_detail(question, code):
+    assert asked_detail(question) in {"money", "rate", "deadline", "contact"}
+
+
+@pytest.mark.parametrize("question,code", DEADLINE_STATED + DEADLINE_NOT_STATED + [
+    ("Hvor mange dage har jeg til at klage i Luxembourg?", "LU"),
+    ("Hur lång tid har jag på mig att överklaga i Finland?", "FI"),
+])
+def test_deadline_without_the_word(question, code):
+    assert asked_detail(question) == "deadline"
+
+
+@pytest.mark.parametrize("question", [
+    "How long does an attachment last in Sweden?",       # how long a measure lasts, not a deadline
+    "Hvor mange dage gælder et udlæg i Belgien?",
+    "Hvor længe gælder et udlæg i Sverige?",            # how long: pages answer in words
+    "Hvilke omkostninger er der ved tvangsfuldbyrdelse i Tyskland?",
+    "Hvem betaler gebyret i Frankrig?",                  # who, not what
+    "By what date must the fee be paid in Slovenia?",    # a date, not the fee
+    "Kan en afgørelse om udlæg appelleres i Tyskland?",
+])
+def test_not_a_detail_question(question):
+    assert asked_detail(question) is None
+
+
+def _fact(unit: str, section: str = "5") -> Fact:
+    cit = Citation(country="DE", section=section, title="t", chunk_id="c", quote="q", url="u")
+    return Fact(name="x", value=2, unit=unit, label="l", citation=cit)
+
+
+def test_states_detail():
+    assert states_detail("money", [], [("3.1", "Gebyret er 26 EUR.")])
+    assert states_detail("money", [], [("3.1", "gebyret 2 % af fordringens værdi")])
+    assert not states_detail("money", [], [("3.1", "Et eventuelt retsgebyr skal betales.")])
+    assert not states_detail("money", [_fact("day")], [])
+    assert states_detail("money", [_fact("EUR")], [])
+    # a deadline: a figure with a deadline word, from the question's own section, or "no time limit"
+    assert states_detail("deadline", [], [("5", "Klagen skal indgives inden for en frist på to uger.")], ["5"])
+    assert not states_detail("deadline", [], [("1", "suspenderes i otte dage fra domsdatoen")], ["5"])
+    assert not states_detail("deadline", [_fact("month", "4.3")], [], ["5"])
+    assert states_detail("deadline", [_fact("week", "5")], [], ["5"])
+    assert states_detail("deadline", [], [("5", "Der er ingen tidsfrist for appel.")], ["5"])
+    # a rule fact off the subject's sections answers something else; a quoted fee names itself
+    assert not states_detail("money", [_fact("EUR", "6")], [], ["4.1"])
+    assert states_detail("money", [], [("3.1", "Gebyret er 26 EUR.")], ["4.1"])
+    assert not states_detail("contact", [], [("2", "Fogeden er en offentlig embedsmand.")])
+    assert states_detail("contact", [], [("2", "Se www.example.invalid")])
+
+
+def test_unstated_fee_abstains(assistant):
+    # the fake retriever quotes Austria's page, which names no fee: say so, never a neighbouring passage
+    r = assistant.ask(assistant.new_session(), "Hvad er fogedens gebyr for et udlæg i Østrig?")
+    assert r.abstained and not r.clarification and not r.citations
+    assert r.debug["stage"] == "detail_not_stated"
+    assert r.text == P.text("detail_not_stated", "da", countries="Østrig", what=P.text("detail_money", "da"))
+
+
+@pytest.mark.parametrize("question,wanted,unwanted", [
+    # "frist" alone points to the limits section (6); the deadline's subject (appeal) decides
+    ("What is the deadline for appealing an enforcement measure in Cyprus?", "5", "6"),
+    # a compound keeps its subject: "forældelses-fristen" is about limitation
+    ("Hvad er forældelsesfristen for at tvangsfuldbyrde en dom i Belgien?", "6", "5"),
+])
+def test_detail_subject_sections(question, wanted, unwanted):
+    sections = detail_subject_sections(question)
+    assert wanted in sections and unwanted not in sections
+
+
+def test_no_named_detail_no_subject_sections():
+    assert detail_subject_sections("Hvor længe gælder et udlæg i Sverige?") is None
+    # a deadline asked without naming it: its topic is a weak guide to where it is stated
+    assert detail_subject_sections("Hvor lang tid har jeg til at klage i Luxembourg?") is None

@@ -1,0 +1,72 @@
+"""Gibberish vs. real (short, odd, misspelt) turns: ``assistant.query.wordlike``."""
+
+import socket
+
+import pytest
+
+from assistant.query import wordlike
+from tests.assistant.pipeline.probes_abstention import GENUINE, GIBBERISH
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("text", GIBBERISH)
+def test_gibberish_is_flagged(text):
+    assert wordlike.looks_like_gibberish(text)
+
+
+@pytest.mark.parametrize("text", sorted({t for t, _ in GENUINE}))
+def test_real_short_turns_are_words(text):
+    assert not wordlike.looks_like_gibberish(text)
+
+
+@pytest.mark.parametrize("token", [
+    "udlæg", "udlaeg",              # corpus word, and spelt without æ
+    "appelfristen",                 # compound of two corpus words
+    "utmätningsbeslut",             # compound with a linking s
+    "fuldbyrdelsse",                # typo of a corpus word (its first letters)
+    "Kronofogden", "namsmannen",    # glossary terms
+    "Luxembourg", "Österrike",      # country names
+    "garnishment", "hvad", "och",   # general word lists
+])
+def test_words(token):
+    assert wordlike.is_word(token)
+
+
+@pytest.mark.parametrize("token", ["xxxx", "aaaaaaa", "qwpeoi", "sdfkjh", "fnuggel", "zmxn"])
+def test_not_words(token):
+    assert not wordlike.is_word(token)
+
+
+def test_half_words_is_not_gibberish():
+    # the threshold: exactly half of the tokens being words passes ("garnishee Malta")
+    assert wordlike.known_share("xqzv Malta") == (1, 2)
+    assert not wordlike.looks_like_gibberish("xqzv Malta")
+    assert wordlike.looks_like_gibberish("xqzv plimf Malta")
+
+
+def test_word_lists_load_without_network(monkeypatch):
+    # wordfreq ships its lists in the wheel: loading them must not open a socket
+    def no_network(*args, **kwargs):
+        raise AssertionError("network access while loading word lists")
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    wordlike.general_words.cache_clear()
+    try:
+        words = wordlike.general_words()
+    finally:
+        wordlike.general_words.cache_clear()
+    assert {"hvad", "hva", "vad", "what", "sverige"} <= words
+
+
+@pytest.mark.parametrize("typed,expected", [
+    ("udlaeg i sverige", "udlæg i sverige"),
+    ("Hvornaar udloeber fristen?", "Hvornår udløber fristen?"),
+    ("Kan fogeden tage min gaeld?", "Kan fogeden tage min gæld?"),
+    # general words and names stay as typed
+    ("What does a shoe cost in Sweden?", "What does a shoe cost in Sweden?"),
+    ("Aarhus", "Aarhus"),
+])
+def test_respell(typed, expected):
+    assert wordlike.respell(typed) == expected
