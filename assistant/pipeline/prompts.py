@@ -66,6 +66,8 @@ T: dict[str, dict[str, str]] = {
                      "en": "the fee or amount"},
     "detail_rate": {"da": "den sats", "nb": "den satsen", "sv": "den sats", "en": "the rate"},
     "detail_deadline": {"da": "den frist", "nb": "den fristen", "sv": "den frist", "en": "the deadline"},
+    "detail_limitation": {"da": "den forældelsesfrist", "nb": "den foreldelsesfristen", "sv": "den preskriptionstid",
+                          "en": "the limitation period"},
     "detail_contact": {"da": "de kontaktoplysninger", "nb": "de kontaktopplysningene", "sv": "de kontaktuppgifter",
                        "en": "the contact details"},
     "injection_refused": {

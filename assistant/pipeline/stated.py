@@ -40,9 +40,20 @@ _DEADLINE_PHRASE = re.compile(
     re.IGNORECASE)
 
 
+# The limitation of the judgment or claim itself ("forældelsesfristen", "preskriptionstiden", "is it
+# time-barred?"): a page states it in words of its own, or a rule of kind limitation_period gives it.
+# "forælder" (parent) is not one of them, hence the explicit endings.
+_LIMITATION = re.compile(
+    r"\b\w*(?:forældelse|foreldelse|preskription)\w*|\b(?:forældes|foreldes|forældet|foreldet|preskriberas|"
+    r"preskriberad)\b|\blimitation periods?\b|\bstatute of limitations?\b|\btime[- ]barred\b",
+    re.IGNORECASE)
+
+
 def asked_detail(text: str) -> str | None:
-    """'money' | 'rate' | 'deadline' | 'contact' when the question asks what one specific detail is
-    ("Hvad er fogedens gebyr?", "What is the deadline for …?"), else None."""
+    """'limitation' | 'money' | 'rate' | 'deadline' | 'contact' when the question asks about one specific
+    detail ("Hvad er fogedens gebyr?", "Hvor lang er forældelsesfristen?"), else None."""
+    if _LIMITATION.search(text):
+        return "limitation"
     for kind, pattern in _DETAIL_ASK.items():
         if pattern.search(text):
             return kind
@@ -55,7 +66,7 @@ def detail_subject_sections(text: str) -> list[str] | None:
     None when no detail is named ("How long do I have to appeal?"): nothing then narrows the sections,
     since the topic of such a question is a weak guide to where its deadline is stated."""
     kind = next((k for k, pattern in _DETAIL_ASK.items() if pattern.search(text)), None)
-    if kind is None:
+    if kind is None or _LIMITATION.search(text):  # a limitation is found by its words, not by section
         return None
     # only the noun itself goes: "forældelsesfristen" keeps "forældelses" (limitation), its subject
     nouns = re.sub(r"\\w\*(?=[(a-z])", "", _DETAIL_NOUNS[kind])
@@ -75,7 +86,19 @@ _DEADLINE_CUE = re.compile(r"frist|inden|senest|indtil|innen|inom|within", re.IG
 _CONTACT = re.compile(r"\d[\d ()+\-]{5,}\d|@|www\.|https?://", re.IGNORECASE)
 
 
+def _rule_kind(fact: Fact) -> str | None:
+    """The kind of the rule a fact comes from ("BE-limitation" → "limitation_period")."""
+    from assistant.rules.tools import get_rule
+
+    try:
+        return get_rule(fact.name.split(":")[0]).kind
+    except (KeyError, ValueError):
+        return None
+
+
 def _fact_answers(kind: str, fact: Fact) -> bool:
+    if kind == "limitation":
+        return _rule_kind(fact) == "limitation_period"
     if kind == "deadline":
         return fact.unit in _TIME_UNITS
     if kind in ("money", "rate"):
@@ -84,6 +107,8 @@ def _fact_answers(kind: str, fact: Fact) -> bool:
 
 
 def _quote_answers(kind: str, quote: str) -> bool:
+    if kind == "limitation":
+        return bool(_LIMITATION.search(quote))
     if kind == "deadline":
         return (has_figure(quote) and bool(_DEADLINE_CUE.search(quote))) or bool(_NO_LIMIT.search(quote))
     if kind in ("money", "rate"):

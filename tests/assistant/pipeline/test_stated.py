@@ -72,8 +72,8 @@ def test_unstated_fee_abstains(assistant):
 @pytest.mark.parametrize("question,wanted,unwanted", [
     # "frist" alone points to the limits section (6); the deadline's subject (appeal) decides
     ("What is the deadline for appealing an enforcement measure in Cyprus?", "5", "6"),
-    # a compound keeps its subject: "forældelses-fristen" is about limitation
-    ("Hvad er forældelsesfristen for at tvangsfuldbyrde en dom i Belgien?", "6", "5"),
+    # a compound keeps its subject: "appel-fristen" is about appeals
+    ("Hvad er appelfristen for en afgørelse om udlæg i Belgien?", "5", "6"),
 ])
 def test_detail_subject_sections(question, wanted, unwanted):
     sections = detail_subject_sections(question)
@@ -84,3 +84,31 @@ def test_no_named_detail_no_subject_sections():
     assert detail_subject_sections("Hvor længe gælder et udlæg i Sverige?") is None
     # a deadline asked without naming it: its topic is a weak guide to where it is stated
     assert detail_subject_sections("Hvor lang tid har jeg til at klage i Luxembourg?") is None
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor lang er forældelsesfristen for en dom i Rumænien?",
+    "Hvad er forældelsesfristen for at tvangsfuldbyrde en dom i Belgien?",
+    "Hur lång är preskriptionstiden för en dom i Finland?",
+    "Hvor lang er foreldelsesfristen for en dom i Polen?",
+    "What is the limitation period for enforcing a judgment in Malta?",
+    "Kan en dom i Ungarn blive forældet?",
+    "Is my debt time-barred in Italy after ten years?",
+])
+def test_limitation_questions(question):
+    assert asked_detail(question) == "limitation"
+    assert detail_subject_sections(question) is None  # found by its words, wherever the page says it
+
+
+def test_parent_is_not_limitation():
+    assert asked_detail("Kan forælderen begære tvangsfuldbyrdelse af en samværsafgørelse i Sverige?") is None
+
+
+def test_limitation_is_stated_by_a_limitation_rule_or_words():
+    rule = _fact("year", "6").model_copy(update={"name": "BE-limitation"})
+    other = _fact("year", "4.3").model_copy(update={"name": "BE-attachment-order-registration"})
+    assert states_detail("limitation", [rule], [])
+    assert not states_detail("limitation", [other], [("3.2", "Der er fastsat en frist på to uger for appel.")])
+    assert states_detail("limitation", [], [("6", "Forældelsesfristen er tre år.")])
+    assert states_detail("limitation", [], [("6", "Forældelsen afbrydes ved et eksekutionsfundament.")])
+    assert not states_detail("limitation", [], [("3.1", "Begæringen kan indgives af den forælder, som barnet skal flytte til.")])
