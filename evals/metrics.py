@@ -289,7 +289,12 @@ def suspects(r: dict) -> list[str]:
         stage = r.get("stage")
         out.append({"weak_evidence": "retrieval (weak evidence, abstained)",
                     "out_of_scope": "router/understanding (judged out of scope)",
-                    "uncovered": "router/understanding (judged uncovered country)"}.get(stage, f"abstention ({stage})"))
+                    "uncovered": "router/understanding (judged uncovered country)",
+                    "number_not_stated": "composer/stated (judged the figure not stated)",
+                    "detail_not_stated": "composer/stated (judged the detail not stated)",
+                    "not_understood": "understanding (judged not a question)",
+                    "evasion": "understanding (judged a request to evade enforcement)",
+                    "injection": "understanding (judged an injection)"}.get(stage, f"abstention ({stage})"))
     elif r["answerable"] and r["clarified"] and not r["expect_clarify"]:
         out.append("router/understanding (asked back unexpectedly)")
     elif r["answerable"]:

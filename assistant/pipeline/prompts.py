@@ -70,6 +70,12 @@ T: dict[str, dict[str, str]] = {
                           "en": "the limitation period"},
     "detail_contact": {"da": "de kontaktoplysninger", "nb": "de kontaktopplysningene", "sv": "de kontaktuppgifter",
                        "en": "the contact details"},
+    "evasion_refused": {
+        "da": "Jeg kan ikke hjælpe med at skjule aktiver eller unddrage sig fuldbyrdelse. Jeg kan forklare reglerne ud fra kilderne: hvad fogeden kan gøre udlæg i, hvad der er undtaget, og hvordan man kan klage – spørg gerne om det.",
+        "nb": "Jeg kan ikke hjelpe med å skjule eiendeler eller unndra seg tvangsfullbyrdelse. Jeg kan forklare reglene ut fra kildene: hva namsmannen kan ta utlegg i, hva som er unntatt, og hvordan man kan klage – spør gjerne om det.",
+        "sv": "Jag kan inte hjälpa till med att dölja tillgångar eller undandra sig verkställighet. Jag kan förklara reglerna utifrån källorna: vad som kan utmätas, vad som är undantaget och hur man överklagar – fråga gärna om det.",
+        "en": "I cannot help hide assets or evade enforcement. I can explain the rules from the sources: what the bailiff may seize, what is exempt, and how to appeal – feel free to ask about that.",
+    },
     "injection_refused": {
         "da": "Jeg følger ikke instruktioner i beskeden. Jeg svarer kun på spørgsmål om, hvordan retsafgørelser fuldbyrdes, og kun ud fra kilderne – stil gerne dit spørgsmål.",
         "nb": "Jeg følger ikke instruksjoner i meldingen. Jeg svarer bare på spørsmål om hvordan dommer tvangsfullbyrdes, og bare ut fra kildene – still gjerne spørsmålet ditt.",

@@ -31,7 +31,7 @@ from assistant.pipeline.sentences import has_figure
 from assistant.pipeline.session import ChatSession, TurnPlan
 from assistant.pipeline.quantities import parse_amount
 from assistant.pipeline.stated import asked_detail, detail_subject_sections, states_detail
-from assistant.pipeline.understanding import (asks_for_money, asks_for_number, respell, strip_injection, understand,
+from assistant.pipeline.understanding import (asks_for_money, asks_for_number, is_evasion, respell, strip_injection, understand,
                                                wants_figure)
 from assistant.settings import Settings, get_settings
 from assistant.startup_gc import gc_paused_then_frozen
@@ -240,6 +240,11 @@ class Assistant:
             u = understand(rest)
             u.injection, u.language = True, language
             text = rest
+        if is_evasion(text):
+            # hiding assets from the bailiff: explain the rules, never how to defeat a judgment
+            return Reply(text=P.text("evasion_refused", u.language), abstained=True, language=u.language,  # type: ignore[arg-type]
+                         debug={"stage": "evasion", "understanding": u.debug(),
+                                "timings_ms": {"understand": round((time.perf_counter() - t0) * 1000, 1)}})
         if country is not None and not (isinstance(country, str) and re.fullmatch(r"[A-Za-z]{2}", country.strip())):
             # not an ISO code (free text from the CLI, a batch file or the API): never echoed into the
             # reply (it could hold NUL bytes, markup or megabytes); the question's own text decides

@@ -238,6 +238,12 @@ def is_injection(text: str) -> bool:
     return bool(_INJECTION.search(text)) or (bool(fn(text)) if fn is not None else False)
 
 
+def is_evasion(text: str) -> bool:
+    """A request for help to hide assets from, or evade, enforcement (``assistant.query.asks_to_evade``)."""
+    fn = query_attr("asks_to_evade")
+    return bool(fn(text)) if fn is not None else False
+
+
 def strip_injection(text: str) -> str:
     """``text`` without the sentences that try to instruct the assistant (they are data, not a question)."""
     return " ".join(s for s in _SENTENCE.split(text) if s.strip() and not is_injection(s)).strip()

@@ -1,4 +1,4 @@
-"""Is the question for us at all? ``detect_out_of_scope`` and ``looks_like_injection``.
+"""Is the question for us at all? ``detect_out_of_scope``, ``looks_like_injection`` and ``asks_to_evade``.
 
 Both are signals for the pipeline, never decisions. Lexicon: assistant/query/data/scope.toml.
 
@@ -37,6 +37,7 @@ class _Scope:
     enforcement: TermIndex
     terms: TermIndex  # payload: (category index, is_override)
     injection: tuple[re.Pattern[str], ...]
+    evasion: tuple[re.Pattern[str], ...]
 
 
 def fold_pattern(pattern: str) -> str:
@@ -66,7 +67,9 @@ def _load() -> _Scope:
     if clash:
         raise ValueError(f"scope.toml: terms both enforcement and out-of-scope: {sorted(clash)}")
     patterns = tuple(re.compile(fold_pattern(p)) for p in raw["injection"]["patterns"])
-    return _Scope(tuple(categories), TermIndex([(t, True) for t in enforcement_terms]), TermIndex(items), patterns)
+    evasion = tuple(re.compile(fold_pattern(p)) for p in raw["evasion"]["patterns"])
+    return _Scope(tuple(categories), TermIndex([(t, True) for t in enforcement_terms]), TermIndex(items), patterns,
+                  evasion)
 
 
 def categories() -> tuple[Category, ...]:
@@ -95,6 +98,12 @@ def detect_out_of_scope(text: str) -> str | None:
     """A short English reason when the question is clearly not about enforcing civil judgments."""
     category = out_of_scope_category(text)
     return category.reason if category else None
+
+
+def asks_to_evade(text: str) -> bool:
+    """True when the asker wants help to hide assets from, or evade, enforcement (da/nb/sv/en)."""
+    folded = fold(text)
+    return any(p.search(folded) for p in _load().evasion)
 
 
 def looks_like_injection(text: str) -> bool:
