@@ -70,6 +70,12 @@ T: dict[str, dict[str, str]] = {
                           "en": "the limitation period"},
     "detail_contact": {"da": "de kontaktoplysninger", "nb": "de kontaktopplysningene", "sv": "de kontaktuppgifter",
                        "en": "the contact details"},
+    "extension_not_stated": {
+        "da": "_Kilden siger ikke, om det kan forlænges; ovenfor står, hvad den siger om emnet._",
+        "nb": "_Kilden sier ikke om det kan forlenges; ovenfor står det den sier om emnet._",
+        "sv": "_Källan säger inte om det kan förlängas; ovan står vad den säger om ämnet._",
+        "en": "_The source does not say whether this can be extended; above is what it says on the subject._",
+    },
     "evasion_refused": {
         "da": "Jeg kan ikke hjælpe med at skjule aktiver eller unddrage sig fuldbyrdelse. Jeg kan forklare reglerne ud fra kilderne: hvad fogeden kan gøre udlæg i, hvad der er undtaget, og hvordan man kan klage – spørg gerne om det.",
         "nb": "Jeg kan ikke hjelpe med å skjule eiendeler eller unndra seg tvangsfullbyrdelse. Jeg kan forklare reglene ut fra kildene: hva namsmannen kan ta utlegg i, hva som er unntatt, og hvordan man kan klage – spør gjerne om det.",

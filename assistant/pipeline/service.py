@@ -30,7 +30,8 @@ from assistant.pipeline.semantic import SentenceScorer, prepared_scorer
 from assistant.pipeline.sentences import has_figure
 from assistant.pipeline.session import ChatSession, TurnPlan
 from assistant.pipeline.quantities import parse_amount
-from assistant.pipeline.stated import asked_detail, detail_subject_sections, states_detail
+from assistant.pipeline.stated import (asked_detail, asks_extension, detail_subject_sections, states_detail,
+                                       states_extension)
 from assistant.pipeline.understanding import (asks_for_money, asks_for_number, is_evasion, respell, strip_injection, understand,
                                                wants_figure)
 from assistant.settings import Settings, get_settings
@@ -328,10 +329,19 @@ class Assistant:
             notes.append(P.text("injection_note", lang))
         if plan.rerun and outcome.calls:
             notes.append(P.text("note_rerun", lang))
-        grounded = compose(plan.question, lang, groups, plan.topic_sections, notes=notes,
+        def _compose(notes: list[str]):
+            return compose(plan.question, lang, groups, plan.topic_sections, notes=notes,
                            asks_number=wants_figure, money=money, norway_sections=plan.norway_sections,
                            focus=plan.turn_text if plan.followup in _BUILDS_ON_LAST else None,
                            scorer=self._sentence_scorer, semantic_weight=self.settings.composer.semantic_weight)
+
+        grounded = _compose(notes)
+        if asks_extension(plan.turn_text or plan.question) and not any(
+                states_extension(c.quote) for c in [*grounded.citations, *(f.citation for f in grounded.facts)]):
+            # "Can it be extended?" and no quote speaks of extending: what the page says on the subject
+            # is shown, with a plain word that it does not answer the "can it be extended" part
+            debug["extension"] = "not_stated"
+            grounded = _compose([P.text("extension_not_stated", lang), *notes])
         detail = asked_detail(plan.question)
         if asks_number and not outcome.facts and not any(has_figure(c.quote, money) for c in grounded.citations):
             # a figure was asked for and neither the rules nor the quoted text state one: never guess

@@ -36,6 +36,14 @@ _CONDITION_CUE = re.compile(
     r"^\s*(?:(?:og|and|och|men|but)\s+)?(?:hvis|if|dersom)\b|^\s*(?:og|och|men)\s+om\b|"
     r"^\s*(?:hvad|hva|vad|what)\s+(?:hvis|om|if)\b", re.IGNORECASE)
 
+# "Kan den forlænges?", "Can it be extended?", "Gælder det også for pension?": a short question about
+# the thing just answered, pointed at by a pronoun or by its own noun ("fristen", "the deadline")
+_ANAPHOR_CUE = re.compile(
+    r"^\s*(?:kan|can|could|may|må|får|skal|will|would|is|er|är|blir|bliver|gælder|gjelder|gäller|does|do|"
+    r"hvordan|how|hur)\b(?:\s+\w+){0,2}?\s+(?:it|den|det|denne|dette|fristen|tidsfristen|deadline|"
+    r"the deadline|the time limit|this|that|these)\b", re.IGNORECASE)
+_ANAPHOR_MAX_WORDS = 6
+
 
 @dataclass
 class Pending:
@@ -157,6 +165,15 @@ class ChatSession:
             # "Og hvis det er et hus, der skal på tvangsauktion?" after "Hvem tager sig af
             # tvangsfuldbyrdelse?": the same question under a condition; the condition's own topic
             # ("hus" → assets) only follows the question's
+            question = f"{self.last_question} {text}"
+            sections = list(dict.fromkeys([*self.topic_sections, *sections]))
+            norway = list(dict.fromkeys([*self.norway_sections, *norway]))
+            topic, covered, followup = self.topic, list(self.countries), "condition"
+        if (not covered and followup is None and self.last_question and self.countries
+                and n_words <= _ANAPHOR_MAX_WORDS and _ANAPHOR_CUE.match(text)):
+            # "Can it be extended?" after "What is the deadline to appeal …?": "it" is the deadline just
+            # answered, not whatever topic "extend" alone suggests (how long measures last): the same
+            # question, with the new aspect, and the previous topic's sections first
             question = f"{self.last_question} {text}"
             sections = list(dict.fromkeys([*self.topic_sections, *sections]))
             norway = list(dict.fromkeys([*self.norway_sections, *norway]))

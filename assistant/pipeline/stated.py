@@ -136,3 +136,23 @@ def states_detail(kind: str, facts: Iterable[Fact], quotes: Iterable[tuple[str, 
 
     return any(_fact_answers(kind, f) and on_topic(f.citation.section, True) for f in facts) or \
         any(_quote_answers(kind, q) and on_topic(s, False) for s, q in quotes)
+
+
+# "Kan fristen forlænges?", "Can it be extended?": whether a period can be extended, renewed, suspended
+# or interrupted. The pages say so in these words when they say it at all.
+_EXTENSION_ASK = re.compile(
+    r"\b(?:forlæng\w*|forleng\w*|förläng\w*|extend\w*|extension\w*|prolong\w*|renew\w*|forny\w*|"
+    r"udsæt\w*|utsett\w*|postpone\w*)", re.IGNORECASE)
+_EXTENSION_STATED = re.compile(
+    r"\b(?:forlæng\w*|fornye\w*|fornyet\w*|fornyelse\w*|udsæt\w*|suspender\w*|afbryd\w*|genoptag\w*|"
+    r"ny frist|yderligere frist)", re.IGNORECASE)
+
+
+def asks_extension(text: str) -> bool:
+    """The question asks whether something can be extended (or renewed, postponed)."""
+    return bool(_EXTENSION_ASK.search(text))
+
+
+def states_extension(quote: str) -> bool:
+    """The quote speaks of extending, renewing, suspending, interrupting or resuming."""
+    return bool(_EXTENSION_STATED.search(quote))

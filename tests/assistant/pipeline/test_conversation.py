@@ -150,3 +150,30 @@ def test_conditional_first_question_is_not_a_followup(assistant):
     s = assistant.new_session()
     r = assistant.ask(s, "Hvad hvis jeg ikke betaler min gæld i Sverige?")
     assert r.debug["plan"]["followup"] is None
+
+
+def test_pronoun_followup_keeps_the_thing_just_answered(assistant, sections):
+    # "it" is the appeal deadline just answered, not the duration topic "extended" alone points to
+    s = assistant.new_session()
+    r1 = assistant.ask(s, "What is the deadline to appeal an enforcement decision in Finland?")
+    assert r1.debug["plan"]["topic_sections"][0] == "5"
+    r = assistant.ask(s, "Can it be extended?")
+    plan = r.debug["plan"]
+    assert plan["countries"] == ["FI"] and plan["topic_sections"][0] == "5"
+    assert plan["question"].startswith("What is the deadline to appeal")
+    assert_grounded(r, sections)
+
+
+def test_extension_not_stated_is_said_plainly(assistant):
+    from assistant.pipeline import prompts as P
+    from assistant.pipeline.stated import states_extension
+
+    s = assistant.new_session()
+    assistant.ask(s, "What is the deadline to appeal an enforcement decision in Finland?")
+    r = assistant.ask(s, "Can it be extended?")
+    quotes = [c.quote for c in r.citations] + [f.citation.quote for f in r.facts]
+    assert not r.abstained
+    assert r.debug.get("extension") == "not_stated"  # Finland's page says nothing about extending it
+    # the note appears exactly when no quote speaks of extending
+    assert (P.text("extension_not_stated", "en") in r.text) == (not any(states_extension(q) for q in quotes))
+    assert r.debug.get("extension") == ("not_stated" if P.text("extension_not_stated", "en") in r.text else None)

@@ -112,3 +112,16 @@ def test_limitation_is_stated_by_a_limitation_rule_or_words():
     assert states_detail("limitation", [], [("6", "Forældelsesfristen er tre år.")])
     assert states_detail("limitation", [], [("6", "Forældelsen afbrydes ved et eksekutionsfundament.")])
     assert not states_detail("limitation", [], [("3.1", "Begæringen kan indgives af den forælder, som barnet skal flytte til.")])
+
+
+def test_extension_questions_and_statements():
+    from assistant.pipeline.stated import asks_extension, states_extension
+
+    for q in ("Kan fristen forlænges?", "Can it be extended?", "Kan fristen forlenges?", "Kan den förlängas?",
+              "Kan udlægget fornyes?", "Can the deadline be postponed?"):
+        assert asks_extension(q), q
+    for q in ("Hvor længe gælder et udlæg?", "What is the deadline?", "Kan fogeden tage min bil?"):
+        assert not asks_extension(q), q
+    assert states_extension("medmindre forældelsesfristen afbrydes eller forlænges")
+    assert states_extension("Kreditor kan anmode om, at tvangsfuldbyrdelsen suspenderes i op til et år")
+    assert not states_extension("Et kæreskrift skal indgives inden for en frist på tre uger.")
