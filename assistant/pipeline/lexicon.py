@@ -5,8 +5,6 @@ that answers it. ``assistant.query``'s glossary maps the legal terms (bailiff, a
 adds the everyday words questions use around them ("appoint", "family", "sell", "belong", "conditions").
 Keys are word starts (lower case) matched at the start of a question word; values are Danish corpus
 words. General vocabulary only: every entry is a plain translation, none names a country's rule.
-One list per concept: a word the glossary already translates (in every inflection a key here would
-catch) is left to the glossary, whose terms count at full weight anyway (tests/…/test_lexicon.py).
 """
 
 from __future__ import annotations
@@ -18,46 +16,48 @@ _ENTRIES: dict[str, str] = {
     # appointing and supervising
     "appoint": "udnævne udnævnes udpeget udpeges", "utse": "udnævne udnævnes udpeget", "utnämn": "udnævne udnævnes",
     "utnevn": "udnævne udnævnes udpeget", "oppnevn": "udnævne udpeget", "supervis": "tilsyn kontrollerer",
-    "tillsyn": "tilsyn",
+    "tilsyn": "tilsyn", "tillsyn": "tilsyn",
     # people and their needs
-    "family": "familie", "familj": "familie", "need": "behov brug", "behov": "behov brug",
-    "trenger": "behov brug", "daily": "levefod behov", "living": "levefod",
-    "child": "børn mindreårig mindreårige", "barn": "børn mindreårig mindreårige",
-    "make": "ægtefælle",
+    "family": "familie", "familj": "familie", "famili": "familie", "need": "behov brug", "behov": "behov brug",
+    "trenger": "behov brug", "daily": "levefod behov", "living": "levefod", "household": "husstand",
+    "hushåll": "husstand", "husstand": "husstand", "child": "børn mindreårig mindreårige", "barn": "børn mindreårig mindreårige", "spouse": "ægtefælle",
+    "make": "ægtefælle", "ektefelle": "ægtefælle",
     # what may be done with the assets
     # selling is one way of transferring ("overdragelse") what is owned
-    "sell": "sælge sælges afhænde salg overdrage overdragelse", "sold": "sælges salg",
+    "sell": "sælge sælges afhænde salg overdrage overdragelse", "sold": "sælges salg", "sale": "salg",
     "sälj": "sælge afhænde salg overdrage overdragelse", "försälj": "salg overdragelse",
     "selg": "sælge afhænde salg overdrage overdragelse", "transfer": "overdrage overdragelse",
     "överlåt": "overdrage overdragelse", "overdra": "overdrage overdragelse", "dispos": "råde afhænde", "destroy": "ødelægge",
     "förstör": "ødelægge", "ødeleg": "ødelægge", "pledge": "pantsætte pant", "mortgag": "pant pantsætte",
     "pantsät": "pantsætte", "pantsett": "pantsætte", "belong": "tilhøre tilhører", "own": "ejer tilhører",
-    "tillhör": "tilhøre tilhører", "äg": "ejer", "eie": "ejer",
-    "eiendel": "aktiver ejendele", "genomför": "gennemføre gennemføres gennemfører",
+    "tillhör": "tilhøre tilhører", "tilhør": "tilhøre tilhører", "äg": "ejer", "eie": "ejer",
+    "eiendel": "aktiver ejendele", "tillgång": "aktiver", "genomför": "gennemføre gennemføres gennemfører",
     "gjennomfør": "gennemføre gennemføres gennemfører", "carry out": "gennemføre gennemføres",
     # "may I …?" is answered by what is permitted ("medmindre fogeden har tilladt det")
     "får jag": "tilladt tilladelse", "får vi": "tilladt tilladelse", "may i": "tilladt tilladelse",
     "allowed": "tilladt tilladelse", "permit": "tilladt tilladelse", "tillåt": "tilladt tilladelse",
     "lov å": "tilladt tilladelse", "lov til": "tilladt tilladelse",
     # conditions, law, steps
+    "condition": "betingelse betingelser", "requirement": "betingelser krav", "villkor": "betingelse betingelser",
     "vilkår": "betingelse betingelser", "law": "lov lovgivning", "laws": "lov lovgivning", "act": "lov",
     "legislat": "lovgivning", "lag": "lov lovgivning", "lover": "lov lovgivning", "step": "skridt",
     "steg": "skridt", "trinn": "skridt", "stage": "skridt", "order": "kendelse afgørelse",
     # businesses, homes, tools, lists of assets
-    "company": "virksomhed selskab",
-    "virksomhet": "virksomhed", "tool": "redskaber værktøj", "verktyg": "redskaber",
-    "verktøy": "redskaber", "house": "bolig hus", "dwelling": "bolig",
-    "list": "fortegnelse opgørelse", "overview": "opgørelse fortegnelse",
+    "business": "virksomhed erhverv", "company": "virksomhed selskab", "företag": "virksomhed",
+    "bedrift": "virksomhed", "virksomhet": "virksomhed", "tool": "redskaber værktøj", "verktyg": "redskaber",
+    "verktøy": "redskaber", "home": "bolig", "house": "bolig hus", "dwelling": "bolig", "bostad": "bolig",
+    "hem": "bolig", "list": "fortegnelse opgørelse", "overview": "opgørelse fortegnelse",
     "oversikt": "opgørelse fortegnelse", "förteckning": "fortegnelse opgørelse", "formue": "aktiver formue",
     "förmögenhet": "aktiver formue", "wealth": "aktiver formue",
     # applications, payment plans, offices
-    "applic": "begæring anmodning",
+    "applic": "begæring anmodning", "ansök": "begæring anmodning", "søknad": "begæring anmodning",
     "request": "anmodning begæring", "instal": "afdrag rater afdragsordning betalingsordning",
     "avbetal": "afdrag afdragsordning betalingsordning", "nedbetal": "afdrag betalingsordning",
-    "payment plan": "afdragsordning betalingsordning", "office": "kontor",
+    "payment plan": "afdragsordning betalingsordning", "office": "kontor", "kontor": "kontor",
+    "debtor": "skyldner", "gäldenär": "skyldner", "creditor": "kreditor", "borgenär": "kreditor",
     # what a request or a title must contain; who is competent
-    "contain": "indeholde indeholder", "inneh": "indeholde indeholder",
-    "competent": "kompetent kompetence",
+    "contain": "indeholde indeholder", "inneh": "indeholde indeholder", "behörig": "kompetent kompetence",
+    "competent": "kompetent kompetence", "jurisdiction": "kompetence", "court": "domstol domstole retten",
     # sanctions and who applies them
     "prison": "fængsel fængselsstraf fængsles", "jail": "fængsel fængselsstraf", "imprison": "fængsles fængselsstraf",
     "fängelse": "fængsel fængselsstraf", "fengsel": "fængsel fængselsstraf", "fine": "bøde bødestraf", "böter": "bøde bødestraf",
@@ -77,37 +77,44 @@ _ENTRIES: dict[str, str] = {
     # remedies, measures, validity, value
     "remed": "retsmiddel retsmidler", "rättsmed": "retsmiddel retsmidler", "rettsmid": "retsmiddel retsmidler",
     "measure": "foranstaltning foranstaltninger", "åtgärd": "foranstaltning foranstaltninger",
-    "tiltak": "foranstaltning foranstaltninger",
+    "tiltak": "foranstaltning foranstaltninger", "valid": "gyldig gyldige", "giltig": "gyldig gyldige",
     # "how long …?" is answered by "until …" or a time limit
     "hvor længe": "indtil tidsfrist", "hvor lenge": "indtil tidsfrist", "hur länge": "indtil tidsfrist",
     "how long": "indtil tidsfrist", "hvor lang tid": "indtil tidsfrist", "hur lång tid": "indtil tidsfrist",
-    "expir": "udløber bortfalder", "upphör": "ophører udløber", "utløp": "udløber",
+    "expir": "udløber bortfalder", "lapse": "bortfalder", "upphör": "ophører udløber", "utløp": "udløber",
     "value": "værdi handelsværdi", "värde": "værdi handelsværdi", "verdi": "værdi handelsværdi",
     "amount": "beløb beløbet", "belopp": "beløb beløbet", "beløp": "beløb beløbet",
-    "stop": "suspenderer opsættende bero",
+    "stop": "suspenderer opsættende bero", "suspend": "suspenderer suspension",
     # sales, shares, farms, everyday belongings
     "auction": "auktion auktionarius", "auksjon": "auktion auktionarius", "share": "aktier andele",
     "aksje": "aktier andele", "farm": "landbrug", "lantbruk": "landbrug", "jordbruk": "landbrug",
-    "animal": "dyr", "cloth": "tøj", "furniture": "møbler",
-    "seng": "seng", "säng": "seng", "möbl": "møbler",
+    "animal": "dyr", "djur": "dyr", "cloth": "tøj", "kläder": "tøj", "klær": "tøj", "furniture": "møbler",
+    "seng": "seng", "säng": "seng", "møbl": "møbler", "möbl": "møbler",
     # hiding assets is a crime ("ifalder strafansvar, hvis han skjuler …")
-    "crim": "strafansvar strafbar", "straff": "strafansvar strafbar",
-    "forbryt": "strafansvar strafbar",
-    "gjem": "skjuler skjule", "göm": "skjuler skjule",
+    "crim": "strafansvar strafbar", "brott": "strafansvar strafbar", "straff": "strafansvar strafbar",
+    "forbryt": "strafansvar strafbar", "kriminel": "strafansvar strafbar", "hide": "skjuler skjule",
+    "hiding": "skjuler skjule", "hidden": "skjuler skjule", "gjem": "skjuler skjule", "göm": "skjuler skjule",
+    # vehicles ("car", "bil" are whole words only: "carry", "bilag" are no cars)
+    "car": "køretøj køretøjer motorkøretøj", "cars": "køretøj køretøjer motorkøretøj",
+    "vehicle": "køretøj køretøjer motorkøretøj", "bil": "køretøj køretøjer motorkøretøj",
+    "bilen": "køretøj køretøjer motorkøretøj", "biler": "køretøj køretøjer motorkøretøj",
+    "bilene": "køretøj køretøjer motorkøretøj", "bilar": "køretøj køretøjer motorkøretøj",
+    "bilarna": "køretøj køretøjer motorkøretøj",
     # entering a home, eviction
     "door": "døre", "dør": "døre", "dörr": "døre", "bryt": "åbne", "break": "åbne",
-    "vräk": "udsættelse udsætte", "utkast": "udsættelse udsætte",
+    "evict": "udsættelse udsætte", "vräk": "udsættelse udsætte", "utkast": "udsættelse udsætte",
     # maintenance, food, mediation, distribution
     "maintenan": "underholdsbidrag underholdsforpligtelse", "alimony": "underholdsbidrag underholdsforpligtelse",
     "underhåll": "underholdsbidrag underholdsforpligtelse", "barnebidrag": "underholdsbidrag underholdsforpligtelse",
     "food": "fødevarer mad", "mat": "fødevarer mad", "maten": "fødevarer mad",
-    "mediat": "mægling mæglingsaftale",
+    "mediat": "mægling mæglingsaftale", "mekling": "mægling mæglingsaftale", "medling": "mægling mæglingsaftale",
     "fordel": "fordeling fordeles", "fördel": "fordeling fordeles", "distribut": "fordeling fordeles",
     # "most common", "in force", sending an application, "what does it take"
+    "most common": "hyppigst", "vanligast": "hyppigst", "vanligste": "hyppigst",
     "in force": "ikrafttræden retskraft", "kraft": "ikrafttræden retskraft",
     "send": "indgive indgives", "skick": "indgive indgives",
     "skal der til": "betingelse betingelser", "skal til": "betingelse betingelser",
-    "what does it take": "betingelse betingelser",
+    "vad krävs": "betingelse betingelser", "what does it take": "betingelse betingelser",
     # what a decision or a title rests on ("baseres på" ≈ "i henhold til", "på grundlag af")
     "baser": "grundlag henhold", "based": "grundlag henhold", "grunda": "grundlag henhold",
 }
@@ -131,4 +138,5 @@ def danish_words(question: str) -> str:
 
 _SINGLE = tuple(k for k in _ENTRIES if " " not in k)
 # keys that match a whole question word only (as word starts they would catch unrelated words)
-_WHOLE_WORDS = frozenset({"bot", "boten", "mat", "maten"})
+_WHOLE_WORDS = frozenset({"bot", "boten", "car", "cars", "bil", "bilen", "biler", "bilene", "bilar", "bilarna",
+                          "mat", "maten"})
