@@ -159,21 +159,21 @@ TOPIC_LEAD_MIN_SCORE = 0.65  # the runner-up leads only when retrieval scored it
 
 
 def topic_first(evidence: list[Evidence], topic_sections: list[str]) -> list[Evidence]:
-    """Retrieval's top two chunks, the one in the question's topic first.
+    """Retrieval's top two chunks, the one in the question's topic first (a new list; ``evidence`` is not changed).
 
     The lead quote comes from the first chunk. When retrieval ranks a neighbouring section's chunk a
     nose ahead of the asked-about section's ("how long is it valid": 4.2 'effects' 1.00, 4.3 'validity'
     0.95), the topic decides between the two; a clear retrieval winner keeps the lead.
     """
     if len(evidence) < 2 or not topic_sections:
-        return evidence
+        return list(evidence)
     def fit(ev: Evidence) -> int:
         sec = ev.chunk.section
         return topic_sections.index(sec) if sec in topic_sections else len(topic_sections)
     top, second = evidence[0], evidence[1]
     if fit(second) < fit(top) and second.score >= TOPIC_LEAD_MIN_SCORE * top.score:
         return [second, top, *evidence[2:]]
-    return evidence
+    return list(evidence)
 
 
 def compose(question: str, language: str, groups: list[CountryEvidence], topic_sections: list[str], *,
@@ -191,10 +191,15 @@ def compose(question: str, language: str, groups: list[CountryEvidence], topic_s
     """
     keys = _Keys()
     chosen: dict[str, list[Sentence]] = {}
+    def sections_of(code: str) -> list[str]:
+        return [*(norway_sections or []), *topic_sections] if code == "NO" else topic_sections
+
+    # the caller's groups stay as they are: the composer works on copies in its own (lead-first) order
+    groups = [CountryEvidence(g.country, topic_first(g.evidence, sections_of(g.country)), list(g.facts))
+              for g in groups]
     for g in groups:
         limit = 2 if len(groups) > 1 or g.facts else 3
-        sections = [*(norway_sections or []), *topic_sections] if g.country == "NO" else topic_sections
-        g.evidence = topic_first(g.evidence, sections)
+        sections = sections_of(g.country)
         chosen[g.country] = best_sentences(question, g.evidence, sections, limit=limit,
                                            asks_number=asks_number, money=money, focus=focus,
                                            scorer=scorer, semantic_weight=semantic_weight)

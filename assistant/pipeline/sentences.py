@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from assistant.models import Evidence
+from assistant.pipeline.focus import asks_permission, states_permission
 from assistant.pipeline.lexicon import danish_words
 from assistant.pipeline.semantic import SentenceScorer, normalised
 
@@ -25,6 +26,7 @@ _SENT_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZÆØÅÄÖÜÉ0-9•(\"„«])|\n
 _WORD = re.compile(r"[^\W_]+")
 _MIN_LEN, _MAX_LEN = 25, 600
 NEAR_TIE = 0.9  # a chunk of the lead's section scored this close to the top one ranks with it, not below
+FORM_BONUS = 1.5  # a sentence in the form of the answer: a definition, a labelled line, a permission rule
 SECTION_REST_PRIOR = 0.3  # rank prior of a sentence outside the retrieved chunks, relative to its section's best chunk
 
 # Danish corpus words per topic, so a question in any language scores the sentences that answer it.
@@ -280,6 +282,8 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     weights = term_weights(question, topic_sections, focus)
     terms = set(weights)
     defines = bool(_ASKS_DEFINITION.search(question))
+    asked = _asked_term(question) if defines else frozenset()
+    permission = asks_permission(focus or question)
     primary = topic_sections[0] if topic_sections else None
     scored: list[Sentence] = []
     def consider(i: int, sent: str, off: int, abs_off: int, section_text: str, section: str,
@@ -319,16 +323,20 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             score -= 0.5
         if row:
             score -= 1.0  # a table row reads worse than a sentence; quoted when it alone answers
-        definition = defines and _is_definition(sent, weights)
+        definition = defines and _is_definition(sent, asked)
         if definition:
-            score += 1.5  # "X er: …" answers "Hvad er X?"
+            score += FORM_BONUS  # "X er: …" answers "Hvad er X?"
         labelled = not definition and _labels_asked_term(sent, weights)
         if labelled:
-            score += 1.5  # "* **Skyldner:** Motta varsel …" answers "Hva kan jeg gjøre som skyldner?"
+            score += FORM_BONUS  # "* **Skyldner:** Motta varsel …" answers "Hva kan jeg gjøre som skyldner?"
+        deontic = permission and states_permission(sent)
+        if deontic:
+            score += FORM_BONUS  # "må skyldner ikke disponere …", "… er ugyldig" answers "Må jeg stadig sælge …?"
         reasons = ([f"overlap={sorted(overlap)[:8]}", f"chunk_rank={i + 1}"] + (["states a figure"] if figure else [])
                    + ([f"compound={sorted(part)[:4]}"] if part else [])
                    + (["defines the asked term"] if definition else [])
-                   + (["labelled with the asked term"] if labelled else []) + extra)
+                   + (["labelled with the asked term"] if labelled else [])
+                   + (["states a permission or prohibition"] if deontic else []) + extra)
         lone_figure = asks_number and not figure and has_figure(sent, money)
         scored.append(Sentence(sent, i, off, round(score, 3), reasons, semantic_ok=not lone_figure))
 
@@ -433,11 +441,27 @@ def _balanced(text: str) -> bool:
     return bare.count("(") == bare.count(")") and not text.count('"') % 2
 
 
-def _is_definition(sentence: str, weights: dict[str, float]) -> bool:
+def _is_definition(sentence: str, asked: frozenset[str]) -> bool:
     """"Tvangsfuldbyrdelsesgrundlag er: …" answers "Hvad er et tvangsfuldbyrdelsesgrundlag?": the sentence
-    opens with a word of the question itself (not a topic term) followed by "er"/"betyder"."""
+    opens with the asked term (``_asked_term``) followed by "er"/"betyder"."""
     m = _DEFINES.match(sentence)
-    return bool(m) and any(weights.get(st) == 1.0 for st in stems(m.group(1)))
+    return bool(m) and bool(stems(m.group(1)) & asked)
+
+
+# Words between "hvad er" and the asked term: articles and numerals ("Hva er de tre vilkårene …?").
+_DETERMINERS = frozenset("de den det dem en et ei ett a an the to tre fire fem seks syv sju otte åtte ni ti "
+                         "två fyra sex åtta nio tio two three four five six seven eight nine ten".split())
+
+
+def _asked_term(question: str) -> frozenset[str]:
+    """Stems of the term a "what is X?" question asks about: X and its glossary translations. Only X: in
+    "Hva er de tre vilkårene for at det kan tas utlegg i eiendeler?" a sentence that defines "løsøre"
+    (a translation of "eiendeler") answers nothing about the three conditions."""
+    m = _ASKS_DEFINITION.search(question)
+    words = [w for w in re.findall(r"[^\W\d_]+", question[m.end():].lower())[:4] if w not in _DETERMINERS] if m else []
+    if not words:
+        return frozenset()
+    return stems(" ".join(_question_words(words[0]))) | stems(danish_words(words[0]))
 
 
 # A line labelled with one word: "* **Skyldner:** Motta varsel …", "– Løn: kendelse om lønindeholdelse".

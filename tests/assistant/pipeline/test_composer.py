@@ -101,9 +101,21 @@ def test_topic_section_leads_when_retrieval_ranks_it_a_close_second():
     assert topic_first([effects, far], ["4.3"]) == [effects, far]  # a clear retrieval winner keeps the lead
     inside = _ev("d", "4.1", "Der kan gøres udlæg i løsøre.", 1.0)
     assert topic_first([inside, validity], ["4.1", "4.3"]) == [inside, validity]  # top fits the topic better
-    r = compose("Hvor længe gælder udlæg i Bulgarien?", "da", [CountryEvidence("BG", [effects, validity])],
-                ["4.3", "4.1"])
+    group = CountryEvidence("BG", [effects, validity])
+    r = compose("Hvor længe gælder udlæg i Bulgarien?", "da", [group], ["4.3", "4.1"])
     assert r.citations[0].section == "4.3" and "fuldbyrdelsessagen er afsluttet" in r.citations[0].quote
+    assert group.evidence == [effects, validity]  # the caller's evidence keeps retrieval's order
+
+
+def test_topic_first_returns_a_new_list():
+    from assistant.pipeline.composer import topic_first
+
+    effects = _ev("a", "4.2", "Fra det tidspunkt, hvor der gøres udlæg, må skyldner ikke råde over ejendommen.", 1.0)
+    validity = _ev("b", "4.3", "Udlægget er gyldigt, indtil fuldbyrdelsessagen er afsluttet.", 0.95)
+    for evidence, topic in (([effects, validity], ["4.3"]), ([effects, validity], []), ([effects], ["4.3"])):
+        before = list(evidence)
+        out = topic_first(evidence, topic)
+        assert out is not evidence and evidence == before
 
 
 @pytest.mark.parametrize("question", ["Hvor længe gælder udlæg?", "Hvor lenge gjelder utlegg?",

@@ -365,3 +365,27 @@ def test_car_and_food_keys_are_whole_words_only(question):
 
     words = danish_words(question).split()
     assert "køretøj" not in words and "fødevarer" not in words
+
+
+def test_permission_question_prefers_the_rule_that_forbids_the_act():
+    text = ("Aktiver sælges ved offentlig auktion, hvor køberen betaler kontant. "
+            "Fra udlægget må skyldner ikke disponere over de aktiver, der er gjort udlæg i.")
+    question = "Må jeg sælge min bil ved en auktion, efter at fogeden har gjort udlæg i den?"
+    chosen = best_sentences(question, _evidence(text), ["4.2"], limit=1)
+    assert chosen[0].text.startswith("Fra udlægget må skyldner ikke disponere")
+    assert "states a permission or prohibition" in chosen[0].reasons
+    # the same words asked as a "how" question: no bonus, and the auction sentence shares more of them
+    how = "Hvordan sælges bilen ved en auktion, efter at fogeden har gjort udlæg i den?"
+    other = best_sentences(how, _evidence(text), ["4.2"], limit=1)
+    assert other[0].text.startswith("Aktiver sælges") and "states a permission or prohibition" not in other[0].reasons
+
+
+def test_definition_bonus_is_for_the_asked_term_only():
+    text = ("Løsøre indebærer personlige ejendele og rettigheder af forskellig art. "
+            "For at der kan gøres udlæg, skal visse betingelser være opfyldt: aktiverne skal tilhøre skyldner.")
+    # "Hva er de tre vilkårene …?" asks about conditions: a sentence defining "løsøre" is no definition of them
+    chosen = best_sentences("Hva er de tre vilkårene for at det kan tas utlegg i løsøre?", _evidence(text), [],
+                            limit=2)
+    assert all("defines the asked term" not in s.reasons for s in chosen)
+    defined = best_sentences("Hvad er løsøre?", _evidence(text), [], limit=1)
+    assert "defines the asked term" in defined[0].reasons

@@ -1,0 +1,42 @@
+"""Interrogative focus: a permission question is answered by the rule that allows or forbids the act."""
+
+import pytest
+
+from assistant.pipeline.focus import asks_permission, states_permission
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("question", [
+    "Må jeg stadig bruge de ting, som fogeden har beslaglagt?",
+    "Kronofogden har utmätt min bil. Får jag sälja den ändå?",
+    "Får man sälja sin bil efter att den utmätts?",
+    "The bailiff has attached the money in my account. Can I still move it?",
+    "Am I allowed to sell the seized car?",
+    "Kan jeg fortsat bo i huset?",
+])
+def test_permission_questions(question):
+    assert asks_permission(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor meget mad må skyldner beholde?",  # an amount, not a permission
+    "Hvilke husdyr får skyldneren beholde?",
+    "Hvordan får jeg fullbyrdet en dom?",
+    "Kan jeg appellere afgørelsen?",  # a remedy, not a permission to act
+    "What can be seized?",
+])
+def test_other_questions_are_not_permission_questions(question):
+    assert not asks_permission(question)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Fra dette tidspunkt må skyldner ikke disponere over aktiverne.", True),
+    ("Enhver handling, hvor der disponeres over pengene, vil være ugyldig.", True),
+    ("Skyldner kan ikke sælge aktivet, medmindre fogeden har tilladt det.", True),
+    ("Skyldner har ikke længere adgang til dem.", True),
+    ("Tvangssalg sker som oftest ved offentlige auktioner.", False),
+    ("Der kan gøres udlæg i både fast ejendom og løsøre.", False),
+])
+def test_sentences_that_state_a_permission_or_prohibition(sentence, expected):
+    assert states_permission(sentence) is expected
