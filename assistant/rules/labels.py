@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from assistant.query._text import nfc_casefold as _fold
+from assistant.rules.question import cross_fold
 from assistant.rules.schema import Rule, load_rules
 
 STEM = 5  # prefix length: "udeblivelse"/"udebliver", "forældelsesfrist"/"forældelsesfristen" share it
@@ -48,8 +49,10 @@ attac seizu kredi credi skyld debto gälde borge""".split())
 
 
 def stems(text: str) -> set[str]:
+    """Stems in the Swedish spelling of æ/ø (``cross_fold``): a Danish label's "begæring" is the stem of a
+    Swedish question's "begära"."""
     words = re.findall(r"\w+", _fold(text))
-    return {w[:STEM] for w in words
+    return {cross_fold(w[:STEM]) for w in words
             if len(w) >= MIN_WORD and w not in STOP_WORDS and not w.isdigit() and w[:STEM] not in GENERIC_STEMS}
 
 

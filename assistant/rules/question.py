@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from assistant.rules.concepts import with_concepts
 from assistant.rules.parsing import WAGE_REFERENCES, parse_arguments
 from assistant.query._text import nfc_casefold
 from assistant.rules.schema import HOUR_UNITS, TIME_UNITS, Rule
@@ -76,7 +77,7 @@ _HOW_LONG_ENFORCEABLE = (
     r"how long can .*(?:be enforced|be executed|be collected|be recovered)")
 TOPIC_PATTERNS: list[tuple[str, str]] = [
     ("appeal", r"appel|anke|ankefrist|kære|klag|påklag|indsigelse|innsigelse|invänd|överklag|overklag|appeal|"
-               r"object|complain|challenge|bestride|"
+               r"object|complain|challenge|bestride|bestrid|anfægt|anfekt|contest|"
                # the national names of the remedy, quoted untranslated in questions ("fristen for Rekurs")
                r"rekurs|beschwerde|berufung|recours|ricorso|recurso|odvolan|sprzeciw|zażalen"),
     ("limitation", r"forældelse|forælde|foreldelse|forelde|preskri|limitation|time-barred|time barred|statute of|"
@@ -200,16 +201,34 @@ def _negated(folded: str, start: int) -> bool:
     return bool(_NEGATION.search(window))
 
 
+# A rule about a failure to act ("Non-payment of child support", "fails to appear") has the negated act as its
+# case: "betaler ikke børnebidrag", "hvis jeg ikke møder op" describe it, so there a negated keyword counts for it.
+_FAILURE_CASE = re.compile(r"\b(?:non-(?:payment|appearance|compliance)|fails? to|failure to|does not comply)\b", re.IGNORECASE)
+# A keyword of up to three letters ("dom", "ha", "bil") is a whole word with at most an inflection ending:
+# as a prefix it would match "domstolen", "har", "bilag".
+_SHORT_KEYWORD = 3
+_INFLECTION = r"(?:e|en|et|er|erne|s|es|n|ne|na|a|ar|arna|or|orna)?(?!\w)"
+
+
+def cross_fold(text: str) -> str:
+    """Danish/Norwegian æ, ø written as the Swedish ä, ö, so one language's keyword finds the cognate of
+    another ("begæring"/"begäran", "gæld"/"gäld", "løn"/"lön"); same length, so offsets are kept."""
+    return text.replace("æ", "ä").replace("ø", "ö")
+
+
 def _keyword_score(rule: Rule, folded: str, ignore: Callable[[str], bool] | None = None) -> int:
     """How many of the rule's keywords (folded; those ``ignore`` rejects left out) start a word of ``folded``;
-    a keyword the question only uses negated ("ikke er underholdsbidrag") counts against the rule."""
-    score = 0
+    a keyword the question only uses negated ("ikke er underholdsbidrag") counts against the rule, unless the
+    rule is about that failure to act."""
+    score, text = 0, cross_fold(folded)
+    failure = bool(_FAILURE_CASE.search(rule.conditions or ""))
     for k in map(_fold, rule.keywords):
         if ignore and ignore(k):
             continue
-        hits = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(k), folded)]
+        ending = _INFLECTION if len(k) <= _SHORT_KEYWORD else ""
+        hits = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(cross_fold(k)) + ending, text)]
         if hits:
-            score += 1 if any(not _negated(folded, h) for h in hits) else -1
+            score += 1 if failure or any(not _negated(folded, h) for h in hits) else -1
     return score
 
 
@@ -311,6 +330,16 @@ _PAY_DEDUCTIONS = re.compile(
     r"(?:bidrag|afgifter|avgifter|contributions|social security|arbejdsmarkedsbidrag))?", re.IGNORECASE)
 
 
+# How a question asks for a date ("hvad er sidste dag", "senast vilket datum", "the last day") says WHAT is asked
+# (a time, see _ASKS_TIME), never which rule: "sidste" there is no keyword of the rule on the LAST measure.
+_DATE_ASKED = re.compile(
+    r"(?<!\w)(?:(?:den|det|the) )?(?:sidste|seneste|siste|sista|senaste|last|latest|final) "
+    r"(?:dag|dagen|dato|datoen|datum|datumet|day|date)(?!\w)|"
+    r"(?<!\w)(?:senest|senast|seinast|at the latest|by)? ?(?:på |on )?(?:hvilken|hvilket|vilken|vilket|which|what) "
+    r"(?:dato|datoen|datum|datumet|date|dag|day)(?!\w)", re.IGNORECASE)
+
+
 def _scoring_text(question: str) -> str:
-    """The question as keywords are scored against it: reference wages and pay deductions left out."""
-    return _fold(_PAY_DEDUCTIONS.sub(" ", WAGE_REFERENCES.sub(" ", question)))
+    """The question as keywords are scored against it: reference wages, pay deductions and the words asking
+    for a date left out; the everyday words for a legal concept joined by the rules' own (``concepts.py``)."""
+    return with_concepts(_fold(_DATE_ASKED.sub(" ", _PAY_DEDUCTIONS.sub(" ", WAGE_REFERENCES.sub(" ", question)))))

@@ -1,0 +1,83 @@
+"""Router generalisation (session 4): a negated keyword of a failure rule, short keywords as whole words,
+æ/ø ↔ ä/ö cognates, everyday words for legal concepts, the words asking for a date, "anfægte"."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.rules.concepts import with_concepts
+from assistant.rules.labels import stems
+from assistant.rules.question import _keyword_score, _scoring_text, cross_fold, detect_topic
+from assistant.rules.router import route
+from assistant.rules.schema import load_rules
+
+pytestmark = pytest.mark.unit
+
+
+def test_a_negated_keyword_counts_for_a_rule_about_that_failure():
+    # "Non-payment of child support …": not paying it is the rule's case
+    failure = load_rules()["EE-child-support-default"]
+    assert _keyword_score(failure, "han betaler ikke børnebidrag") == 1
+    # a rule about the claim itself still counts the negation against it
+    claim = load_rules()["EE-limitation-child-support"]
+    assert _keyword_score(claim, "en gæld, der ikke er børnebidrag") == -1
+
+
+def test_a_short_keyword_is_a_whole_word():
+    rule = load_rules()["IE-judgment-validity"]  # keyword "dom"
+    assert _keyword_score(rule, "jeg har en dom") == 1
+    assert _keyword_score(rule, "domstolen har sagt") == 0
+    land = load_rules()["BG-exempt-land-general"]  # keyword "ha" (hectares)
+    assert _keyword_score(land, "hvad har jeg ret til") == 0
+
+
+def test_danish_and_swedish_cognates_match():
+    assert cross_fold("begæring gæld løn") == "begäring gäld lön"
+    assert "begär" in stems("Frist for begæring") and "begär" in stems("måste jag begära")
+
+
+@pytest.mark.parametrize("question,term", [
+    ("the creditor is a private individual", "natural person"),
+    ("my ex owes me alimony", "maintenance"),
+    ("if i don't show up", "appear"),
+    ("att få en hyresgäst vräkt", "eviction"),
+    ("i run my own business", "self-employed"),
+    ("kan auktionen skjutas upp", "suspension"),
+])
+def test_everyday_words_bring_the_rules_terms(question, term):
+    assert term in with_concepts(question)
+
+
+def test_the_concept_terms_stand_where_the_word_was():
+    # a keyword phrase still reads on, and a negation before the word still governs the terms
+    assert "creditor is a natural person" in with_concepts("the creditor is a private individual")
+    rule = load_rules()["LV-fine-non-appearance"]
+    assert _keyword_score(rule, with_concepts("if i don't show up")) >= 1
+
+
+def test_the_words_asking_for_a_date_are_no_keywords():
+    text = _scoring_text("Hvad er sidste dag for at indgive begæringen?")
+    assert "sidste" not in text and "begæringen" in text
+    assert "vilket datum" not in _scoring_text("Senast vilket datum måste jag begära det?")
+
+
+@pytest.mark.parametrize("question", ["Jeg vil anfægte gyldigheden af dokumentet", "Jeg vil anfekte vedtaket",
+                                      "I want to contest the measure"])
+def test_contesting_is_an_appeal(question):
+    assert detect_topic(question) == "appeal"
+
+
+@pytest.mark.parametrize("question,rule_id", [
+    ("Hvor stor en bøde kan jeg få i Letland, hvis jeg ikke møder op hos fogeden?", "LV-fine-non-appearance"),
+    ("How long can a Finnish judgment be enforced when the creditor is a private individual?",
+     "FI-limitation-extended"),
+])
+def test_rule_chosen_from_the_case_described(question, rule_id):
+    assert route(question).rule_id == rule_id
+
+
+def test_a_dated_challenge_of_the_first_measure_is_computed():
+    res = route("Den første fuldbyrdelsesforanstaltning mod mig i Grækenland blev foretaget den 3. juni 2024, og "
+                "jeg vil anfægte gyldigheden af selve dokumentet. Hvad er sidste dag for at indgive begæringen?")
+    assert res.rule_id == "GR-appeal-first-measure" and res.tool_calls[0].name == "compute_deadline"
+    assert any(f.value == "2024-06-18" for f in res.facts)
