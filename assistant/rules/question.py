@@ -168,11 +168,34 @@ _DECIDE_VERB = re.compile(r"(?<!\w)(?:afgøre|afgøres|avgjøre|avgjøres|avgör
                           r"træffe (?:en )?afgørelse|treffe (?:en )?avgjørelse|fatta (?:ett )?beslut|rule on)(?!\w)")
 
 
+# "Hvor mange år har jeg til at inddrive kravet?", "how long do I have to collect it?": a span of time asked
+# about enforcing or collecting a claim, with no other topic, is the limitation period. Not when it asks how
+# soon ("tidligst", "before") or how long enforcement takes ("tager", "takes"): those are a wait or a process.
+_SPAN_ASKED = re.compile(r"(?<!\w)(?:hvor længe|hvor lenge|hur länge|how long|hvor mange år|hur många år|"
+                         r"how many years|hvor lang tid|hur lång tid)(?!\w)")
+_ENFORCE_VERB = re.compile(r"(?<!\w)(?:tvangs)?(?:fuldbyrd|fullbyrd|inddriv|inndriv|eksekver|håndhæv|håndhev)\w*|"
+                           r"(?<!\w)(?:verkställ\w*|driva in|drivas in|enforc\w*|collect\w*|recover\w*)")
+_NOT_A_LIMIT = re.compile(r"(?<!\w)(?:tidligst|tidligste|tidigast|earliest|før|innan|innen|before|dröjer|går der|"
+                          r"vente|venter|vänta|wait|tager|tar|tog|takes|take|took|varer|varar|lasts?)(?!\w)")
+
+
+# "Hvor mange dage har jeg til at betale?": the time a debtor is given to pay is the voluntary-compliance period
+# (only with a time question: "what happens if I ignore an order to pay?" asks for no period).
+_TIME_TO_PAY = re.compile(r"(?<!\w)(?:til at|for at|to|att|å) (?:betale|betala|pay)(?!\w)")
+
+
 def detect_topic(text: str) -> str | None:
     folded = _fold(text)
-    if _DECIDE_VERB.search(folded) and asked_quantity(text) == "time":
+    time = asked_quantity(text) == "time"
+    if _DECIDE_VERB.search(folded) and time:
         return "processing"
-    return _pattern_topic(folded)
+    topic = _pattern_topic(folded)
+    if topic is None and _SPAN_ASKED.search(folded) and _ENFORCE_VERB.search(folded) \
+            and not _NOT_A_LIMIT.search(folded):
+        return "limitation"
+    if topic is None and time and _TIME_TO_PAY.search(folded):
+        return "voluntary"
+    return topic
 
 
 def _pattern_topic(folded: str) -> str | None:

@@ -81,3 +81,23 @@ def test_a_dated_challenge_of_the_first_measure_is_computed():
                 "jeg vil anfægte gyldigheden af selve dokumentet. Hvad er sidste dag for at indgive begæringen?")
     assert res.rule_id == "GR-appeal-first-measure" and res.tool_calls[0].name == "compute_deadline"
     assert any(f.value == "2024-06-18" for f in res.facts)
+
+
+@pytest.mark.parametrize("question", ["Hvor mange år har jeg til at inddrive et tysk domskrav?",
+                                      "Hvor mange år har jeg på å tvangsinndrive et krav i Romania?",
+                                      "How long do I have to collect the debt in Germany?"])
+def test_a_span_to_collect_or_enforce_is_the_limitation_period(question):
+    assert detect_topic(question) == "limitation"
+
+
+@pytest.mark.parametrize("question", ["Hvor lang tid tager det at fuldbyrde dommen?",
+                                      "Hur länge dröjer det innan en dom kan verkställas?",
+                                      "How long before the judgment can be enforced?"])
+def test_how_soon_or_how_long_it_takes_is_no_limitation_question(question):
+    assert detect_topic(question) != "limitation"
+
+
+def test_the_time_given_to_pay_is_voluntary_compliance():
+    assert detect_topic("Hvor mange dage giver betalingsvarslet mig til at betale?") == "voluntary"
+    # no time asked: not a period at all
+    assert detect_topic("What happens if I ignore a court order to pay?") is None
