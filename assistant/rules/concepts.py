@@ -42,6 +42,16 @@ CONCEPTS: list[Concept] = [
     # putting off a sale or a measure
     Concept(cues=r"postpone|put off|udskyd|udskud|skjutas upp|skjuta upp|skjuts upp|uppskjut|utsett|utsatt",
             terms="suspension suspend suspended udsættes uppskov"),
+    # deprivation of liberty as a sanction
+    Concept(cues=r"detain|jail|imprison|prison|locked up|fængsl|fengsl|fängsla|häkta|afsone|sone",
+            terms="detention hæfte prison fængsel"),
+    # selling what was attached
+    Concept(cues=r"sælge|sælges|solgt|selge|selges|sälja|säljas|såld|sell|sold|selling",
+            terms="salg sale försäljning"),
+    # a company as creditor or debtor
+    Concept(cues=r"firma|firmaet|selskab|selskabet|selskap|selskapet|company|bolag|bolaget|foretak|företag|"
+                 r"aktieselskab|aktiebolag|corporation",
+            terms="juridisk person legal person legal entity"),
     # the bailiff passing collected money on to the creditor
     Concept(cues=r"pass(?:ed|es)? on|paid out|pay out|videregive|videregiver|viderebetal|utbetal|betala ut|"
                  r"betalas ut|föra över|förs över",

@@ -93,7 +93,11 @@ TOPIC_PATTERNS: list[tuple[str, str]] = [
                 r"værktøj|verktøy|verktyg|tools?\b|arbejdsredskab|arbeidsredskap|arbetsredskap"),
     ("sale", r"salg|sælge|solgt|auktion|auksjon|sale\b|sell|sold|auction|försälj|säljas|selges|sælges"),
     ("waiting", r"vente|ventetid|väntetid|vänta|waiting|wait\b|tidligst|tidligste|tidigast|earliest|how soon|"
-                r"hvornår kan .* (?:begynde|starte|gå i gang)|før .* kan (?:begynde|starte)|innan .* kan"),
+                r"hvornår kan .* (?:begynde|starte|gå i gang)|før .* kan (?:begynde|starte)|innan .* kan|"
+                # the time that passes between two steps: "hvor lang tid går der fra påbuddet, til …", "hvor mange
+                # dage efter dommen kan der fuldbyrdes", "how many days after … can"
+                r"(?:går der|går det|passes|goes by) .*(?:til|till|until|before|før|innan)\b|"
+                r"(?:dage|dager|dagar|days|uger|uker|veckor|weeks) (?:efter|etter|after) .* (?:kan|can|får|may)\b"),
     ("voluntary", r"frivillig|voluntar|comply|betale før|betala innan|pay before"),
     ("validity", r"gyldig|giltig|valid|varighed|varighet|lasts?\b(?! day)|udløber|utløper|löper ut|expire|bortfald|"
                  r"senest|senast|seinast|at the latest"),
@@ -165,7 +169,8 @@ _DECIDE_VERB = re.compile(r"(?<!\w)(?:afgøre|afgøres|avgjøre|avgjøres|avgör
                           # to deal with a complaint: "hvor hurtigt skal retten behandle en klage"
                           r"behandle|behandles|behandla|behandlas|handlægge|handlægges|handlägga|handläggas|"
                           r"hear|heard|deal with|dealt with|"
-                          r"træffe (?:en )?afgørelse|treffe (?:en )?avgjørelse|fatta (?:ett )?beslut|rule on)(?!\w)")
+                          r"træffe (?:en )?afgørelse|treffe (?:en )?avgjørelse|fatta (?:ett )?beslut|rule on|"
+                          r"beslutte|besluttes|beslutter|besluta|beslutar|beslutas)(?!\w)")
 
 
 # "Hvor mange år har jeg til at inddrive kravet?", "how long do I have to collect it?": a span of time asked
@@ -270,7 +275,9 @@ _ASKS_TIME = re.compile(
     re.IGNORECASE)
 _ASKS_AMOUNT = re.compile(
     r"hvor meget|hvor stor|hvad koster|koster|hvor mye|hva koster|hur mycket|hur stor|vad kostar|kostar|how much|"
-    r"what does .* cost|hvilket beløb|amount|beløb|beløp|belopp|procent|prosent|percent|andel|share|sats", re.IGNORECASE)
+    r"what does .* cost|hvilket beløb|amount|beløb|beløp|belopp|procent|prosent|percent|andel|share|sats|"
+    # a fine is a sum of money: "what is the maximum fine", "hvor stor er bøden"
+    r"(?<!\w)(?:bøde|bøden|bøder|bot|boten|böter|bøter|fine|fines)(?!\w)", re.IGNORECASE)
 
 
 # "Hvad er retsgebyret i Slovenien?" asks for an amount even without "hvor meget".

@@ -101,3 +101,29 @@ def test_the_time_given_to_pay_is_voluntary_compliance():
     assert detect_topic("Hvor mange dage giver betalingsvarslet mig til at betale?") == "voluntary"
     # no time asked: not a period at all
     assert detect_topic("What happens if I ignore a court order to pay?") is None
+
+
+def test_a_fine_asked_for_is_an_amount():
+    from assistant.rules.question import asked_quantity
+    assert asked_quantity("What is the maximum fine in Latvia?") == "amount"
+    assert asked_quantity("Hvor stor er bøden?") == "amount"
+
+
+@pytest.mark.parametrize("question", ["Hur lång tid har rätten på sig att besluta om verkställbarhet?",
+                                      "Hvor lang tid har retten til at beslutte?"])
+def test_a_time_to_decide_is_processing(question):
+    assert detect_topic(question) == "processing"
+
+
+@pytest.mark.parametrize("question", ["Hvor lang tid går der fra betalingspåbuddet, til fogeden kan tage mine møbler?",
+                                      "Hvor mange dager etter forkynnelsen kan namsmannen tømme eiendommen?",
+                                      "How many days after the judgment can it be enforced?"])
+def test_the_time_between_two_steps_is_a_wait(question):
+    assert detect_topic(question) == "waiting"
+
+
+@pytest.mark.parametrize("question,term", [("how long can I be detained", "detention"),
+                                           ("fogeden vil sælge tingene", "salg"),
+                                           ("når kreditor er et firma", "juridisk person")])
+def test_more_everyday_words(question, term):
+    assert term in with_concepts(question)
