@@ -236,6 +236,7 @@ _FAILURE_CASE = re.compile(r"\b(?:non-(?:payment|appearance|compliance)|fails? t
 # as a prefix it would match "domstolen", "har", "bilag".
 _SHORT_KEYWORD = 3
 _INFLECTION = r"(?:e|en|et|er|erne|s|es|n|ne|na|a|ar|arna|or|orna)?(?!\w)"
+_COMPOUND_HEAD = 8  # a keyword this long is a word of its own, also as the head of a compound
 
 
 def cross_fold(text: str) -> str:
@@ -244,17 +245,29 @@ def cross_fold(text: str) -> str:
     return text.replace("æ", "ä").replace("ø", "ö")
 
 
+def _keyword_hits(keyword: str, text: str) -> tuple[list[int], list[int]]:
+    """Where a folded keyword starts a word of ``text`` (cross-folded), and where it is instead the head (last
+    part) of a compound word ("sagsomkostninger", "retsafgiften"): the compound's start. Short keywords are
+    whole words; only long ones are compound heads."""
+    k = re.escape(cross_fold(keyword))
+    ending = _INFLECTION if len(keyword) <= _SHORT_KEYWORD else ""
+    direct = [m.start() for m in re.finditer(r"(?<!\w)" + k + ending, text)]
+    heads = [m.start() for m in re.finditer(r"(?<!\w)\w{4,}" + k + _INFLECTION, text)] \
+        if len(keyword) >= _COMPOUND_HEAD else []
+    return direct, heads
+
+
 def _keyword_score(rule: Rule, folded: str, ignore: Callable[[str], bool] | None = None) -> int:
-    """How many of the rule's keywords (folded; those ``ignore`` rejects left out) start a word of ``folded``;
-    a keyword the question only uses negated ("ikke er underholdsbidrag") counts against the rule, unless the
-    rule is about that failure to act."""
+    """How many of the rule's keywords (folded; those ``ignore`` rejects left out) start a word of ``folded``
+    or end a compound no other keyword of the rule starts ("fuldbyrdelseskendelse" counts once, not also as
+    "kendelse"); a keyword the question only uses negated ("ikke er underholdsbidrag") counts against the rule,
+    unless the rule is about that failure to act."""
     score, text = 0, cross_fold(folded)
     failure = bool(_FAILURE_CASE.search(rule.conditions or ""))
-    for k in map(_fold, rule.keywords):
-        if ignore and ignore(k):
-            continue
-        ending = _INFLECTION if len(k) <= _SHORT_KEYWORD else ""
-        hits = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(cross_fold(k)) + ending, text)]
+    found = {k: _keyword_hits(k, text) for k in map(_fold, rule.keywords) if not (ignore and ignore(k))}
+    starts = {h for direct, _ in found.values() for h in direct}
+    for direct, heads in found.values():
+        hits = direct + [h for h in heads if h not in starts]
         if hits:
             score += 1 if failure or any(not _negated(folded, h) for h in hits) else -1
     return score

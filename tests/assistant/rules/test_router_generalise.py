@@ -127,3 +127,16 @@ def test_the_time_between_two_steps_is_a_wait(question):
                                            ("når kreditor er et firma", "juridisk person")])
 def test_more_everyday_words(question, term):
     assert term in with_concepts(question)
+
+
+def test_a_long_keyword_is_also_the_head_of_a_compound():
+    rule = load_rules()["CZ-costs-objection"]  # keyword "omkostninger"
+    assert _keyword_score(rule, "jeg skal betale sagsomkostninger") > 0
+    pension = load_rules()["HU-garnishment-pension"]  # "pension" is too short to be a head: not "suspension"
+    assert _keyword_score(pension, "en suspension af sagen") == 0
+
+
+def test_a_compound_counts_once_for_its_rule():
+    # "fuldbyrdelseskendelse" is a keyword of its own: it does not count again as "kendelse"
+    rule = load_rules()["IE-execution-order-validity"]
+    assert _keyword_score(rule, "fuldbyrdelseskendelse") == 1
