@@ -303,6 +303,34 @@ def asked_quantity(question: str) -> str | None:
     return "time" if t and not a else "amount" if a and not t else None
 
 
+# Which kind of period is asked for: by when the asker must act ("senast vilket datum måste jag begära …",
+# "how long do I have to file …") is a deadline; how long something may last or be put off ("hvor længe må
+# afdragsordningen vare", "how long can the auction be postponed") is a duration. A tie-break between rules
+# the keywords score equally, never a filter.
+_ASKS_DEADLINE = re.compile(
+    r"(?<!\w)(?:skal|må|måste|ska|skall|must|have to|has to|need to|should) (?:jeg|jag|eg|man|vi|i|we|you|"
+    r"kreditor|kreditoren|kreditorn|the creditor) (?:\w+ ){0,3}?(?:begære|begäre|begära|begjære|indgive|inngi|"
+    r"ge in|lämna in|ansøge|søke|ansöka|apply|file|lodge|request|submit|klage|klaga|appeal|anke|overklage|"
+    r"överklaga|object|gøre indsigelse|gjøre innsigelse)(?!\w)")
+_ASKS_DURATION = re.compile(
+    r"(?<!\w)(?:hvor længe|hvor lenge|hur länge|how long) (?:må|kan|can|may|får|will|does|do|is|er|är) "
+    r"(?:\w+ ){0,5}?(?:vare|varer|vara|varar|last|continue|gælde|gjelde|gälla|suspended|postponed|detained|"
+    r"udsættes|utsettes|skjutas upp|forlænges|förlängas)(?!\w)")
+_KIND_ASKED = {"deadline": ("deadline",), "duration": ("duration",)}
+
+
+def asked_kind(question: str) -> str | None:
+    """'deadline' or 'duration' when the question says which kind of period it wants, else None."""
+    folded = _fold(question)
+    if _ASKS_DEADLINE.search(folded):
+        return "deadline"
+    return "duration" if _ASKS_DURATION.search(folded) else None
+
+
+def fits_kind(rule: Rule, kind: str | None) -> bool:
+    return kind is not None and rule.kind in _KIND_ASKED[kind]
+
+
 def _answers(rule: Rule, wants: str | None, strict: bool = False) -> bool:
     """A time limit does not answer "how much does it cost?", and a fee does not answer "how long?":
     returning the neighbouring number would be a wrong answer with a correct citation. An exempt amount or a

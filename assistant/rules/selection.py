@@ -18,8 +18,10 @@ from assistant.rules.question import (
     _keyword_score,
     _pattern_topic,
     _scoring_text,
+    asked_kind,
     asked_quantity,
     fee_subjects,
+    fits_kind,
     wants_money,
 )
 from assistant.rules.schema import Rule, rules_for
@@ -45,7 +47,9 @@ def choose_rule(country: str, topic: str, question: str, parsed: dict | None = N
     keyword = {r.id: _keyword_score(r, folded) for r in candidates}
     # the reviewed keywords decide; the labels break their ties (not in a follow-up, whose case is set by the
     # earlier turns the labels do not see)
-    return max(candidates, key=lambda r: (keyword[r.id], _label_rank(r, folded, qs) if labels else 0.0,
+    kind = asked_kind(question)
+    return max(candidates, key=lambda r: (keyword[r.id], fits_kind(r, kind),
+                                          _label_rank(r, folded, qs) if labels else 0.0,
                                           _tool_call(r, parsed, "da")[0] != "lookup_rule",
                                           r.topic == topic, r.primary, -candidates.index(r)))
 

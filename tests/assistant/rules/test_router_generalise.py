@@ -140,3 +140,22 @@ def test_a_compound_counts_once_for_its_rule():
     # "fuldbyrdelseskendelse" is a keyword of its own: it does not count again as "kendelse"
     rule = load_rules()["IE-execution-order-validity"]
     assert _keyword_score(rule, "fuldbyrdelseskendelse") == 1
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("Senast vilket datum måste jag begära att domstolen kallar gäldenären?", "deadline"),
+    ("By when must I file the application?", "deadline"),
+    ("Hvor længe må en afdragsordning vare?", "duration"),
+    ("How long can the auction be postponed?", "duration"),
+    ("How long is the extended limitation period in Finland?", None),
+])
+def test_the_kind_of_period_asked_for(question, kind):
+    from assistant.rules.question import asked_kind
+    assert asked_kind(question) == kind
+
+
+def test_a_dated_application_deadline_beats_the_judgments_validity():
+    res = route("Jag har en dom från District Court i Irland som meddelades den 15 maj 2019. Senast vilket datum "
+                "måste jag begära att domstolen kallar gäldenären för att pröva hans betalningsförmåga?")
+    assert res.rule_id == "IE-instalment-order-application" and res.tool_calls[0].name == "compute_deadline"
+    assert any(f.value == "2025-05-15" for f in res.facts)
