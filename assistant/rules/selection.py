@@ -28,6 +28,17 @@ from assistant.rules.schema import Rule, rules_for
 from assistant.rules.tools import computable
 
 
+def eligible(rules: list[Rule], question: str, parsed: dict | None, topic: str | None,
+             strict: bool = False) -> list[Rule]:
+    """The rules that can answer the question at all: they give the kind of number asked for (a time, an
+    amount; ``strict`` for a rule chosen by its label alone), a fee named by its subject is that fee, and an
+    amount asked in a currency is money. "What is the appeal fee?" asks for an amount even without "how much"."""
+    wants = asked_quantity(question) or _DEFAULT_QUANTITY.get(topic or "")
+    subjects = fee_subjects(question)
+    money = wants_money(question, parsed)
+    return [r for r in rules if _answers(r, wants, strict=strict) and _about(r, subjects) and _gives_money(r, money)]
+
+
 def choose_rule(country: str, topic: str, question: str, parsed: dict | None = None, labels: bool = True) -> Rule | None:
     """Best keyword match among the country's rules for the topic and its neighbour topic; ties go to a
     rule that can compute with the arguments given (a fee table when an amount is stated), then to the
@@ -37,10 +48,7 @@ def choose_rule(country: str, topic: str, question: str, parsed: dict | None = N
     candidates = rules_for(country, topic)
     neighbour = TOPIC_FALLBACK.get(topic)
     candidates += rules_for(country, neighbour) if neighbour else []
-    wants = asked_quantity(question) or _DEFAULT_QUANTITY.get(topic)
-    subjects = fee_subjects(question)
-    money = wants_money(question, parsed)
-    candidates = [r for r in candidates if _answers(r, wants) and _about(r, subjects) and _gives_money(r, money)]
+    candidates = eligible(candidates, question, parsed, topic)
     if not candidates:
         return None
     qs = stems(_scoring_text(question)) if labels else set()
@@ -85,29 +93,35 @@ def _label_stems(question: str, topic: str | None, fallback: bool = False) -> se
 LABEL_STRONG = 4.0  # about two words unique to a rule among its country's rules
 
 
+def _label_ranking(country: str, question: str, parsed: dict | None, topic: str | None,
+                   fallback: bool) -> tuple[str, set[str], list[tuple[float, Rule]]]:
+    """The country's rules that give the kind of number asked for (strictly), best label score first."""
+    folded = _scoring_text(question)
+    qs = _label_stems(question, topic, fallback=fallback)
+    rules = eligible(rules_for(country), question, parsed, topic, strict=True)
+    return folded, qs, sorted(((label_score(r, folded, qs), r) for r in rules), key=lambda x: -x[0])
+
+
+def _runner_up(scored: list[tuple[float, Rule]], winner: Rule) -> list[float]:
+    """The label scores of the rivals stating another number than the winner, best first."""
+    return [k for k, r in scored[1:] if not r.same_number(winner)]
+
+
 def label_override(rule: Rule, question: str, parsed: dict | None, topic: str | None) -> Rule:
     """The topic's rule, unless no keyword of it matches and the question clearly describes another rule of the
     country in that rule's own label words: "…anfægte gyldigheden af selve dokumentet efter den første
     fuldbyrdelsesforanstaltning" names the first measure's challenge deadline, though "gyldighed" cues validity.
     The other rule must give the kind of number asked for, state another number, score at least LABEL_STRONG
     and beat the topic's rule and every other rival by LABEL_MARGIN."""
-    folded = _scoring_text(question)
-    if _keyword_score(rule, folded) > 0:
+    if _keyword_score(rule, _scoring_text(question)) > 0:
         return rule
-    wants = asked_quantity(question) or _DEFAULT_QUANTITY.get(topic or "")
-    money = wants_money(question, parsed)
-    subjects = fee_subjects(question)
-    qs = _label_stems(question, topic)
-    scored = sorted(((label_score(r, folded, qs), r) for r in rules_for(rule.country)
-                     if _answers(r, wants, strict=True) and _about(r, subjects) and _gives_money(r, money)),
-                    key=lambda x: -x[0])
+    folded, qs, scored = _label_ranking(rule.country, question, parsed, topic, fallback=False)
     if not scored:
         return rule
     best, winner = scored[0]
-    if winner.id == rule.id or best < LABEL_STRONG or (winner.value, winner.unit) == (rule.value, rule.unit):
+    if winner.id == rule.id or best < LABEL_STRONG or winner.same_number(rule):
         return rule
-    rivals = [k for k, r in scored[1:] if (r.value, r.unit, r.value_max) != (winner.value, winner.unit, winner.value_max)]
-    if best < LABEL_MARGIN * max([label_score(rule, folded, qs), *rivals[:1]]):
+    if best < LABEL_MARGIN * max([label_score(rule, folded, qs), *_runner_up(scored, winner)[:1]]):
         return rule
     return winner
 
@@ -116,20 +130,13 @@ def label_rule(country: str, question: str, parsed: dict | None = None, topic: s
     """Last resort: the country's rule whose own label (in any language; English conditions too) the question
     uses most, when it clearly beats every rule stating another number and gives the kind of number asked for.
     No clear winner gives no rule (the answer then says the text states no such number)."""
-    folded = _scoring_text(question)
-    wants = asked_quantity(question) or _DEFAULT_QUANTITY.get(topic or "")
-    if wants is None and topic is None:
+    if topic is None and asked_quantity(question) is None:
         return None
-    money = wants_money(question, parsed)
-    subjects = fee_subjects(question)
-    qs = _label_stems(question, topic, fallback=True)
-    scored = sorted(((label_score(r, folded, qs), r) for r in rules_for(country)
-                     if _answers(r, wants, strict=True) and _about(r, subjects) and _gives_money(r, money)),
-                    key=lambda x: -x[0])
+    _, _, scored = _label_ranking(country, question, parsed, topic, fallback=True)
     if not scored or scored[0][0] < LABEL_MIN:
         return None
     best, rule = scored[0]
-    rivals = [k for k, r in scored[1:] if (r.value, r.unit, r.value_max) != (rule.value, rule.unit, rule.value_max)]
+    rivals = _runner_up(scored, rule)
     if rivals and best < LABEL_MARGIN * rivals[0]:
         return None
     return rule
@@ -148,9 +155,6 @@ def keyword_rule(country: str, question: str, parsed: dict | None = None, topic:
     clear winner counts (a tie between rules of different topics is a guess), and only a rule that gives
     the kind of number asked for."""
     folded = _scoring_text(question)
-    # "What is the appeal fee?" asks for an amount even without "how much"
-    wants = asked_quantity(question) or _DEFAULT_QUANTITY.get(topic or "")
-    money = wants_money(question, parsed)
     # a keyword that is itself a cue of the detected topic ("løn" for garnishment) points at that topic,
     # which has no rule here; it cannot vouch for a rule under another one
     cue = TOPIC_CUES.get(topic or "")
@@ -158,9 +162,7 @@ def keyword_rule(country: str, question: str, parsed: dict | None = None, topic:
     def ignore(keyword: str) -> bool:
         return keyword in _GENERIC_KEYWORDS or bool(cue and re.fullmatch(r"(?:" + cue + r")\w*", keyword))
 
-    subjects = fee_subjects(question)
-    scored = [(_keyword_score(r, folded, ignore), r) for r in rules_for(country)
-              if _answers(r, wants) and _about(r, subjects) and _gives_money(r, money)]
+    scored = [(_keyword_score(r, folded, ignore), r) for r in eligible(rules_for(country), question, parsed, topic)]
     scored = [(k, r) for k, r in scored if k > 0]
     if not scored:
         return None
