@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.rules.labels import STEM, label_score, stems
+from assistant.rules.labels import GENERIC_WORDS, STEM, label_score, stems
 from assistant.rules.question import (
     TOPIC_FALLBACK,
     TOPIC_CUES,
@@ -142,13 +142,6 @@ def label_rule(country: str, question: str, parsed: dict | None = None, topic: s
     return rule
 
 
-# Keywords that name enforcement itself: nearly every question uses them, so in the fallback they say
-# nothing about WHICH number is asked for ("Hvor meget kan der tages udlæg i af lønnen?" is no fee question).
-_GENERIC_KEYWORDS = frozenset({"udlæg", "utlegg", "utmätning", "attach", "attachment", "seizure", "seize",
-                               "foged", "fogeden", "bailiff", "namsmann", "kronofogden", "fuldbyrdelse",
-                               "tvangsfuldbyrdelse", "enforcement", "kreditor", "creditor", "skyldner", "debtor"})
-
-
 def keyword_rule(country: str, question: str, parsed: dict | None = None, topic: str | None = None) -> Rule | None:
     """When the question has no recognised topic, or the country has no rule under it: the country's rule
     whose own keywords the question uses ("fogedens vidne", "udsættelse"), whatever its topic. Only a
@@ -160,7 +153,7 @@ def keyword_rule(country: str, question: str, parsed: dict | None = None, topic:
     cue = TOPIC_CUES.get(topic or "")
 
     def ignore(keyword: str) -> bool:
-        return keyword in _GENERIC_KEYWORDS or bool(cue and re.fullmatch(r"(?:" + cue + r")\w*", keyword))
+        return keyword in GENERIC_WORDS or bool(cue and re.fullmatch(r"(?:" + cue + r")\w*", keyword))
 
     scored = [(_keyword_score(r, folded, ignore), r) for r in eligible(rules_for(country), question, parsed, topic)]
     scored = [(k, r) for k, r in scored if k > 0]

@@ -159,3 +159,9 @@ def test_a_dated_application_deadline_beats_the_judgments_validity():
                 "måste jag begära att domstolen kallar gäldenären för att pröva hans betalningsförmåga?")
     assert res.rule_id == "IE-instalment-order-application" and res.tool_calls[0].name == "compute_deadline"
     assert any(f.value == "2025-05-15" for f in res.facts)
+
+
+def test_generic_stems_are_the_generic_words_stems():
+    from assistant.rules.labels import GENERIC_STEMS, GENERIC_WORDS, STEM
+    assert GENERIC_STEMS == {w[:STEM] for w in GENERIC_WORDS}
+    assert not stems("fogeden kronofogden bailiff borgenär gäldenär")
