@@ -245,6 +245,12 @@ def cross_fold(text: str) -> str:
     return text.replace("æ", "ä").replace("ø", "ö")
 
 
+def _quantity_word(keyword: str) -> bool:
+    """Words asking for a kind of number ("procent", "andel", "how much", "hvor længe", "frist") say what is
+    asked, not which rule answers it: as keywords they would pick a rule for every percentage question."""
+    return bool(_ASKS_TIME.fullmatch(keyword) or _ASKS_AMOUNT.fullmatch(keyword))
+
+
 def _keyword_hits(keyword: str, text: str) -> tuple[list[int], list[int]]:
     """Where a folded keyword starts a word of ``text`` (cross-folded), and where it is instead the head (last
     part) of a compound word ("sagsomkostninger", "retsafgiften"): the compound's start. Short keywords are
@@ -264,7 +270,8 @@ def _keyword_score(rule: Rule, folded: str, ignore: Callable[[str], bool] | None
     unless the rule is about that failure to act."""
     score, text = 0, cross_fold(folded)
     failure = bool(_FAILURE_CASE.search(rule.conditions or ""))
-    found = {k: _keyword_hits(k, text) for k in map(_fold, rule.keywords) if not (ignore and ignore(k))}
+    found = {k: _keyword_hits(k, text) for k in map(_fold, rule.keywords)
+             if not (ignore and ignore(k)) and not _quantity_word(k)}
     starts = {h for direct, _ in found.values() for h in direct}
     for direct, heads in found.values():
         hits = direct + [h for h in heads if h not in starts]
@@ -288,9 +295,10 @@ _ASKS_TIME = re.compile(
     re.IGNORECASE)
 _ASKS_AMOUNT = re.compile(
     r"hvor meget|hvor stor|hvad koster|koster|hvor mye|hva koster|hur mycket|hur stor|vad kostar|kostar|how much|"
-    r"what does .* cost|hvilket beløb|amount|beløb|beløp|belopp|procent|prosent|percent|andel|share|sats|"
-    # a fine is a sum of money: "what is the maximum fine", "hvor stor er bøden"
-    r"(?<!\w)(?:bøde|bøden|bøder|bot|boten|böter|bøter|fine|fines)(?!\w)", re.IGNORECASE)
+    r"what does .* cost|hvilket beløb|amount|beløb|beløp|belopp|procent|prosent|percent|andel|share|sats",
+    re.IGNORECASE)
+# a fine is a sum of money: "what is the maximum fine", "hvor stor er bøden" (and the subject of a fine rule)
+_ASKS_FINE = re.compile(r"(?<!\w)(?:bøde|bøden|bøder|bot|boten|böter|bøter|fine|fines)(?!\w)", re.IGNORECASE)
 
 
 # "Hvad er retsgebyret i Slovenien?" asks for an amount even without "hvor meget".
@@ -299,7 +307,8 @@ _DEFAULT_QUANTITY = {"fee": "amount", "garnishment": "amount"}
 
 def asked_quantity(question: str) -> str | None:
     """'time' or 'amount' when the question clearly asks for one kind of number, else None."""
-    t, a = bool(_ASKS_TIME.search(question)), bool(_ASKS_AMOUNT.search(question))
+    t = bool(_ASKS_TIME.search(question))
+    a = bool(_ASKS_AMOUNT.search(question) or _ASKS_FINE.search(question))
     return "time" if t and not a else "amount" if a and not t else None
 
 
@@ -316,19 +325,27 @@ _ASKS_DURATION = re.compile(
     r"(?<!\w)(?:hvor længe|hvor lenge|hur länge|how long) (?:må|kan|can|may|får|will|does|do|is|er|är) "
     r"(?:\w+ ){0,5}?(?:vare|varer|vara|varar|last|continue|gælde|gjelde|gälla|suspended|postponed|detained|"
     r"udsættes|utsettes|skjutas upp|forlænges|förlängas)(?!\w)")
-_KIND_ASKED = {"deadline": ("deadline",), "duration": ("duration",)}
+# A part of a whole ("hvor stor en procentdel", "what share") is a percentage or a fraction, not an amount of
+# money or a multiple of the minimum wage. ("How much of my pay is protected" asks for an amount: not here.)
+_ASKS_SHARE = re.compile(
+    r"(?<!\w)(?:procent\w*|prosent\w*|percent\w*|andel\w*|share|fraction|brøkdel|"
+    r"hvor stor (?:en )?del|hvor stor (?:en )?part|hur stor del|how large a part|what part)(?!\w)")
 
 
 def asked_kind(question: str) -> str | None:
-    """'deadline' or 'duration' when the question says which kind of period it wants, else None."""
+    """'deadline', 'duration' or 'share' when the question says which kind of number it wants, else None."""
     folded = _fold(question)
     if _ASKS_DEADLINE.search(folded):
         return "deadline"
-    return "duration" if _ASKS_DURATION.search(folded) else None
+    if _ASKS_DURATION.search(folded):
+        return "duration"
+    return "share" if _ASKS_SHARE.search(folded) else None
 
 
 def fits_kind(rule: Rule, kind: str | None) -> bool:
-    return kind is not None and rule.kind in _KIND_ASKED[kind]
+    if kind == "share":
+        return rule.unit in ("percent", "fraction")
+    return kind is not None and rule.kind == kind
 
 
 def _answers(rule: Rule, wants: str | None, strict: bool = False) -> bool:

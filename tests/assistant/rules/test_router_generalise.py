@@ -165,3 +165,19 @@ def test_generic_stems_are_the_generic_words_stems():
     from assistant.rules.labels import GENERIC_STEMS, GENERIC_WORDS, STEM
     assert GENERIC_STEMS == {w[:STEM] for w in GENERIC_WORDS}
     assert not stems("fogeden kronofogden bailiff borgenär gäldenär")
+
+
+def test_words_asking_for_a_kind_of_number_are_no_keywords():
+    from assistant.rules.question import _quantity_word
+    assert _quantity_word("procent") and _quantity_word("frist") and _quantity_word("how much")
+    assert not _quantity_word("bøde")  # a fine is the subject of its rule
+    # "procent" no longer makes every Hungarian percentage question the account-funds rule
+    assert route("Hvor stor en procentdel af lønnen kan der højst trækkes i Ungarn?").rule_id == "HU-garnishment-wage"
+
+
+def test_a_share_asked_for_prefers_a_percentage_or_fraction():
+    from assistant.rules.question import asked_kind
+    assert asked_kind("What is the share of income that can be seized?") == "share"
+    assert asked_kind("Hvor stor en procentdel af lønnen kan tages?") == "share"
+    assert asked_kind("Hur mycket av lönen är skyddat?") is None
+    assert route("What is the share of income that can be seized in Estonia?").rule_id == "EE-garnishment-share"
