@@ -96,7 +96,7 @@ TOPIC_PATTERNS: list[tuple[str, str]] = [
                 r"hvornår kan .* (?:begynde|starte|gå i gang)|før .* kan (?:begynde|starte)|innan .* kan|"
                 # the time that passes between two steps: "hvor lang tid går der fra påbuddet, til …", "hvor mange
                 # dage efter dommen kan der fuldbyrdes", "how many days after … can"
-                r"(?:går der|går det|passes|goes by) .*(?:til|till|until|before|før|innan)\b|"
+                r"(?:går der|går det|der gå|det gå|passes|pass|goes by|go by)\b.*\b(?:til|till|until|before|før|innan)\b|"
                 r"(?:dage|dager|dagar|days|uger|uker|veckor|weeks) (?:efter|etter|after) .* (?:kan|can|får|may)\b"),
     ("voluntary", r"frivillig|voluntar|comply|betale før|betala innan|pay before"),
     ("validity", r"gyldig|giltig|valid|varighed|varighet|lasts?\b(?! day)|udløber|utløper|löper ut|expire|bortfald|"
@@ -320,7 +320,10 @@ _ASKS_DEADLINE = re.compile(
     r"(?<!\w)(?:skal|må|måste|ska|skall|must|have to|has to|need to|should) (?:jeg|jag|eg|man|vi|i|we|you|"
     r"kreditor|kreditoren|kreditorn|the creditor) (?:\w+ ){0,3}?(?:begære|begäre|begära|begjære|indgive|inngi|"
     r"ge in|lämna in|ansøge|søke|ansöka|apply|file|lodge|request|submit|klage|klaga|appeal|anke|overklage|"
-    r"överklaga|object|gøre indsigelse|gjøre innsigelse)(?!\w)")
+    r"överklaga|object|gøre indsigelse|gjøre innsigelse)(?!\w)|"
+    # "hvornår skal fogeden senest …", "by when must …": the latest time to act
+    r"(?<!\w)(?:hvornår|når|när|when) (?:skal|må|måste|ska|must) (?:\w+ ){0,3}?(?:senest|senast|at the latest)(?!\w)|"
+    r"(?<!\w)by when (?:must|should|do|does|has|have)(?!\w)")
 _ASKS_DURATION = re.compile(
     r"(?<!\w)(?:hvor længe|hvor lenge|hur länge|how long) (?:må|kan|can|may|får|will|does|do|is|er|är) "
     r"(?:\w+ ){0,5}?(?:vare|varer|vara|varar|last|continue|gælde|gjelde|gälla|suspended|postponed|detained|"

@@ -26,7 +26,15 @@ from assistant.rules.question import (
     fee_subjects,
 )
 from assistant.rules.schema import Rule, load_rules
-from assistant.rules.selection import _tool_call, choose_rule, keyword_rule, label_override, label_rule, siblings
+from assistant.rules.selection import (
+    _tool_call,
+    choose_rule,
+    keyword_override,
+    keyword_rule,
+    label_override,
+    label_rule,
+    siblings,
+)
 from assistant.rules.tools import call_tool
 
 
@@ -113,6 +121,7 @@ def route(question: str, state: RouterState | None = None) -> RouteResult:
         if rule is None and topic:
             rule = choose_rule(country, topic, question, parsed)
             rule = rule and label_override(rule, question, parsed, topic)
+            rule = rule and keyword_override(rule, question, parsed, topic)
         if rule is None and topic and state.topic and state.topic != topic and country in state.countries:
             # "Og hvis tingene skal sælges på auktion?" after a fee question: the sale has no number of its
             # own here, but the conversation's topic (its fee) may

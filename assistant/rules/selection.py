@@ -166,6 +166,19 @@ def keyword_rule(country: str, question: str, parsed: dict | None = None, topic:
     return choose_rule(country, top[0].topic, question, parsed) if len(top) > 1 else top[0]
 
 
+def keyword_override(rule: Rule, question: str, parsed: dict | None, topic: str | None) -> Rule:
+    """The topic's rule, unless none of its keywords matches while another rule of the country is the clear
+    keyword winner (keyword_rule: generic words and the topic's own cues left out), states another number and
+    is of the kind of period the question asks for where the topic's rule is not: "hvornår skal fogeden senest
+    fordele pengene fra auktionen" cues a sale (whose rule is a waiting period), but asks for a deadline and
+    "fordele" names the distribution of the proceeds."""
+    kind = asked_kind(question)
+    if kind is None or fits_kind(rule, kind) or _keyword_score(rule, _scoring_text(question)) > 0:
+        return rule
+    other = keyword_rule(rule.country, question, parsed, topic)
+    return other if other is not None and fits_kind(other, kind) and not other.same_number(rule) else rule
+
+
 def siblings(rule: Rule) -> list[Rule]:
     """Rules quoting the very same passage: one sentence stating two figures ("30 EUR til hver og 60 EUR,
     hvis vidnet er en foged") answers with both, never with half of what it says."""

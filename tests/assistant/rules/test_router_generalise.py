@@ -181,3 +181,21 @@ def test_a_share_asked_for_prefers_a_percentage_or_fraction():
     assert asked_kind("Hvor stor en procentdel af lønnen kan tages?") == "share"
     assert asked_kind("Hur mycket av lönen är skyddat?") is None
     assert route("What is the share of income that can be seized in Estonia?").rule_id == "EE-garnishment-share"
+
+
+def test_the_latest_time_to_act_is_a_deadline():
+    from assistant.rules.question import asked_kind
+    assert asked_kind("Hvornår skal fogeden senest fordele pengene?") == "deadline"
+    assert asked_kind("By when must the bailiff pay out the proceeds?") == "deadline"
+
+
+def test_a_keyword_winner_of_the_kind_asked_replaces_a_topic_rule_without_keywords():
+    # "grænsen" cues a threshold; the question asks for a share, which the account-funds share rule states
+    res = route("Hvor stor er andel af kontomidler der kan fuldbyrdes under grænsen i Ungarn?")
+    assert res.rule_id == "HU-account-funds-share"
+
+
+@pytest.mark.parametrize("question", ["Hvor mange dage skal der gå, før en spansk dom kan fuldbyrdes?",
+                                      "How many days must pass before the judgment can be enforced?"])
+def test_time_that_must_pass_before_a_step_is_a_wait(question):
+    assert detect_topic(question) == "waiting"
