@@ -6,6 +6,7 @@ which tool a chosen rule is run with.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.rules.labels import GENERIC_WORDS, STEM, label_score, stems
 from assistant.rules.question import (
@@ -52,7 +53,13 @@ def choose_rule(country: str, topic: str, question: str, parsed: dict | None = N
     if not candidates:
         return None
     qs = stems(_scoring_text(question)) if labels else set()
-    keyword = {r.id: _keyword_score(r, folded) for r in candidates}
+    # a rule under the neighbour topic cannot claim a cue of the asked topic as its keyword: "fritaget" makes
+    # a question an exempt one, it does not make it the garnishment rule that lists the word
+    cue = TOPIC_CUES.get(topic, "")
+
+    def borrowed(rule: Rule) -> Callable[[str], bool] | None:
+        return None if rule.topic == topic or not cue else lambda k: bool(re.fullmatch(r"(?:" + cue + r")\w*", k))
+    keyword = {r.id: _keyword_score(r, folded, borrowed(r)) for r in candidates}
     # the reviewed keywords decide; the labels break their ties (not in a follow-up, whose case is set by the
     # earlier turns the labels do not see)
     kind = asked_kind(question)

@@ -199,3 +199,10 @@ def test_a_keyword_winner_of_the_kind_asked_replaces_a_topic_rule_without_keywor
                                       "How many days must pass before the judgment can be enforced?"])
 def test_time_that_must_pass_before_a_step_is_a_wait(question):
     assert detect_topic(question) == "waiting"
+
+
+def test_a_neighbour_topic_rule_cannot_claim_the_asked_topics_cue():
+    # "fritaget" (exempt) is a keyword of the garnishment rule RO-low-income-protected: it does not make the
+    # exempt question about food that rule's
+    res = route("Hvor mange måneders fødevarer er fritaget for udlæg i Rumænien?")
+    assert res.rule_id == "RO-exempt-food" and any(f.value == 3 for f in res.facts)
