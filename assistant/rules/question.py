@@ -189,10 +189,18 @@ _NOT_A_LIMIT = re.compile(r"(?<!\w)(?:tidligst|tidligste|tidigast|earliest|før|
 _TIME_TO_PAY = re.compile(r"(?<!\w)(?:til at|for at|to|att|å) (?:betale|betala|pay)(?!\w)")
 
 
+# Answering someone else's complaint ("kommentere en indsigelse", "reply to an objection") is a step of the
+# proceedings, like deciding one: with a time question it asks for that time, not for the appeal deadline.
+_ANSWER_COMPLAINT = re.compile(
+    r"(?<!\w)(?:kommentere|kommentera|besvare|besvara|svare på|svara på|udtale sig om|uttale seg om|yttra sig över|"
+    r"reply to|respond to|comment on|answer) (?:\w+ ){0,3}?(?:indsigelse|innsigelse|invändning|klage|klagen|"
+    r"klagan|objection|complaint|appeal|appel|anke|överklagande)\w*")
+
+
 def detect_topic(text: str) -> str | None:
     folded = _fold(text)
     time = asked_quantity(text) == "time"
-    if _DECIDE_VERB.search(folded) and time:
+    if (_DECIDE_VERB.search(folded) or _ANSWER_COMPLAINT.search(folded)) and time:
         return "processing"
     topic = _pattern_topic(folded)
     if topic is None and _SPAN_ASKED.search(folded) and _ENFORCE_VERB.search(folded) \
@@ -221,10 +229,16 @@ _NEGATION = re.compile(r"(?<!\w)(?:ikke|ikkje|inte|icke|not|non|never|aldrig|ald
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()]|(?<!\w)(?:men|but|og|and|och|eller|or)(?!\w)")
 
 
+# "når det ikke drejer sig om underholdsbidrag", "if it is not about maintenance": saying what a case is about
+# is one word ("er") for the window, so the negation still reaches the keyword
+_IS_ABOUT = re.compile(r"(?<!\w)(?:drejer sig om|handler om|dreier seg om|handlar om|gäller|angår|vedrører|gælder|"
+                       r"gjelder|concerns|is about|relates to|er tale om|är fråga om)(?!\w)")
+
+
 def _negated(folded: str, start: int) -> bool:
     """Whether the word starting at ``start`` is negated: a negation among the three words before it,
     with no clause break in between."""
-    before = _CLAUSE_BREAK.split(folded[:start])[-1]
+    before = _IS_ABOUT.sub("er", _CLAUSE_BREAK.split(folded[:start])[-1])
     window = " ".join(before.split()[-3:])
     return bool(_NEGATION.search(window))
 

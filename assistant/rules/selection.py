@@ -63,10 +63,19 @@ def choose_rule(country: str, topic: str, question: str, parsed: dict | None = N
     # the reviewed keywords decide; the labels break their ties (not in a follow-up, whose case is set by the
     # earlier turns the labels do not see)
     kind = asked_kind(question)
-    return max(candidates, key=lambda r: (keyword[r.id], fits_kind(r, kind),
+    best = max(candidates, key=lambda r: (keyword[r.id], fits_kind(r, kind),
                                           _label_rank(r, folded, qs) if labels else 0.0,
                                           _tool_call(r, parsed, "da")[0] != "lookup_rule",
                                           r.topic == topic, r.primary, -candidates.index(r)))
+    if topic in _NARROW_NEIGHBOUR and best.topic != topic and keyword[best.id] <= 0 \
+            and not (labels and _label_rank(best, folded, qs)):
+        return None  # "can they take the cash I keep at home?" is not answered by a share of business income
+    return best
+
+
+# What is exempt is asked about things; a garnishment rule (a share of wages, of business income) answers it
+# only when the question names its case (a keyword or its label), not as the neighbour topic's default.
+_NARROW_NEIGHBOUR = ("exempt",)
 
 
 # A label score counts only when it is distinctive: one word shared with a rule's label ("fogedens") is

@@ -206,3 +206,23 @@ def test_a_neighbour_topic_rule_cannot_claim_the_asked_topics_cue():
     # exempt question about food that rule's
     res = route("Hvor mange måneders fødevarer er fritaget for udlæg i Rumænien?")
     assert res.rule_id == "RO-exempt-food" and any(f.value == 3 for f in res.facts)
+
+
+def test_a_negation_reaches_through_what_a_case_is_about():
+    res = route("Hvor meget af min løn kan de tage i Rumænien, når det ikke drejer sig om underholdsbidrag?")
+    assert res.rule_id == "RO-garnishment-other"
+
+
+@pytest.mark.parametrize("question,rule_id", [
+    ("Hvor lang tid har rekvirenten på Malta til at kommentere en indsigelse mod en udlægsforretning?",
+     "MT-reply-objection"),
+    ("How long is the creditor's time to reply to an objection in Slovenia?", "SI-objection-reply"),
+])
+def test_answering_a_complaint_is_a_step_of_the_proceedings(question, rule_id):
+    assert detect_topic(question) == "processing"
+    assert route(question).rule_id == rule_id
+
+
+def test_an_exempt_question_gets_no_garnishment_share_by_default():
+    res = route("Kan fogeden i Tjekkiet tage alle de kontanter, jeg har liggende derhjemme?")
+    assert res.rule_id is None and not res.facts
