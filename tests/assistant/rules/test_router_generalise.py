@@ -226,3 +226,9 @@ def test_answering_a_complaint_is_a_step_of_the_proceedings(question, rule_id):
 def test_an_exempt_question_gets_no_garnishment_share_by_default():
     res = route("Kan fogeden i Tjekkiet tage alle de kontanter, jeg har liggende derhjemme?")
     assert res.rule_id is None and not res.facts
+
+
+def test_an_officials_fine_for_non_compliance_is_its_own_rule_with_the_persons_beside_it():
+    res = route("Hvor stor en bøde kan en embedsmand i Letland idømmes for ikke at følge fogedens krav?")
+    assert res.rule_id == "LV-fine-official"
+    assert {f.value for f in res.facts if f.unit == "EUR"} == {750, 360}  # the one sentence states both
