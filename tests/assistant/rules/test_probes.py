@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.rules.router import route
+from assistant.rules.schema import load_rules
 
 pytestmark = pytest.mark.unit
 
@@ -231,15 +232,22 @@ def _passes(question: str, expected: set[str], tool: str | None) -> bool:
 
 
 def test_probe_table_shape():
+    for table in (PROBES, HELD_OUT, BLIND_3):
+        for question, expected, _ in table:
+            assert expected <= set(load_rules()), question  # every expected rule exists
     countries = {next(iter(e)).split("-")[0] for _, e, _ in PROBES}
     assert len(PROBES) >= 40 and len(countries) >= 15
 
 
-FLOOR = 0.0  # raised once the router generalises (session 4); see the report for the before/after rate
+# Floors at the session-4 rates (62 probes 50 → 59; held-out 40: 26 → 33; blind 37: 26 → 32 on main → now):
+# a change that loses probes must say why.
+FLOORS = {"probes": (PROBES, 0.95), "held_out": (HELD_OUT, 0.82), "blind_3": (BLIND_3, 0.86)}
 
 
-def test_probe_pass_rate():
-    failed = [q for q, e, t in PROBES if not _passes(q, e, t)]
-    rate = 1 - len(failed) / len(PROBES)
-    print(f"\nprobes: {len(PROBES) - len(failed)}/{len(PROBES)} ({rate:.0%}); failing: {failed}")
-    assert rate >= FLOOR
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_probe_pass_rate(name):
+    table, floor = FLOORS[name]
+    failed = [q for q, e, t in table if not _passes(q, e, t)]
+    rate = 1 - len(failed) / len(table)
+    print(f"\n{name}: {len(table) - len(failed)}/{len(table)} ({rate:.0%}); failing: {failed}")
+    assert rate >= floor, failed
