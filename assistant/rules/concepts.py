@@ -29,7 +29,7 @@ CONCEPTS: list[Concept] = [
             terms="maintenance underholdsbidrag underhåll"),
     # turning up where the bailiff or the court summons one
     Concept(cues=r"show up|turn up|shows up|turns up|showing up|møde op|møder op|mødte op|møte opp|møter opp|"
-                 r"infinna sig|infinner sig|dyka upp|dyker upp",
+                 r"infinna sig|infinner sig|dyka upp|dyker upp|utevaro|utebli|uteblivelse|uteblir|non-appearance",
             terms="appear møde udeblivelse"),
     # being put out of one's home
     Concept(cues=r"evict|vräk|avhys|utkast|sat ud af|sættes ud af|sætte ud af|smidt ud|kastet ut|kastes ut|"
@@ -52,6 +52,17 @@ CONCEPTS: list[Concept] = [
     Concept(cues=r"firma|firmaet|selskab|selskabet|selskap|selskapet|company|bolag|bolaget|foretak|företag|"
                  r"aktieselskab|aktiebolag|corporation",
             terms="juridisk person legal person legal entity"),
+    # the bailiff's travel to the debtor
+    Concept(cues=r"køre ud|kører ud|kørsel|kjøre ut|kjører ut|kjøring|åka ut|åker ut|resekostnad|travel|"
+                 r"drive out|drives out|come out|comes out|transportudgift|transportkostnad",
+            terms="travel rejse reise resa"),
+    # who runs the auction
+    Concept(cues=r"auktionsleder|auktionsholder|auksjonarius|auksjonsleder|auktionsförrättare|utropare",
+            terms="auctioneer auktionarius"),
+    # the debtor's home
+    Concept(cues=r"mit hus|mitt hus|my house|huset mitt|vores hus|our house|min bolig|min lejlighed|"
+                 r"min leilighet|min lägenhet|my flat|my apartment|mitt hem|mit hjem|mitt hjem",
+            terms="home bolig hjem bostad"),
     # the bailiff passing collected money on to the creditor
     Concept(cues=r"pass(?:ed|es)? on|paid out|pay out|videregive|videregiver|viderebetal|utbetal|betala ut|"
                  r"betalas ut|föra över|förs över",

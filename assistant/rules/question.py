@@ -84,7 +84,9 @@ TOPIC_PATTERNS: list[tuple[str, str]] = [
                    r"ikke længere|ikke lenger|inte längre|no longer|" + _HOW_LONG_ENFORCEABLE),
     # Fee stems also match inside compounds: "retsgebyret", "grundafgiften", "stempelafgift".
     ("fee", r"\w*gebyr|\w*afgift|\w*avgift|\w*omkostning|kostnad|kostnader|koster|kostar|fee\b|fees\b|cost|"
-            r"charge|moms|vat\b|grundsats|stamp duty|duty\b"),
+            r"charge|moms|vat\b|grundsats|stamp duty|duty\b|"
+            # what a professional is paid: "fogedens salær", "auktionslederens honorar"
+            r"\w*salær|\w*salær\w*|\w*honorar\w*|vederlag\w*"),
     ("validity", _HOW_LONG_VALID),
     # compounds end in the wage word: "nettomånedsløn", "månadslönen", "bruttolønna"
     ("garnishment", r"\w*(?:løn|lønn|lön)(?:nen|na|en|a|ne|s)?(?!\w)|løn|lønn|lön|wage|salary|salaries|garnish|nettoløn|pension|pensjon|indkomst|inntekt|inkomst|income|mindsteløn"),
@@ -186,7 +188,7 @@ _NOT_A_LIMIT = re.compile(r"(?<!\w)(?:tidligst|tidligste|tidigast|earliest|før|
 
 # "Hvor mange dage har jeg til at betale?": the time a debtor is given to pay is the voluntary-compliance period
 # (only with a time question: "what happens if I ignore an order to pay?" asks for no period).
-_TIME_TO_PAY = re.compile(r"(?<!\w)(?:til at|for at|to|att|å) (?:betale|betala|pay)(?!\w)")
+_TIME_TO_PAY = re.compile(r"(?<!\w)(?:at|to|att|å) (?:betale|betala|pay)(?!\w)")
 
 
 # Answering someone else's complaint ("kommentere en indsigelse", "reply to an objection") is a step of the

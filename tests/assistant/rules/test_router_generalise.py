@@ -232,3 +232,15 @@ def test_an_officials_fine_for_non_compliance_is_its_own_rule_with_the_persons_b
     res = route("Hvor stor en bøde kan en embedsmand i Letland idømmes for ikke at følge fogedens krav?")
     assert res.rule_id == "LV-fine-official"
     assert {f.value for f in res.facts if f.unit == "EUR"} == {750, 360}  # the one sentence states both
+
+
+@pytest.mark.parametrize("question,term", [("hvad koster det at få fogeden til at køre ud", "travel"),
+                                           ("før de kan sælge mit hus", "home"),
+                                           ("högsta böter för utevaro", "appear")])
+def test_travel_home_and_non_appearance_words(question, term):
+    assert term in with_concepts(question)
+
+
+def test_a_professionals_pay_is_a_fee_and_the_time_to_pay_is_voluntary():
+    assert detect_topic("Hvad får auktionslederen i salær?") == "fee"
+    assert detect_topic("Retten har pålagt mig at betale. Hvor mange dage har jeg?") == "voluntary"
