@@ -330,8 +330,8 @@ def asked_quantity(question: str) -> str | None:
 
 # Which kind of period is asked for: by when the asker must act ("senast vilket datum måste jag begära …",
 # "how long do I have to file …") is a deadline; how long something may last or be put off ("hvor længe må
-# afdragsordningen vare", "how long can the auction be postponed") is a duration. A tie-break between rules
-# the keywords score equally, never a filter.
+# afdragsordningen vare", "how long can the auction be postponed") is a duration. It ranks a topic's rules
+# before their keywords, never filters them.
 _ASKS_DEADLINE = re.compile(
     r"(?<!\w)(?:skal|må|måste|ska|skall|must|have to|has to|need to|should) (?:jeg|jag|eg|man|vi|i|we|you|"
     r"kreditor|kreditoren|kreditorn|the creditor) (?:\w+ ){0,3}?(?:begære|begäre|begära|begjære|indgive|inngi|"

@@ -60,10 +60,12 @@ def choose_rule(country: str, topic: str, question: str, parsed: dict | None = N
     def borrowed(rule: Rule) -> Callable[[str], bool] | None:
         return None if rule.topic == topic or not cue else lambda k: bool(re.fullmatch(r"(?:" + cue + r")\w*", k))
     keyword = {r.id: _keyword_score(r, folded, borrowed(r)) for r in candidates}
-    # the reviewed keywords decide; the labels break their ties (not in a follow-up, whose case is set by the
-    # earlier turns the labels do not see)
+    # the kind of period or number the question explicitly asks for comes first ("hur länge kan auktionen
+    # skjutas upp" is the suspension's length, whatever the request deadline's keywords); then the reviewed
+    # keywords decide; the labels break their ties (not in a follow-up, whose case is set by the earlier turns
+    # the labels do not see)
     kind = asked_kind(question)
-    best = max(candidates, key=lambda r: (keyword[r.id], fits_kind(r, kind),
+    best = max(candidates, key=lambda r: (fits_kind(r, kind), keyword[r.id],
                                           _label_rank(r, folded, qs) if labels else 0.0,
                                           _tool_call(r, parsed, "da")[0] != "lookup_rule",
                                           r.topic == topic, r.primary, -candidates.index(r)))

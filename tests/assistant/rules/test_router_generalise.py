@@ -244,3 +244,8 @@ def test_travel_home_and_non_appearance_words(question, term):
 def test_a_professionals_pay_is_a_fee_and_the_time_to_pay_is_voluntary():
     assert detect_topic("Hvad får auktionslederen i salær?") == "fee"
     assert detect_topic("Retten har pålagt mig at betale. Hvor mange dage har jeg?") == "voluntary"
+
+
+def test_the_kind_asked_for_outranks_keywords_within_a_topic():
+    # the request deadline has more keywords ("auktion", "suspension" …), the question asks for a length
+    assert route("Hur länge kan en auktion i Grekland skjutas upp?").rule_id == "GR-auction-suspension-length"
