@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from assistant.query._text import nfc_casefold as _fold
-from assistant.rules.question import cross_fold
+from assistant.rules.keywords import cross_fold
 from assistant.rules.schema import Rule, load_rules
 
 STEM = 5  # prefix length: "udeblivelse"/"udebliver", "forældelsesfrist"/"forældelsesfristen" share it

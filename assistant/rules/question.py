@@ -1,5 +1,5 @@
-"""Reading a numeric question: its countries, language, topic, what quantity it asks for (a time, an
-amount, money in a named currency), negated keywords and what a fee is named after.
+"""Reading a numeric question: its countries, language, topic, what a fee is named after, and the text
+its keywords are scored against. What quantity it asks for is ``asked.py``; keyword matching ``keywords.py``.
 
 Pure functions over the question text; the router (``router.py``) and rule selection (``selection.py``)
 build on them.
@@ -8,13 +8,13 @@ build on them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from assistant.rules.concepts import with_concepts
-from assistant.rules.parsing import WAGE_REFERENCES, parse_arguments
+from assistant.rules.asked import asked_quantity
+from assistant.rules.parsing import WAGE_REFERENCES
 from assistant.query._text import nfc_casefold
-from assistant.rules.schema import HOUR_UNITS, TIME_UNITS, Rule
+from assistant.rules.schema import Rule
 
 if TYPE_CHECKING:  # the router's conversation state; only its last rule and topic are read here
     from assistant.rules.router import RouterState
@@ -220,181 +220,7 @@ def _pattern_topic(folded: str) -> str | None:
     return None
 
 
-# --------------------------------------------------------------------------- rule choice
-
-# A keyword the question negates names the case it is NOT about: "en almindelig gæld, der ikke er
-# underholdsbidrag" rules the maintenance rule out. A negation counts up to three words before the keyword,
-# within its clause (no punctuation and no "men"/"but" in between).
-_NEGATION = re.compile(r"(?<!\w)(?:ikke|ikkje|inte|icke|not|non|never|aldrig|aldri|uden|uten|utan|without|"
-                       r"andet end|andre end|annet enn|andre enn|annat än|andra än|other than|except|bortset fra|"
-                       r"undtagen|utom|isn't|aren't|doesn't|don't)(?!\w)")
-_CLAUSE_BREAK = re.compile(r"[,.;:!?()]|(?<!\w)(?:men|but|og|and|och|eller|or)(?!\w)")
-
-
-# "når det ikke drejer sig om underholdsbidrag", "if it is not about maintenance": saying what a case is about
-# is one word ("er") for the window, so the negation still reaches the keyword
-_IS_ABOUT = re.compile(r"(?<!\w)(?:drejer sig om|handler om|dreier seg om|handlar om|gäller|angår|vedrører|gælder|"
-                       r"gjelder|concerns|is about|relates to|er tale om|är fråga om)(?!\w)")
-
-
-def _negated(folded: str, start: int) -> bool:
-    """Whether the word starting at ``start`` is negated: a negation among the three words before it,
-    with no clause break in between."""
-    before = _IS_ABOUT.sub("er", _CLAUSE_BREAK.split(folded[:start])[-1])
-    window = " ".join(before.split()[-3:])
-    return bool(_NEGATION.search(window))
-
-
-# A rule about a failure to act ("Non-payment of child support", "fails to appear") has the negated act as its
-# case: "betaler ikke børnebidrag", "hvis jeg ikke møder op" describe it, so there a negated keyword counts for it.
-_FAILURE_CASE = re.compile(r"\b(?:non-(?:payment|appearance|compliance)|fails? to|failure to|does not comply)\b", re.IGNORECASE)
-# A keyword of up to three letters ("dom", "ha", "bil") is a whole word with at most an inflection ending:
-# as a prefix it would match "domstolen", "har", "bilag".
-_SHORT_KEYWORD = 3
-_INFLECTION = r"(?:e|en|et|er|erne|s|es|n|ne|na|a|ar|arna|or|orna)?(?!\w)"
-_COMPOUND_HEAD = 8  # a keyword this long is a word of its own, also as the head of a compound
-
-
-def cross_fold(text: str) -> str:
-    """Danish/Norwegian æ, ø written as the Swedish ä, ö, so one language's keyword finds the cognate of
-    another ("begæring"/"begäran", "gæld"/"gäld", "løn"/"lön"); same length, so offsets are kept."""
-    return text.replace("æ", "ä").replace("ø", "ö")
-
-
-def _quantity_word(keyword: str) -> bool:
-    """Words asking for a kind of number ("procent", "andel", "how much", "hvor længe", "frist") say what is
-    asked, not which rule answers it: as keywords they would pick a rule for every percentage question."""
-    return bool(_ASKS_TIME.fullmatch(keyword) or _ASKS_AMOUNT.fullmatch(keyword))
-
-
-def _keyword_hits(keyword: str, text: str) -> tuple[list[int], list[int]]:
-    """Where a folded keyword starts a word of ``text`` (cross-folded), and where it is instead the head (last
-    part) of a compound word ("sagsomkostninger", "retsafgiften"): the compound's start. Short keywords are
-    whole words; only long ones are compound heads."""
-    k = re.escape(cross_fold(keyword))
-    ending = _INFLECTION if len(keyword) <= _SHORT_KEYWORD else ""
-    direct = [m.start() for m in re.finditer(r"(?<!\w)" + k + ending, text)]
-    heads = [m.start() for m in re.finditer(r"(?<!\w)\w{4,}" + k + _INFLECTION, text)] \
-        if len(keyword) >= _COMPOUND_HEAD else []
-    return direct, heads
-
-
-def _keyword_score(rule: Rule, folded: str, ignore: Callable[[str], bool] | None = None) -> int:
-    """How many of the rule's keywords (folded; those ``ignore`` rejects left out) start a word of ``folded``
-    or end a compound no other keyword of the rule starts ("fuldbyrdelseskendelse" counts once, not also as
-    "kendelse"); a keyword the question only uses negated ("ikke er underholdsbidrag") counts against the rule,
-    unless the rule is about that failure to act."""
-    score, text = 0, cross_fold(folded)
-    failure = bool(_FAILURE_CASE.search(rule.conditions or ""))
-    found = {k: _keyword_hits(k, text) for k in map(_fold, rule.keywords)
-             if not (ignore and ignore(k)) and not _quantity_word(k)}
-    starts = {h for direct, _ in found.values() for h in direct}
-    for direct, heads in found.values():
-        hits = direct + [h for h in heads if h not in starts]
-        if hits:
-            score += 1 if failure or any(not _negated(folded, h) for h in hits) else -1
-    return score
-
-
-_ASKS_TIME = re.compile(
-    # Not bare "når"/"när"/"when": they are also plain conjunctions ("når lønnen er 3.000 EUR").
-    r"frist|hvornår|hvor lang tid|hvor længe|hvor mange (?:\w*dage|uger|måneder|år|timer)|når (?:går|udløber|utløper|forældes|foreldes)|"
-    r"hvor lang\b|hvor lenge|hvor mange \w*dager|hvor mange timer|när (?:går|löper|preskriberas)|hur länge|hur lång\b|"
-    r"hur många \w*dagar|hur många timmar|deadline|time limit|when (?:does|do|is|will|can|must)|how long|"
-    r"how many (?:working |business |calendar )?(?:days|weeks|months|years|hours)|"
-    r"udløber|utløper|löper ut|expire|period|"
-    # a date is a time: "den sidste dag, hvor udlægget kan finde sted", "til hvilken dato"
-    r"(?:sidste|seneste|siste|seneste|sista|senaste|last|latest|final) (?:dag|dagen|dato|datoen|datum|datumet|day|date)\b|"
-    r"(?:hvilken|vilken|vilket|which|what) (?:dato|datum|date|dag)\b|"
-    # how fast or how often something happens is a time too: "hvor hurtigt skal retten …", "how often must …"
-    r"hvor (?:hurtigt|hurtig|fort|raskt|tit|ofte|hyppigt)\b|hur (?:snabbt|fort|ofta)\b|how (?:quickly|fast|soon|often)\b",
-    re.IGNORECASE)
-_ASKS_AMOUNT = re.compile(
-    r"hvor meget|hvor stor|hvad koster|koster|hvor mye|hva koster|hur mycket|hur stor|vad kostar|kostar|how much|"
-    r"what does .* cost|hvilket beløb|amount|beløb|beløp|belopp|procent|prosent|percent|andel|share|sats",
-    re.IGNORECASE)
-# a fine is a sum of money: "what is the maximum fine", "hvor stor er bøden" (and the subject of a fine rule)
-_ASKS_FINE = re.compile(r"(?<!\w)(?:bøde|bøden|bøder|bot|boten|böter|bøter|fine|fines)(?!\w)", re.IGNORECASE)
-
-
-# "Hvad er retsgebyret i Slovenien?" asks for an amount even without "hvor meget".
-_DEFAULT_QUANTITY = {"fee": "amount", "garnishment": "amount"}
-
-
-def asked_quantity(question: str) -> str | None:
-    """'time' or 'amount' when the question clearly asks for one kind of number, else None."""
-    t = bool(_ASKS_TIME.search(question))
-    a = bool(_ASKS_AMOUNT.search(question) or _ASKS_FINE.search(question))
-    return "time" if t and not a else "amount" if a and not t else None
-
-
-# Which kind of period is asked for: by when the asker must act ("senast vilket datum måste jag begära …",
-# "how long do I have to file …") is a deadline; how long something may last or be put off ("hvor længe må
-# afdragsordningen vare", "how long can the auction be postponed") is a duration. It ranks a topic's rules
-# before their keywords, never filters them.
-_ASKS_DEADLINE = re.compile(
-    r"(?<!\w)(?:skal|må|måste|ska|skall|must|have to|has to|need to|should) (?:jeg|jag|eg|man|vi|i|we|you|"
-    r"kreditor|kreditoren|kreditorn|the creditor) (?:\w+ ){0,3}?(?:begære|begäre|begära|begjære|indgive|inngi|"
-    r"ge in|lämna in|ansøge|søke|ansöka|apply|file|lodge|request|submit|klage|klaga|appeal|anke|overklage|"
-    r"överklaga|object|gøre indsigelse|gjøre innsigelse)(?!\w)|"
-    # "hvornår skal fogeden senest …", "by when must …": the latest time to act
-    r"(?<!\w)(?:hvornår|når|när|when) (?:skal|må|måste|ska|must) (?:\w+ ){0,3}?(?:senest|senast|at the latest)(?!\w)|"
-    r"(?<!\w)by when (?:must|should|do|does|has|have)(?!\w)")
-_ASKS_DURATION = re.compile(
-    r"(?<!\w)(?:hvor længe|hvor lenge|hur länge|how long) (?:må|kan|can|may|får|will|does|do|is|er|är) "
-    r"(?:\w+ ){0,5}?(?:vare|varer|vara|varar|last|continue|gælde|gjelde|gälla|suspended|postponed|detained|"
-    r"udsættes|utsettes|skjutas upp|forlænges|förlängas)(?!\w)")
-# A part of a whole ("hvor stor en procentdel", "what share") is a percentage or a fraction, not an amount of
-# money or a multiple of the minimum wage. ("How much of my pay is protected" asks for an amount: not here.)
-_ASKS_SHARE = re.compile(
-    r"(?<!\w)(?:procent\w*|prosent\w*|percent\w*|andel\w*|share|fraction|brøkdel|"
-    r"hvor stor (?:en )?del|hvor stor (?:en )?part|hur stor del|how large a part|what part)(?!\w)")
-
-
-def asked_kind(question: str) -> str | None:
-    """'deadline', 'duration' or 'share' when the question says which kind of number it wants, else None."""
-    folded = _fold(question)
-    if _ASKS_DEADLINE.search(folded):
-        return "deadline"
-    if _ASKS_DURATION.search(folded):
-        return "duration"
-    return "share" if _ASKS_SHARE.search(folded) else None
-
-
-def fits_kind(rule: Rule, kind: str | None) -> bool:
-    if kind == "share":
-        return rule.unit in ("percent", "fraction")
-    return kind is not None and rule.kind == kind
-
-
-def _answers(rule: Rule, wants: str | None, strict: bool = False) -> bool:
-    """A time limit does not answer "how much does it cost?", and a fee does not answer "how long?":
-    returning the neighbouring number would be a wrong answer with a correct citation. An exempt amount or a
-    threshold passes as context for either, unless ``strict`` (a rule chosen by its label alone: an exempt
-    amount is no answer to "by what date must the fee be paid?")."""
-    if wants is None or (not strict and rule.kind in ("exempt_amount", "threshold")):
-        return True
-    return (rule.unit in TIME_UNITS + HOUR_UNITS) == (wants == "time")
-
-
-# "How much is the lowest old-age pension …, in forint?" asks for an amount of money: with no amount in the
-# question to apply it to, a percentage (or a multiple of an unstated reference) does not answer it.
-_CURRENCY_NAMES = (r"forint|huf|euro|euros|eur|kroner|kronor|kronur|kr|lei|ron|zloty|złoty|pln|czk|koruna|kuna|"
-                   r"leva|bgn|dkk|nok|sek")
-_ASKS_CURRENCY = re.compile(r"(?<!\w)(?:in|i|på|en|into|how many|hvor mange|hur många) (?:" + _CURRENCY_NAMES + r")(?!\w)",
-                            re.IGNORECASE)
-_MONEY_UNIT = re.compile(r"[A-Z]{3}|kr")
-
-
-def wants_money(question: str, parsed: dict | None = None) -> bool:
-    """The question asks for an amount in a currency and states none to compute from."""
-    parsed = parse_arguments(question) if parsed is None else parsed
-    return bool(_ASKS_CURRENCY.search(question)) and "amount" not in parsed and "minimum_wage" not in parsed
-
-
-def _gives_money(rule: Rule, money: bool) -> bool:
-    return not money or bool(_MONEY_UNIT.fullmatch(rule.unit))
-
+# --------------------------------------------------------------------------- what a fee is for
 
 # A fee named by what it is for ("försäljningsavgiften", "salgsgebyret", "the sales fee", "gebyr for salg")
 # is that fee: another fee of the same country (a basic fee) does not answer it, and when no rule is about it

@@ -14,11 +14,11 @@ from pydantic import BaseModel, Field
 
 from assistant.models import Fact
 from assistant.rules.calculators import RuleInputError
+from assistant.rules.asked import asked_quantity
+from assistant.rules.keywords import _keyword_score
 from assistant.rules.parsing import parse_arguments
 from assistant.rules.question import (
     _fold,
-    _keyword_score,
-    asked_quantity,
     deadline_topic,
     detect_countries,
     detect_language,

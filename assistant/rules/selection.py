@@ -8,23 +8,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.rules.labels import GENERIC_WORDS, STEM, label_score, stems
-from assistant.rules.question import (
-    TOPIC_FALLBACK,
-    TOPIC_CUES,
+from assistant.rules.asked import (
     _DEFAULT_QUANTITY,
-    _about,
     _answers,
     _gives_money,
-    _keyword_score,
-    _pattern_topic,
-    _scoring_text,
     asked_kind,
     asked_quantity,
-    fee_subjects,
     fits_kind,
     wants_money,
 )
+from assistant.rules.keywords import _keyword_score
+from assistant.rules.labels import GENERIC_WORDS, STEM, label_score, stems
+from assistant.rules.question import TOPIC_CUES, TOPIC_FALLBACK, _about, _pattern_topic, _scoring_text, fee_subjects
 from assistant.rules.schema import Rule, rules_for
 from assistant.rules.tools import computable
 

@@ -7,7 +7,8 @@ import pytest
 
 from assistant.rules.concepts import with_concepts
 from assistant.rules.labels import stems
-from assistant.rules.question import _keyword_score, _scoring_text, cross_fold, detect_topic
+from assistant.rules.keywords import _keyword_score, cross_fold
+from assistant.rules.question import _scoring_text, detect_topic
 from assistant.rules.router import route
 from assistant.rules.schema import load_rules
 
@@ -104,7 +105,7 @@ def test_the_time_given_to_pay_is_voluntary_compliance():
 
 
 def test_a_fine_asked_for_is_an_amount():
-    from assistant.rules.question import asked_quantity
+    from assistant.rules.asked import asked_quantity
     assert asked_quantity("What is the maximum fine in Latvia?") == "amount"
     assert asked_quantity("Hvor stor er bøden?") == "amount"
 
@@ -150,7 +151,7 @@ def test_a_compound_counts_once_for_its_rule():
     ("How long is the extended limitation period in Finland?", None),
 ])
 def test_the_kind_of_period_asked_for(question, kind):
-    from assistant.rules.question import asked_kind
+    from assistant.rules.asked import asked_kind
     assert asked_kind(question) == kind
 
 
@@ -168,7 +169,7 @@ def test_generic_stems_are_the_generic_words_stems():
 
 
 def test_words_asking_for_a_kind_of_number_are_no_keywords():
-    from assistant.rules.question import _quantity_word
+    from assistant.rules.keywords import _quantity_word
     assert _quantity_word("procent") and _quantity_word("frist") and _quantity_word("how much")
     assert not _quantity_word("bøde")  # a fine is the subject of its rule
     # "procent" no longer makes every Hungarian percentage question the account-funds rule
@@ -176,7 +177,7 @@ def test_words_asking_for_a_kind_of_number_are_no_keywords():
 
 
 def test_a_share_asked_for_prefers_a_percentage_or_fraction():
-    from assistant.rules.question import asked_kind
+    from assistant.rules.asked import asked_kind
     assert asked_kind("What is the share of income that can be seized?") == "share"
     assert asked_kind("Hvor stor en procentdel af lønnen kan tages?") == "share"
     assert asked_kind("Hur mycket av lönen är skyddat?") is None
@@ -184,7 +185,7 @@ def test_a_share_asked_for_prefers_a_percentage_or_fraction():
 
 
 def test_the_latest_time_to_act_is_a_deadline():
-    from assistant.rules.question import asked_kind
+    from assistant.rules.asked import asked_kind
     assert asked_kind("Hvornår skal fogeden senest fordele pengene?") == "deadline"
     assert asked_kind("By when must the bailiff pay out the proceeds?") == "deadline"
 
