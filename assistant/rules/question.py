@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from assistant.rules.concepts import with_concepts
 from assistant.rules.asked import asked_quantity
-from assistant.rules.parsing import WAGE_REFERENCES
+from assistant.rules.parsing import WAGE_REFERENCES, parse_dates
 from assistant.query._text import nfc_casefold
 from assistant.rules.schema import Rule
 
@@ -155,6 +155,11 @@ def deadline_topic(question: str, topic: str | None, state: RouterState) -> str 
     in a conversation it follows the previous topic (None lets the follow-up logic keep it); otherwise a
     deadline counted from the service of a decision is the time to appeal or object."""
     folded = _fold(question)
+    if topic is None and not state.last_rule_id and _SERVED.search(folded) and asked_quantity(question) == "time" \
+            and parse_dates(question):
+        # "Afgørelsen blev forkyndt den 1. marts 2026. Hvad er sidste dag?": a dated service of a decision and
+        # a time asked, with nothing else named, is the time to appeal it, even without the word "frist"
+        return "appeal"
     if topic not in (None, "validity") or not _DEADLINE_WORD.search(folded):
         return topic
     if topic == "validity" and (not _EXPIRY_ONLY.search(folded) or _VALIDITY_WORD.search(folded)):

@@ -250,3 +250,20 @@ def test_a_professionals_pay_is_a_fee_and_the_time_to_pay_is_voluntary():
 def test_the_kind_asked_for_outranks_keywords_within_a_topic():
     # the request deadline has more keywords ("auktion", "suspension" …), the question asks for a length
     assert route("Hur länge kan en auktion i Grekland skjutas upp?").rule_id == "GR-auction-suspension-length"
+
+
+@pytest.mark.parametrize("question,rule_id,end", [
+    ("Afgørelsen blev forkyndt for mig den 1. marts 2026 i Tjekkiet. Hvad er sidste dag?", "CZ-appeal", "2026-03-16"),
+    ("I was served the Czech decision on 1 March 2026. What is the last day I can do something about it?",
+     "CZ-appeal", "2026-03-16"),
+])
+def test_a_dated_service_and_a_time_asked_compute_the_appeal_deadline(question, rule_id, end):
+    res = route(question)
+    assert res.rule_id == rule_id and res.tool_calls[0].name == "compute_deadline"
+    assert any(f.value == end for f in res.facts)
+
+
+def test_without_a_date_a_served_decision_names_no_topic():
+    from assistant.rules.question import deadline_topic
+    from assistant.rules.router import RouterState
+    assert deadline_topic("Afgørelsen blev forkyndt i Tjekkiet. Hvad er sidste dag?", None, RouterState()) is None
