@@ -28,6 +28,7 @@ from dataclasses import asdict, dataclass, field
 from fractions import Fraction
 from pathlib import Path
 
+from assistant.rules.parsing import MONTH_NAMES, NUMBER_WORDS
 from assistant.rules.schema import DATA_DIR, Rule, load_rules, to_fraction
 
 # Beside data/, not in it: every *.toml in data/ is a country's rule file (schema.load_rules and the
@@ -37,13 +38,6 @@ ALLOWLIST = DATA_DIR.parent / "not_rules.toml"
 # --------------------------------------------------------------------------- lexicon
 
 _S = r"[ \u00a0\u202f]"  # the corpus writes "15\u00a0dage", "2\u00a0000\u00a0EUR"
-NUMBER_WORDS = {
-    "en": 1, "et": 1, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "sju": 7,
-    "otte": 8, "åtte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14,
-    "femten": 15, "seksten": 16, "sytten": 17, "atten": 18, "nitten": 19, "tyve": 20, "tredive": 30,
-    "fyrre": 40, "halvtreds": 50, "tres": 60, "halvfjerds": 70, "firs": 80, "halvfems": 90,
-    "hundrede": 100, "tusind": 1000, "halvandet": Fraction(3, 2), "halvanden": Fraction(3, 2),
-}
 # "to femtedele", "en tredjedel", "halvdelen": exact fractions written out
 DENOMINATORS = {"halvdel": 2, "tredjedel": 3, "fjerdedel": 4, "femtedel": 5, "sjettedel": 6, "syvendedel": 7,
                 "ottendedel": 8, "niendedel": 9, "tiendedel": 10}
@@ -78,8 +72,7 @@ _SCALE = {"mio.": 10**6, "millioner": 10**6, "million": 10**6, "mia.": 10**9, "m
 # "591-6 500 EUR", "tre eller seks måneder", "mellem 50 000 og 80 000 RON": the unit of the range's end
 _RANGE_LINK = re.compile(_S + r"?(?:-|–|til|og|eller|à)" + _S + r"?", re.IGNORECASE)
 
-MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
-          "january|february|march|may|june|july|october|mars|mai|desember")
+MONTHS = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
 _DATE = re.compile(
     r"(?<![\w.])(?P<d>\d{1,2})(?:\." + _S + r"?(?:(?P<mn>" + MONTHS + r")(?:" + _S + r"(?P<y>\d{4}))?|(?P<m>\d{1,2})\.(?P<y2>\d{4}))"
     r"|" + _S + r"(?P<mn4>" + MONTHS + r")" + _S + r"(?P<y4>\d{4}))"

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from assistant.query._text import nfc_casefold as _fold
+from assistant.rules.keywords import cross_fold
 from assistant.rules.schema import Rule, load_rules
 
 STEM = 5  # prefix length: "udeblivelse"/"udebliver", "forældelsesfrist"/"forældelsesfristen" share it
@@ -41,15 +42,23 @@ måste skulle kunne kunna måtte burde bør bör blive bliver blir blev ble blev
 dag dage dagen dager dagar dato datoen datum datumet date dates day days uge uger uke uker vecka veckor week weeks
 måned måneder månad månader month months year years time hours timer timmar
 """.split())
-# Stems naming enforcement, its parties and its officers: nearly every question uses them (the router's
-# _GENERIC_KEYWORDS, as stems).
-GENERIC_STEMS = frozenset("""foged namsm krono baili fuldb tvang enfor execu verks fullb udlæg utleg utmät
-attac seizu kredi credi skyld debto gälde borge""".split())
+# Words naming enforcement, its parties and its officers (da/nb/sv/en): nearly every question uses them, so
+# they never tell which number is asked for. Label scoring drops their stems; the router's keyword fallback
+# (selection.keyword_rule) ignores a keyword that is one of them.
+GENERIC_WORDS = frozenset({
+    "udlæg", "utlegg", "utmätning", "attach", "attachment", "seizure", "seize",
+    "foged", "fogeden", "bailiff", "namsmann", "kronofogden",
+    "fuldbyrdelse", "tvangsfuldbyrdelse", "fullbyrdelse", "verkställighet", "enforcement", "execution",
+    "kreditor", "creditor", "borgenär", "skyldner", "debtor", "gäldenär",
+})
+GENERIC_STEMS = frozenset(w[:STEM] for w in GENERIC_WORDS)
 
 
 def stems(text: str) -> set[str]:
+    """Stems in the Swedish spelling of æ/ø (``cross_fold``): a Danish label's "begæring" is the stem of a
+    Swedish question's "begära"."""
     words = re.findall(r"\w+", _fold(text))
-    return {w[:STEM] for w in words
+    return {cross_fold(w[:STEM]) for w in words
             if len(w) >= MIN_WORD and w not in STOP_WORDS and not w.isdigit() and w[:STEM] not in GENERIC_STEMS}
 
 

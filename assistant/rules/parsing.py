@@ -12,22 +12,20 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 
-MONTHS = {
-    # da / nb / sv / en, full names and the usual abbreviations
-    "januar": 1, "januari": 1, "january": 1, "jan": 1,
-    "februar": 2, "februari": 2, "february": 2, "feb": 2,
-    "marts": 3, "mars": 3, "march": 3, "mar": 3,
-    "april": 4, "apr": 4,
-    "maj": 5, "mai": 5, "may": 5,
-    "juni": 6, "june": 6, "jun": 6,
-    "juli": 7, "july": 7, "jul": 7,
-    "august": 8, "augusti": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
-    "november": 11, "nov": 11,
-    "december": 12, "desember": 12, "dec": 12, "des": 12,
+# Month names (da/nb/sv/en) and the usual abbreviations; the audit reads the names in the corpus too.
+MONTH_NAMES = {
+    "januar": 1, "januari": 1, "january": 1, "februar": 2, "februari": 2, "february": 2,
+    "marts": 3, "mars": 3, "march": 3, "april": 4, "maj": 5, "mai": 5, "may": 5, "juni": 6, "june": 6,
+    "juli": 7, "july": 7, "august": 8, "augusti": 8, "september": 9, "oktober": 10, "october": 10,
+    "november": 11, "december": 12, "desember": 12,
 }
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "okt": 10, "oct": 10, "nov": 11, "dec": 12, "des": 12,
+}
+MONTHS = {**MONTH_NAMES, **MONTH_ABBREVIATIONS}
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?P<y>\d{4})"
 
@@ -125,8 +123,18 @@ def parse_amounts(text: str) -> list[ParsedAmount]:
     return sorted(found, key=lambda a: a.start)
 
 
-_NUMBER_WORDS = {"en": 1, "et": 1, "ett": 1, "one": 1, "to": 2, "två": 2, "two": 2, "tre": 3, "three": 3,
-                 "fire": 4, "fyra": 4, "four": 4, "fem": 5, "five": 5, "seks": 6, "sex": 6, "six": 6}
+# Number words: Danish/Norwegian in full (the corpus states "tre uger", "halvandet år"; the audit reads them),
+# Swedish and English up to six (counts in questions: "två barn", "two accounts").
+NUMBER_WORDS: dict[str, int | Fraction] = {
+    "en": 1, "et": 1, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "sju": 7,
+    "otte": 8, "åtte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14,
+    "femten": 15, "seksten": 16, "sytten": 17, "atten": 18, "nitten": 19, "tyve": 20, "tredive": 30,
+    "fyrre": 40, "halvtreds": 50, "tres": 60, "halvfjerds": 70, "firs": 80, "halvfems": 90,
+    "hundrede": 100, "tusind": 1000, "halvandet": Fraction(3, 2), "halvanden": Fraction(3, 2),
+    "ett": 1, "två": 2, "fyra": 4, "sex": 6, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+}
+# A count in a question ("2 børn", "tre konti", "två barn") is a small whole number (one to six, as before).
+_NUMBER_WORDS = {w: n for w, n in NUMBER_WORDS.items() if isinstance(n, int) and n <= 6}
 _DEPENDANTS = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:børn|barn|children|child|kids|"
                          r"forsørgede|dependants|dependents|personer jeg forsørger)\b", re.IGNORECASE)
 

@@ -1,5 +1,5 @@
-"""Reading a numeric question: its countries, language, topic, what quantity it asks for (a time, an
-amount, money in a named currency), negated keywords and what a fee is named after.
+"""Reading a numeric question: its countries, language, topic, what a fee is named after, and the text
+its keywords are scored against. What quantity it asks for is ``asked.py``; keyword matching ``keywords.py``.
 
 Pure functions over the question text; the router (``router.py``) and rule selection (``selection.py``)
 build on them.
@@ -8,12 +8,13 @@ build on them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from assistant.rules.parsing import WAGE_REFERENCES, parse_arguments
+from assistant.rules.concepts import with_concepts
+from assistant.rules.asked import asked_quantity
+from assistant.rules.parsing import WAGE_REFERENCES, parse_dates
 from assistant.query._text import nfc_casefold
-from assistant.rules.schema import HOUR_UNITS, TIME_UNITS, Rule
+from assistant.rules.schema import Rule
 
 if TYPE_CHECKING:  # the router's conversation state; only its last rule and topic are read here
     from assistant.rules.router import RouterState
@@ -76,14 +77,16 @@ _HOW_LONG_ENFORCEABLE = (
     r"how long can .*(?:be enforced|be executed|be collected|be recovered)")
 TOPIC_PATTERNS: list[tuple[str, str]] = [
     ("appeal", r"appel|anke|ankefrist|kære|klag|påklag|indsigelse|innsigelse|invänd|överklag|overklag|appeal|"
-               r"object|complain|challenge|bestride|"
+               r"object|complain|challenge|bestride|bestrid|anfægt|anfekt|contest|"
                # the national names of the remedy, quoted untranslated in questions ("fristen for Rekurs")
                r"rekurs|beschwerde|berufung|recours|ricorso|recurso|odvolan|sprzeciw|zażalen"),
     ("limitation", r"forældelse|forælde|foreldelse|forelde|preskri|limitation|time-barred|time barred|statute of|"
                    r"ikke længere|ikke lenger|inte längre|no longer|" + _HOW_LONG_ENFORCEABLE),
     # Fee stems also match inside compounds: "retsgebyret", "grundafgiften", "stempelafgift".
     ("fee", r"\w*gebyr|\w*afgift|\w*avgift|\w*omkostning|kostnad|kostnader|koster|kostar|fee\b|fees\b|cost|"
-            r"charge|moms|vat\b|grundsats|stamp duty|duty\b"),
+            r"charge|moms|vat\b|grundsats|stamp duty|duty\b|"
+            # what a professional is paid: "fogedens salær", "auktionslederens honorar"
+            r"\w*salær|\w*salær\w*|\w*honorar\w*|vederlag\w*"),
     ("validity", _HOW_LONG_VALID),
     # compounds end in the wage word: "nettomånedsløn", "månadslönen", "bruttolønna"
     ("garnishment", r"\w*(?:løn|lønn|lön)(?:nen|na|en|a|ne|s)?(?!\w)|løn|lønn|lön|wage|salary|salaries|garnish|nettoløn|pension|pensjon|indkomst|inntekt|inkomst|income|mindsteløn"),
@@ -92,7 +95,11 @@ TOPIC_PATTERNS: list[tuple[str, str]] = [
                 r"værktøj|verktøy|verktyg|tools?\b|arbejdsredskab|arbeidsredskap|arbetsredskap"),
     ("sale", r"salg|sælge|solgt|auktion|auksjon|sale\b|sell|sold|auction|försälj|säljas|selges|sælges"),
     ("waiting", r"vente|ventetid|väntetid|vänta|waiting|wait\b|tidligst|tidligste|tidigast|earliest|how soon|"
-                r"hvornår kan .* (?:begynde|starte|gå i gang)|før .* kan (?:begynde|starte)|innan .* kan"),
+                r"hvornår kan .* (?:begynde|starte|gå i gang)|før .* kan (?:begynde|starte)|innan .* kan|"
+                # the time that passes between two steps: "hvor lang tid går der fra påbuddet, til …", "hvor mange
+                # dage efter dommen kan der fuldbyrdes", "how many days after … can"
+                r"(?:går der|går det|der gå|det gå|passes|pass|goes by|go by)\b.*\b(?:til|till|until|before|før|innan)\b|"
+                r"(?:dage|dager|dagar|days|uger|uker|veckor|weeks) (?:efter|etter|after) .* (?:kan|can|får|may)\b"),
     ("voluntary", r"frivillig|voluntar|comply|betale før|betala innan|pay before"),
     ("validity", r"gyldig|giltig|valid|varighed|varighet|lasts?\b(?! day)|udløber|utløper|löper ut|expire|bortfald|"
                  r"senest|senast|seinast|at the latest"),
@@ -148,6 +155,11 @@ def deadline_topic(question: str, topic: str | None, state: RouterState) -> str 
     in a conversation it follows the previous topic (None lets the follow-up logic keep it); otherwise a
     deadline counted from the service of a decision is the time to appeal or object."""
     folded = _fold(question)
+    if topic is None and not state.last_rule_id and _SERVED.search(folded) and asked_quantity(question) == "time" \
+            and parse_dates(question):
+        # "Afgørelsen blev forkyndt den 1. marts 2026. Hvad er sidste dag?": a dated service of a decision and
+        # a time asked, with nothing else named, is the time to appeal it, even without the word "frist"
+        return "appeal"
     if topic not in (None, "validity") or not _DEADLINE_WORD.search(folded):
         return topic
     if topic == "validity" and (not _EXPIRY_ONLY.search(folded) or _VALIDITY_WORD.search(folded)):
@@ -164,14 +176,46 @@ _DECIDE_VERB = re.compile(r"(?<!\w)(?:afgøre|afgøres|avgjøre|avgjøres|avgör
                           # to deal with a complaint: "hvor hurtigt skal retten behandle en klage"
                           r"behandle|behandles|behandla|behandlas|handlægge|handlægges|handlägga|handläggas|"
                           r"hear|heard|deal with|dealt with|"
-                          r"træffe (?:en )?afgørelse|treffe (?:en )?avgjørelse|fatta (?:ett )?beslut|rule on)(?!\w)")
+                          r"træffe (?:en )?afgørelse|treffe (?:en )?avgjørelse|fatta (?:ett )?beslut|rule on|"
+                          r"beslutte|besluttes|beslutter|besluta|beslutar|beslutas)(?!\w)")
+
+
+# "Hvor mange år har jeg til at inddrive kravet?", "how long do I have to collect it?": a span of time asked
+# about enforcing or collecting a claim, with no other topic, is the limitation period. Not when it asks how
+# soon ("tidligst", "before") or how long enforcement takes ("tager", "takes"): those are a wait or a process.
+_SPAN_ASKED = re.compile(r"(?<!\w)(?:hvor længe|hvor lenge|hur länge|how long|hvor mange år|hur många år|"
+                         r"how many years|hvor lang tid|hur lång tid)(?!\w)")
+_ENFORCE_VERB = re.compile(r"(?<!\w)(?:tvangs)?(?:fuldbyrd|fullbyrd|inddriv|inndriv|eksekver|håndhæv|håndhev)\w*|"
+                           r"(?<!\w)(?:verkställ\w*|driva in|drivas in|enforc\w*|collect\w*|recover\w*)")
+_NOT_A_LIMIT = re.compile(r"(?<!\w)(?:tidligst|tidligste|tidigast|earliest|før|innan|innen|before|dröjer|går der|"
+                          r"vente|venter|vänta|wait|tager|tar|tog|takes|take|took|varer|varar|lasts?)(?!\w)")
+
+
+# "Hvor mange dage har jeg til at betale?": the time a debtor is given to pay is the voluntary-compliance period
+# (only with a time question: "what happens if I ignore an order to pay?" asks for no period).
+_TIME_TO_PAY = re.compile(r"(?<!\w)(?:at|to|att|å) (?:betale|betala|pay)(?!\w)")
+
+
+# Answering someone else's complaint ("kommentere en indsigelse", "reply to an objection") is a step of the
+# proceedings, like deciding one: with a time question it asks for that time, not for the appeal deadline.
+_ANSWER_COMPLAINT = re.compile(
+    r"(?<!\w)(?:kommentere|kommentera|besvare|besvara|svare på|svara på|udtale sig om|uttale seg om|yttra sig över|"
+    r"reply to|respond to|comment on|answer) (?:\w+ ){0,3}?(?:indsigelse|innsigelse|invändning|klage|klagen|"
+    r"klagan|objection|complaint|appeal|appel|anke|överklagande)\w*")
 
 
 def detect_topic(text: str) -> str | None:
     folded = _fold(text)
-    if _DECIDE_VERB.search(folded) and asked_quantity(text) == "time":
+    time = asked_quantity(text) == "time"
+    if (_DECIDE_VERB.search(folded) or _ANSWER_COMPLAINT.search(folded)) and time:
         return "processing"
-    return _pattern_topic(folded)
+    topic = _pattern_topic(folded)
+    if topic is None and _SPAN_ASKED.search(folded) and _ENFORCE_VERB.search(folded) \
+            and not _NOT_A_LIMIT.search(folded):
+        return "limitation"
+    if topic is None and time and _TIME_TO_PAY.search(folded):
+        return "voluntary"
+    return topic
 
 
 def _pattern_topic(folded: str) -> str | None:
@@ -181,94 +225,7 @@ def _pattern_topic(folded: str) -> str | None:
     return None
 
 
-# --------------------------------------------------------------------------- rule choice
-
-# A keyword the question negates names the case it is NOT about: "en almindelig gæld, der ikke er
-# underholdsbidrag" rules the maintenance rule out. A negation counts up to three words before the keyword,
-# within its clause (no punctuation and no "men"/"but" in between).
-_NEGATION = re.compile(r"(?<!\w)(?:ikke|ikkje|inte|icke|not|non|never|aldrig|aldri|uden|uten|utan|without|"
-                       r"andet end|andre end|annet enn|andre enn|annat än|andra än|other than|except|bortset fra|"
-                       r"undtagen|utom|isn't|aren't|doesn't|don't)(?!\w)")
-_CLAUSE_BREAK = re.compile(r"[,.;:!?()]|(?<!\w)(?:men|but|og|and|och|eller|or)(?!\w)")
-
-
-def _negated(folded: str, start: int) -> bool:
-    """Whether the word starting at ``start`` is negated: a negation among the three words before it,
-    with no clause break in between."""
-    before = _CLAUSE_BREAK.split(folded[:start])[-1]
-    window = " ".join(before.split()[-3:])
-    return bool(_NEGATION.search(window))
-
-
-def _keyword_score(rule: Rule, folded: str, ignore: Callable[[str], bool] | None = None) -> int:
-    """How many of the rule's keywords (folded; those ``ignore`` rejects left out) start a word of ``folded``;
-    a keyword the question only uses negated ("ikke er underholdsbidrag") counts against the rule."""
-    score = 0
-    for k in map(_fold, rule.keywords):
-        if ignore and ignore(k):
-            continue
-        hits = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(k), folded)]
-        if hits:
-            score += 1 if any(not _negated(folded, h) for h in hits) else -1
-    return score
-
-
-_ASKS_TIME = re.compile(
-    # Not bare "når"/"när"/"when": they are also plain conjunctions ("når lønnen er 3.000 EUR").
-    r"frist|hvornår|hvor lang tid|hvor længe|hvor mange (?:\w*dage|uger|måneder|år|timer)|når (?:går|udløber|utløper|forældes|foreldes)|"
-    r"hvor lang\b|hvor lenge|hvor mange \w*dager|hvor mange timer|när (?:går|löper|preskriberas)|hur länge|hur lång\b|"
-    r"hur många \w*dagar|hur många timmar|deadline|time limit|when (?:does|do|is|will|can|must)|how long|"
-    r"how many (?:working |business |calendar )?(?:days|weeks|months|years|hours)|"
-    r"udløber|utløper|löper ut|expire|period|"
-    # a date is a time: "den sidste dag, hvor udlægget kan finde sted", "til hvilken dato"
-    r"(?:sidste|seneste|siste|seneste|sista|senaste|last|latest|final) (?:dag|dagen|dato|datoen|datum|datumet|day|date)\b|"
-    r"(?:hvilken|vilken|vilket|which|what) (?:dato|datum|date|dag)\b|"
-    # how fast or how often something happens is a time too: "hvor hurtigt skal retten …", "how often must …"
-    r"hvor (?:hurtigt|hurtig|fort|raskt|tit|ofte|hyppigt)\b|hur (?:snabbt|fort|ofta)\b|how (?:quickly|fast|soon|often)\b",
-    re.IGNORECASE)
-_ASKS_AMOUNT = re.compile(
-    r"hvor meget|hvor stor|hvad koster|koster|hvor mye|hva koster|hur mycket|hur stor|vad kostar|kostar|how much|"
-    r"what does .* cost|hvilket beløb|amount|beløb|beløp|belopp|procent|prosent|percent|andel|share|sats", re.IGNORECASE)
-
-
-# "Hvad er retsgebyret i Slovenien?" asks for an amount even without "hvor meget".
-_DEFAULT_QUANTITY = {"fee": "amount", "garnishment": "amount"}
-
-
-def asked_quantity(question: str) -> str | None:
-    """'time' or 'amount' when the question clearly asks for one kind of number, else None."""
-    t, a = bool(_ASKS_TIME.search(question)), bool(_ASKS_AMOUNT.search(question))
-    return "time" if t and not a else "amount" if a and not t else None
-
-
-def _answers(rule: Rule, wants: str | None, strict: bool = False) -> bool:
-    """A time limit does not answer "how much does it cost?", and a fee does not answer "how long?":
-    returning the neighbouring number would be a wrong answer with a correct citation. An exempt amount or a
-    threshold passes as context for either, unless ``strict`` (a rule chosen by its label alone: an exempt
-    amount is no answer to "by what date must the fee be paid?")."""
-    if wants is None or (not strict and rule.kind in ("exempt_amount", "threshold")):
-        return True
-    return (rule.unit in TIME_UNITS + HOUR_UNITS) == (wants == "time")
-
-
-# "How much is the lowest old-age pension …, in forint?" asks for an amount of money: with no amount in the
-# question to apply it to, a percentage (or a multiple of an unstated reference) does not answer it.
-_CURRENCY_NAMES = (r"forint|huf|euro|euros|eur|kroner|kronor|kronur|kr|lei|ron|zloty|złoty|pln|czk|koruna|kuna|"
-                   r"leva|bgn|dkk|nok|sek")
-_ASKS_CURRENCY = re.compile(r"(?<!\w)(?:in|i|på|en|into|how many|hvor mange|hur många) (?:" + _CURRENCY_NAMES + r")(?!\w)",
-                            re.IGNORECASE)
-_MONEY_UNIT = re.compile(r"[A-Z]{3}|kr")
-
-
-def wants_money(question: str, parsed: dict | None = None) -> bool:
-    """The question asks for an amount in a currency and states none to compute from."""
-    parsed = parse_arguments(question) if parsed is None else parsed
-    return bool(_ASKS_CURRENCY.search(question)) and "amount" not in parsed and "minimum_wage" not in parsed
-
-
-def _gives_money(rule: Rule, money: bool) -> bool:
-    return not money or bool(_MONEY_UNIT.fullmatch(rule.unit))
-
+# --------------------------------------------------------------------------- what a fee is for
 
 # A fee named by what it is for ("försäljningsavgiften", "salgsgebyret", "the sales fee", "gebyr for salg")
 # is that fee: another fee of the same country (a basic fee) does not answer it, and when no rule is about it
@@ -311,6 +268,16 @@ _PAY_DEDUCTIONS = re.compile(
     r"(?:bidrag|afgifter|avgifter|contributions|social security|arbejdsmarkedsbidrag))?", re.IGNORECASE)
 
 
+# How a question asks for a date ("hvad er sidste dag", "senast vilket datum", "the last day") says WHAT is asked
+# (a time, see _ASKS_TIME), never which rule: "sidste" there is no keyword of the rule on the LAST measure.
+_DATE_ASKED = re.compile(
+    r"(?<!\w)(?:(?:den|det|the) )?(?:sidste|seneste|siste|sista|senaste|last|latest|final) "
+    r"(?:dag|dagen|dato|datoen|datum|datumet|day|date)(?!\w)|"
+    r"(?<!\w)(?:senest|senast|seinast|at the latest|by)? ?(?:på |on )?(?:hvilken|hvilket|vilken|vilket|which|what) "
+    r"(?:dato|datoen|datum|datumet|date|dag|day)(?!\w)", re.IGNORECASE)
+
+
 def _scoring_text(question: str) -> str:
-    """The question as keywords are scored against it: reference wages and pay deductions left out."""
-    return _fold(_PAY_DEDUCTIONS.sub(" ", WAGE_REFERENCES.sub(" ", question)))
+    """The question as keywords are scored against it: reference wages, pay deductions and the words asking
+    for a date left out; the everyday words for a legal concept joined by the rules' own (``concepts.py``)."""
+    return with_concepts(_fold(_DATE_ASKED.sub(" ", _PAY_DEDUCTIONS.sub(" ", WAGE_REFERENCES.sub(" ", question)))))

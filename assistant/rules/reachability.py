@@ -86,10 +86,6 @@ def questions(rule: Rule, language: str) -> list[str]:
     return out
 
 
-def _same_number(a: Rule, b: Rule) -> bool:
-    return str(a.value) == str(b.value) and a.unit == b.unit and a.value_max == b.value_max
-
-
 @dataclass
 class Outcome:
     rule_id: str
@@ -108,7 +104,7 @@ def check_rule(rule: Rule, language: str) -> list[Outcome]:
         result = route(q)
         returned = [rules[i] for i in result.rule_ids if i in rules]
         stated = returned + [s for r in returned for s in siblings(r)]
-        if any(r.id == rule.id or _same_number(r, rule) for r in stated):
+        if any(r.id == rule.id or r.same_number(rule) for r in stated):
             status = "hit"
         elif returned:
             status = "wrong"

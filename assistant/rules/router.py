@@ -14,11 +14,11 @@ from pydantic import BaseModel, Field
 
 from assistant.models import Fact
 from assistant.rules.calculators import RuleInputError
+from assistant.rules.asked import asked_quantity
+from assistant.rules.keywords import _keyword_score
 from assistant.rules.parsing import parse_arguments
 from assistant.rules.question import (
     _fold,
-    _keyword_score,
-    asked_quantity,
     deadline_topic,
     detect_countries,
     detect_language,
@@ -26,7 +26,15 @@ from assistant.rules.question import (
     fee_subjects,
 )
 from assistant.rules.schema import Rule, load_rules
-from assistant.rules.selection import _tool_call, choose_rule, keyword_rule, label_override, label_rule, siblings
+from assistant.rules.selection import (
+    _tool_call,
+    choose_rule,
+    keyword_override,
+    keyword_rule,
+    label_override,
+    label_rule,
+    siblings,
+)
 from assistant.rules.tools import call_tool
 
 
@@ -113,6 +121,7 @@ def route(question: str, state: RouterState | None = None) -> RouteResult:
         if rule is None and topic:
             rule = choose_rule(country, topic, question, parsed)
             rule = rule and label_override(rule, question, parsed, topic)
+            rule = rule and keyword_override(rule, question, parsed, topic)
         if rule is None and topic and state.topic and state.topic != topic and country in state.countries:
             # "Og hvis tingene skal sælges på auktion?" after a fee question: the sale has no number of its
             # own here, but the conversation's topic (its fee) may

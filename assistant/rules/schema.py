@@ -131,6 +131,13 @@ class Rule(BaseModel):
     def number(self) -> Fraction:
         return to_fraction(self.value)
 
+    def same_number(self, other: Rule) -> bool:
+        """Whether two rules state the very same figure: value, upper end of a range and unit ("15 days" and
+        "15–28 days" are different answers; 15 and 15.0 the same)."""
+        def upper(r: Rule) -> Fraction | None:
+            return None if r.value_max is None else to_fraction(r.value_max)
+        return self.number == other.number and upper(self) == upper(other) and self.unit == other.unit
+
     def label(self, language: str = "da") -> str:
         return getattr(self.labels, language, self.labels.en)
 

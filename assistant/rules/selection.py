@@ -6,24 +6,33 @@ which tool a chosen rule is run with.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from assistant.rules.labels import STEM, label_score, stems
-from assistant.rules.question import (
-    TOPIC_FALLBACK,
-    TOPIC_CUES,
+from assistant.rules.asked import (
     _DEFAULT_QUANTITY,
-    _about,
     _answers,
     _gives_money,
-    _keyword_score,
-    _pattern_topic,
-    _scoring_text,
+    asked_kind,
     asked_quantity,
-    fee_subjects,
+    fits_kind,
     wants_money,
 )
+from assistant.rules.keywords import _keyword_score
+from assistant.rules.labels import GENERIC_WORDS, STEM, label_score, stems
+from assistant.rules.question import TOPIC_CUES, TOPIC_FALLBACK, _about, _pattern_topic, _scoring_text, fee_subjects
 from assistant.rules.schema import Rule, rules_for
 from assistant.rules.tools import computable
+
+
+def eligible(rules: list[Rule], question: str, parsed: dict | None, topic: str | None,
+             strict: bool = False) -> list[Rule]:
+    """The rules that can answer the question at all: they give the kind of number asked for (a time, an
+    amount; ``strict`` for a rule chosen by its label alone), a fee named by its subject is that fee, and an
+    amount asked in a currency is money. "What is the appeal fee?" asks for an amount even without "how much"."""
+    wants = asked_quantity(question) or _DEFAULT_QUANTITY.get(topic or "")
+    subjects = fee_subjects(question)
+    money = wants_money(question, parsed)
+    return [r for r in rules if _answers(r, wants, strict=strict) and _about(r, subjects) and _gives_money(r, money)]
 
 
 def choose_rule(country: str, topic: str, question: str, parsed: dict | None = None, labels: bool = True) -> Rule | None:
@@ -35,19 +44,35 @@ def choose_rule(country: str, topic: str, question: str, parsed: dict | None = N
     candidates = rules_for(country, topic)
     neighbour = TOPIC_FALLBACK.get(topic)
     candidates += rules_for(country, neighbour) if neighbour else []
-    wants = asked_quantity(question) or _DEFAULT_QUANTITY.get(topic)
-    subjects = fee_subjects(question)
-    money = wants_money(question, parsed)
-    candidates = [r for r in candidates if _answers(r, wants) and _about(r, subjects) and _gives_money(r, money)]
+    candidates = eligible(candidates, question, parsed, topic)
     if not candidates:
         return None
     qs = stems(_scoring_text(question)) if labels else set()
-    keyword = {r.id: _keyword_score(r, folded) for r in candidates}
-    # the reviewed keywords decide; the labels break their ties (not in a follow-up, whose case is set by the
-    # earlier turns the labels do not see)
-    return max(candidates, key=lambda r: (keyword[r.id], _label_rank(r, folded, qs) if labels else 0.0,
+    # a rule under the neighbour topic cannot claim a cue of the asked topic as its keyword: "fritaget" makes
+    # a question an exempt one, it does not make it the garnishment rule that lists the word
+    cue = TOPIC_CUES.get(topic, "")
+
+    def borrowed(rule: Rule) -> Callable[[str], bool] | None:
+        return None if rule.topic == topic or not cue else lambda k: bool(re.fullmatch(r"(?:" + cue + r")\w*", k))
+    keyword = {r.id: _keyword_score(r, folded, borrowed(r)) for r in candidates}
+    # the kind of period or number the question explicitly asks for comes first ("hur länge kan auktionen
+    # skjutas upp" is the suspension's length, whatever the request deadline's keywords); then the reviewed
+    # keywords decide; the labels break their ties (not in a follow-up, whose case is set by the earlier turns
+    # the labels do not see)
+    kind = asked_kind(question)
+    best = max(candidates, key=lambda r: (fits_kind(r, kind), keyword[r.id],
+                                          _label_rank(r, folded, qs) if labels else 0.0,
                                           _tool_call(r, parsed, "da")[0] != "lookup_rule",
                                           r.topic == topic, r.primary, -candidates.index(r)))
+    if topic in _NARROW_NEIGHBOUR and best.topic != topic and keyword[best.id] <= 0 \
+            and not (labels and _label_rank(best, folded, qs)):
+        return None  # "can they take the cash I keep at home?" is not answered by a share of business income
+    return best
+
+
+# What is exempt is asked about things; a garnishment rule (a share of wages, of business income) answers it
+# only when the question names its case (a keyword or its label), not as the neighbour topic's default.
+_NARROW_NEIGHBOUR = ("exempt",)
 
 
 # A label score counts only when it is distinctive: one word shared with a rule's label ("fogedens") is
@@ -81,29 +106,35 @@ def _label_stems(question: str, topic: str | None, fallback: bool = False) -> se
 LABEL_STRONG = 4.0  # about two words unique to a rule among its country's rules
 
 
+def _label_ranking(country: str, question: str, parsed: dict | None, topic: str | None,
+                   fallback: bool) -> tuple[str, set[str], list[tuple[float, Rule]]]:
+    """The country's rules that give the kind of number asked for (strictly), best label score first."""
+    folded = _scoring_text(question)
+    qs = _label_stems(question, topic, fallback=fallback)
+    rules = eligible(rules_for(country), question, parsed, topic, strict=True)
+    return folded, qs, sorted(((label_score(r, folded, qs), r) for r in rules), key=lambda x: -x[0])
+
+
+def _runner_up(scored: list[tuple[float, Rule]], winner: Rule) -> list[float]:
+    """The label scores of the rivals stating another number than the winner, best first."""
+    return [k for k, r in scored[1:] if not r.same_number(winner)]
+
+
 def label_override(rule: Rule, question: str, parsed: dict | None, topic: str | None) -> Rule:
     """The topic's rule, unless no keyword of it matches and the question clearly describes another rule of the
     country in that rule's own label words: "…anfægte gyldigheden af selve dokumentet efter den første
     fuldbyrdelsesforanstaltning" names the first measure's challenge deadline, though "gyldighed" cues validity.
     The other rule must give the kind of number asked for, state another number, score at least LABEL_STRONG
     and beat the topic's rule and every other rival by LABEL_MARGIN."""
-    folded = _scoring_text(question)
-    if _keyword_score(rule, folded) > 0:
+    if _keyword_score(rule, _scoring_text(question)) > 0:
         return rule
-    wants = asked_quantity(question) or _DEFAULT_QUANTITY.get(topic or "")
-    money = wants_money(question, parsed)
-    subjects = fee_subjects(question)
-    qs = _label_stems(question, topic)
-    scored = sorted(((label_score(r, folded, qs), r) for r in rules_for(rule.country)
-                     if _answers(r, wants, strict=True) and _about(r, subjects) and _gives_money(r, money)),
-                    key=lambda x: -x[0])
+    folded, qs, scored = _label_ranking(rule.country, question, parsed, topic, fallback=False)
     if not scored:
         return rule
     best, winner = scored[0]
-    if winner.id == rule.id or best < LABEL_STRONG or (winner.value, winner.unit) == (rule.value, rule.unit):
+    if winner.id == rule.id or best < LABEL_STRONG or winner.same_number(rule):
         return rule
-    rivals = [k for k, r in scored[1:] if (r.value, r.unit, r.value_max) != (winner.value, winner.unit, winner.value_max)]
-    if best < LABEL_MARGIN * max([label_score(rule, folded, qs), *rivals[:1]]):
+    if best < LABEL_MARGIN * max([label_score(rule, folded, qs), *_runner_up(scored, winner)[:1]]):
         return rule
     return winner
 
@@ -112,30 +143,16 @@ def label_rule(country: str, question: str, parsed: dict | None = None, topic: s
     """Last resort: the country's rule whose own label (in any language; English conditions too) the question
     uses most, when it clearly beats every rule stating another number and gives the kind of number asked for.
     No clear winner gives no rule (the answer then says the text states no such number)."""
-    folded = _scoring_text(question)
-    wants = asked_quantity(question) or _DEFAULT_QUANTITY.get(topic or "")
-    if wants is None and topic is None:
+    if topic is None and asked_quantity(question) is None:
         return None
-    money = wants_money(question, parsed)
-    subjects = fee_subjects(question)
-    qs = _label_stems(question, topic, fallback=True)
-    scored = sorted(((label_score(r, folded, qs), r) for r in rules_for(country)
-                     if _answers(r, wants, strict=True) and _about(r, subjects) and _gives_money(r, money)),
-                    key=lambda x: -x[0])
+    _, _, scored = _label_ranking(country, question, parsed, topic, fallback=True)
     if not scored or scored[0][0] < LABEL_MIN:
         return None
     best, rule = scored[0]
-    rivals = [k for k, r in scored[1:] if (r.value, r.unit, r.value_max) != (rule.value, rule.unit, rule.value_max)]
+    rivals = _runner_up(scored, rule)
     if rivals and best < LABEL_MARGIN * rivals[0]:
         return None
     return rule
-
-
-# Keywords that name enforcement itself: nearly every question uses them, so in the fallback they say
-# nothing about WHICH number is asked for ("Hvor meget kan der tages udlæg i af lønnen?" is no fee question).
-_GENERIC_KEYWORDS = frozenset({"udlæg", "utlegg", "utmätning", "attach", "attachment", "seizure", "seize",
-                               "foged", "fogeden", "bailiff", "namsmann", "kronofogden", "fuldbyrdelse",
-                               "tvangsfuldbyrdelse", "enforcement", "kreditor", "creditor", "skyldner", "debtor"})
 
 
 def keyword_rule(country: str, question: str, parsed: dict | None = None, topic: str | None = None) -> Rule | None:
@@ -144,19 +161,14 @@ def keyword_rule(country: str, question: str, parsed: dict | None = None, topic:
     clear winner counts (a tie between rules of different topics is a guess), and only a rule that gives
     the kind of number asked for."""
     folded = _scoring_text(question)
-    # "What is the appeal fee?" asks for an amount even without "how much"
-    wants = asked_quantity(question) or _DEFAULT_QUANTITY.get(topic or "")
-    money = wants_money(question, parsed)
     # a keyword that is itself a cue of the detected topic ("løn" for garnishment) points at that topic,
     # which has no rule here; it cannot vouch for a rule under another one
     cue = TOPIC_CUES.get(topic or "")
 
     def ignore(keyword: str) -> bool:
-        return keyword in _GENERIC_KEYWORDS or bool(cue and re.fullmatch(r"(?:" + cue + r")\w*", keyword))
+        return keyword in GENERIC_WORDS or bool(cue and re.fullmatch(r"(?:" + cue + r")\w*", keyword))
 
-    subjects = fee_subjects(question)
-    scored = [(_keyword_score(r, folded, ignore), r) for r in rules_for(country)
-              if _answers(r, wants) and _about(r, subjects) and _gives_money(r, money)]
+    scored = [(_keyword_score(r, folded, ignore), r) for r in eligible(rules_for(country), question, parsed, topic)]
     scored = [(k, r) for k, r in scored if k > 0]
     if not scored:
         return None
@@ -165,6 +177,19 @@ def keyword_rule(country: str, question: str, parsed: dict | None = None, topic:
     if len({r.topic for r in top}) > 1:
         return None
     return choose_rule(country, top[0].topic, question, parsed) if len(top) > 1 else top[0]
+
+
+def keyword_override(rule: Rule, question: str, parsed: dict | None, topic: str | None) -> Rule:
+    """The topic's rule, unless none of its keywords matches while another rule of the country is the clear
+    keyword winner (keyword_rule: generic words and the topic's own cues left out), states another number and
+    is of the kind of period the question asks for where the topic's rule is not: "hvornår skal fogeden senest
+    fordele pengene fra auktionen" cues a sale (whose rule is a waiting period), but asks for a deadline and
+    "fordele" names the distribution of the proceeds."""
+    kind = asked_kind(question)
+    if kind is None or fits_kind(rule, kind) or _keyword_score(rule, _scoring_text(question)) > 0:
+        return rule
+    other = keyword_rule(rule.country, question, parsed, topic)
+    return other if other is not None and fits_kind(other, kind) and not other.same_number(rule) else rule
 
 
 def siblings(rule: Rule) -> list[Rule]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.rules.reachability import questions, run
-from assistant.rules.question import asked_quantity, detect_topic
+from assistant.rules.asked import asked_quantity
+from assistant.rules.question import detect_topic
 from assistant.rules.router import route
 from assistant.rules.selection import label_rule
 from assistant.rules.labels import label_score, stems

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.rules.question import detect_topic, wants_money
+from assistant.rules.asked import wants_money
+from assistant.rules.question import detect_topic
 from assistant.rules.router import RouterState, route
 
 pytestmark = pytest.mark.unit

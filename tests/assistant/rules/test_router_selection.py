@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.rules.question import _keyword_score, _negated, detect_topic, fee_subjects
+from assistant.rules.keywords import _keyword_score, _negated
+from assistant.rules.question import detect_topic, fee_subjects
 from assistant.rules.router import route
 from assistant.rules.schema import load_rules
 

@@ -64,3 +64,13 @@ def test_shipped_rules_load():
     rules = load_rules()
     assert len(rules) > 150
     assert all(r.flags == () or r.note for r in rules.values())
+
+
+def test_same_number_compares_value_range_and_unit():
+    from assistant.rules.schema import load_rules
+    rules = load_rules()
+    a, b = rules["AT-appeal"], rules["AT-objection"]  # both 14 days
+    assert a.same_number(b)
+    assert not a.same_number(rules["AT-retry-after-fruitless"])
+    ranged = rules["IE-appeal-high-court"]  # 10–28 days
+    assert not ranged.same_number(rules["IE-appeal-circuit"])  # 10 days, no range

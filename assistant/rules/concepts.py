@@ -1,0 +1,80 @@
+"""Everyday words for the legal concepts the rules are written in.
+
+A citizen asks about "a private individual", "alimony", "being evicted" or "not showing up"; the rules' labels
+and keywords say "natural person", "maintenance", "eviction", "appear". Each concept lists the words people
+use (da/nb/sv/en, folded, as regex alternatives that start a word) and the rules' terms; a question using one
+is scored as if it also used the terms. Only concepts whose everyday words are unambiguous in enforcement
+questions belong here ("udsættelse" is both eviction and postponement, so it is a term, never a cue).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel
+
+
+class Concept(BaseModel):
+    cues: str       # regex alternatives, matched at a word start in the folded question
+    terms: str      # the words the rules use for it, appended to the scoring text
+
+
+CONCEPTS: list[Concept] = [
+    # the creditor or debtor as a person, not a company
+    Concept(cues=r"private? (?:individual|person|citizen)|privatperson|privatpersoner|enskild person|"
+                 r"enkeltperson|almindelig borger|vanlig person",
+            terms="natural person fysisk person"),
+    # maintenance between (former) spouses, in everyday words
+    Concept(cues=r"alimony|spousal support|ægtefællebidrag|hustrubidrag|ektefellebidrag|bidrag til (?:min )?ex",
+            terms="maintenance underholdsbidrag underhåll"),
+    # turning up where the bailiff or the court summons one
+    Concept(cues=r"show up|turn up|shows up|turns up|showing up|møde op|møder op|mødte op|møte opp|møter opp|"
+                 r"infinna sig|infinner sig|dyka upp|dyker upp|utevaro|utebli|uteblivelse|uteblir|non-appearance",
+            terms="appear møde udeblivelse"),
+    # being put out of one's home
+    Concept(cues=r"evict|vräk|avhys|utkast|sat ud af|sættes ud af|sætte ud af|smidt ud|kastet ut|kastes ut|"
+                 r"kaste ut|kastas ut",
+            terms="eviction udsættelse utkastelse avhysning"),
+    # working for oneself
+    Concept(cues=r"own business|own company|self employed|sole trader|freelanc|egen virksomhed|eget firma|"
+                 r"egen firma|egen bedrift|eget företag|egenföretag|enskild firma|enskild näringsidkare",
+            terms="self-employed selvstændig erhvervsdrivende"),
+    # putting off a sale or a measure
+    Concept(cues=r"postpone|put off|udskyd|udskud|skjutas upp|skjuta upp|skjuts upp|uppskjut|utsett|utsatt",
+            terms="suspension suspend suspended udsættes uppskov"),
+    # deprivation of liberty as a sanction
+    Concept(cues=r"detain|jail|imprison|prison|locked up|fængsl|fengsl|fängsla|häkta|afsone|sone",
+            terms="detention hæfte prison fængsel"),
+    # selling what was attached
+    Concept(cues=r"sælge|sælges|solgt|selge|selges|sälja|säljas|såld|sell|sold|selling",
+            terms="salg sale försäljning"),
+    # a company as creditor or debtor
+    Concept(cues=r"firma|firmaet|selskab|selskabet|selskap|selskapet|company|bolag|bolaget|foretak|företag|"
+                 r"aktieselskab|aktiebolag|corporation",
+            terms="juridisk person legal person legal entity"),
+    # the bailiff's travel to the debtor
+    Concept(cues=r"køre ud|kører ud|kørsel|kjøre ut|kjører ut|kjøring|åka ut|åker ut|resekostnad|travel|"
+                 r"drive out|drives out|come out|comes out|transportudgift|transportkostnad",
+            terms="travel rejse reise resa"),
+    # who runs the auction
+    Concept(cues=r"auktionsleder|auktionsholder|auksjonarius|auksjonsleder|auktionsförrättare|utropare",
+            terms="auctioneer auktionarius"),
+    # the debtor's home
+    Concept(cues=r"mit hus|mitt hus|my house|huset mitt|vores hus|our house|min bolig|min lejlighed|"
+                 r"min leilighet|min lägenhet|my flat|my apartment|mitt hem|mit hjem|mitt hjem",
+            terms="home bolig hjem bostad"),
+    # the bailiff passing collected money on to the creditor
+    Concept(cues=r"pass(?:ed|es)? on|paid out|pay out|videregive|videregiver|viderebetal|utbetal|betala ut|"
+                 r"betalas ut|föra över|förs över",
+            terms="transfer overfør udbetal"),
+]
+_COMPILED = [(re.compile(r"(?<!\w)(?:" + c.cues + r")"), c.terms) for c in CONCEPTS]
+
+
+def with_concepts(folded: str) -> str:
+    """The folded question with the rules' terms written before every everyday word for a concept, in
+    place, so a keyword phrase still reads on ("the creditor is a private individual" → "… is a natural person
+    fysisk person private individual") and a negation before the word still governs the terms."""
+    for cue, terms in _COMPILED:
+        folded = cue.sub(lambda m, t=terms: f"{t} {m.group(0)}", folded)
+    return folded

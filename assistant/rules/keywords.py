@@ -1,0 +1,89 @@
+"""How a rule's hand-written keywords score against a question: word starts across æ/ø ↔ ä/ö, short keywords
+as whole words, long ones also as compound heads, negation (and the rules about a failure, where a negation
+is the case), and the words that ask for a kind of number, which are never keywords.
+
+The question is scored as ``question._scoring_text`` prepares it (reference wages, pay deductions and the
+words asking for a date left out; everyday words for legal concepts joined by the rules' terms).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.query._text import nfc_casefold as _fold
+from assistant.rules.asked import _ASKS_AMOUNT, _ASKS_TIME
+from assistant.rules.schema import Rule
+
+# A keyword the question negates names the case it is NOT about: "en almindelig gæld, der ikke er
+# underholdsbidrag" rules the maintenance rule out. A negation counts up to three words before the keyword,
+# within its clause (no punctuation and no "men"/"but" in between).
+_NEGATION = re.compile(r"(?<!\w)(?:ikke|ikkje|inte|icke|not|non|never|aldrig|aldri|uden|uten|utan|without|"
+                       r"andet end|andre end|annet enn|andre enn|annat än|andra än|other than|except|bortset fra|"
+                       r"undtagen|utom|isn't|aren't|doesn't|don't)(?!\w)")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()]|(?<!\w)(?:men|but|og|and|och|eller|or)(?!\w)")
+
+
+# "når det ikke drejer sig om underholdsbidrag", "if it is not about maintenance": saying what a case is about
+# is one word ("er") for the window, so the negation still reaches the keyword
+_IS_ABOUT = re.compile(r"(?<!\w)(?:drejer sig om|handler om|dreier seg om|handlar om|gäller|angår|vedrører|gælder|"
+                       r"gjelder|concerns|is about|relates to|er tale om|är fråga om)(?!\w)")
+
+
+def _negated(folded: str, start: int) -> bool:
+    """Whether the word starting at ``start`` is negated: a negation among the three words before it,
+    with no clause break in between."""
+    before = _IS_ABOUT.sub("er", _CLAUSE_BREAK.split(folded[:start])[-1])
+    window = " ".join(before.split()[-3:])
+    return bool(_NEGATION.search(window))
+
+
+# A rule about a failure to act ("Non-payment of child support", "fails to appear") has the negated act as its
+# case: "betaler ikke børnebidrag", "hvis jeg ikke møder op" describe it, so there a negated keyword counts for it.
+_FAILURE_CASE = re.compile(r"\b(?:non-(?:payment|appearance|compliance)|fails? to|failure to|does not comply)\b", re.IGNORECASE)
+# A keyword of up to three letters ("dom", "ha", "bil") is a whole word with at most an inflection ending:
+# as a prefix it would match "domstolen", "har", "bilag".
+_SHORT_KEYWORD = 3
+_INFLECTION = r"(?:e|en|et|er|erne|s|es|n|ne|na|a|ar|arna|or|orna)?(?!\w)"
+_COMPOUND_HEAD = 8  # a keyword this long is a word of its own, also as the head of a compound
+
+
+def cross_fold(text: str) -> str:
+    """Danish/Norwegian æ, ø written as the Swedish ä, ö, so one language's keyword finds the cognate of
+    another ("begæring"/"begäran", "gæld"/"gäld", "løn"/"lön"); same length, so offsets are kept."""
+    return text.replace("æ", "ä").replace("ø", "ö")
+
+
+def _quantity_word(keyword: str) -> bool:
+    """Words asking for a kind of number ("procent", "andel", "how much", "hvor længe", "frist") say what is
+    asked, not which rule answers it: as keywords they would pick a rule for every percentage question."""
+    return bool(_ASKS_TIME.fullmatch(keyword) or _ASKS_AMOUNT.fullmatch(keyword))
+
+
+def _keyword_hits(keyword: str, text: str) -> tuple[list[int], list[int]]:
+    """Where a folded keyword starts a word of ``text`` (cross-folded), and where it is instead the head (last
+    part) of a compound word ("sagsomkostninger", "retsafgiften"): the compound's start. Short keywords are
+    whole words; only long ones are compound heads."""
+    k = re.escape(cross_fold(keyword))
+    ending = _INFLECTION if len(keyword) <= _SHORT_KEYWORD else ""
+    direct = [m.start() for m in re.finditer(r"(?<!\w)" + k + ending, text)]
+    heads = [m.start() for m in re.finditer(r"(?<!\w)\w{4,}" + k + _INFLECTION, text)] \
+        if len(keyword) >= _COMPOUND_HEAD else []
+    return direct, heads
+
+
+def _keyword_score(rule: Rule, folded: str, ignore: Callable[[str], bool] | None = None) -> int:
+    """How many of the rule's keywords (folded; those ``ignore`` rejects left out) start a word of ``folded``
+    or end a compound no other keyword of the rule starts ("fuldbyrdelseskendelse" counts once, not also as
+    "kendelse"); a keyword the question only uses negated ("ikke er underholdsbidrag") counts against the rule,
+    unless the rule is about that failure to act."""
+    score, text = 0, cross_fold(folded)
+    failure = bool(_FAILURE_CASE.search(rule.conditions or ""))
+    found = {k: _keyword_hits(k, text) for k in map(_fold, rule.keywords)
+             if not (ignore and ignore(k)) and not _quantity_word(k)}
+    starts = {h for direct, _ in found.values() for h in direct}
+    for direct, heads in found.values():
+        hits = direct + [h for h in heads if h not in starts]
+        if hits:
+            score += 1 if failure or any(not _negated(folded, h) for h in hits) else -1
+    return score
