@@ -59,13 +59,15 @@ def where(section: str, title: str, language: str) -> str:
     return P.text("where_section", language, section=section, title=title)
 
 
-def format_number(value: int | float) -> str:
+def format_number(value: int | float, language: str = "en") -> str:
     """Plain decimal notation, every digit kept: ``f"{v:g}"`` would print 333333333333.33 as 3.33333e+11,
-    a different (and ungrounded) number."""
+    a different (and ungrounded) number. Danish, Norwegian and Swedish write a decimal comma (the sources
+    say "4,29 EUR"; "4.29" would read as 429 there); no digit grouping, so neither mark is ambiguous."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, float):
-        return format(Decimal(repr(value)), "f")
+        shown = format(Decimal(repr(value)), "f")
+        return shown.replace(".", ",") if language in ("da", "nb", "sv") else shown
     return str(value)
 
 
@@ -74,7 +76,7 @@ def render_value(fact: Fact, language: str) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, (int, float)):
-        shown = format_number(value)
+        shown = format_number(value, language)
         if fact.unit in P.UNIT_WORDS:
             return f"{shown} {P.unit_word(fact.unit, value, language)}"
         return f"{shown} {fact.unit}".strip()
@@ -122,7 +124,7 @@ def _fact_line(fact: Fact, language: str) -> str:
     line = P.text("fact_line", language, label=fact.label, value=render_value(fact, language),
                   key=fact.citation.key)
     if fact.flags:
-        line += P.text("fact_flag", language, flags=", ".join(fact.flags))
+        line += P.text("fact_flag", language, flags=", ".join(P.flag_word(f, language) for f in fact.flags))
     return line
 
 

@@ -244,3 +244,22 @@ def unit_word(unit: str, value: float | int, language: str) -> str:
     if not forms:
         return unit
     return forms[0] if value == 1 else forms[1]
+
+
+# A rule's review flags in the reader's words ("garbled" means nothing to a Danish citizen)
+FLAG_WORDS: dict[str, dict[str, str]] = {
+    "garbled": {"da": "kildeteksten er en uklar oversættelse", "nb": "kildeteksten er en uklar oversettelse",
+                "sv": "källtexten är en oklar översättning", "en": "the source text is a garbled translation"},
+    "ambiguous": {"da": "kilden kan læses på flere måder", "nb": "kilden kan leses på flere måter",
+                  "sv": "källan kan läsas på flera sätt", "en": "the source can be read more than one way"},
+    "inconsistent": {"da": "kilden er selvmodsigende", "nb": "kilden er selvmotsigende",
+                     "sv": "källan är motsägelsefull", "en": "the source contradicts itself"},
+    "outdated": {"da": "beløbet kan være forældet", "nb": "beløpet kan være utdatert",
+                 "sv": "beloppet kan vara inaktuellt", "en": "the figure may be out of date"},
+}
+
+
+def flag_word(flag: str, language: str) -> str:
+    """A review flag as the reader's words; an unknown flag is shown as it is."""
+    words = FLAG_WORDS.get(flag)
+    return words.get(language, words["en"]) if words else flag

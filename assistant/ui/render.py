@@ -74,7 +74,7 @@ def _unit(f: Fact, language: str) -> str:
 
 
 def fact_line(f: Fact, language: str) -> str:
-    value = format_number(f.value) if isinstance(f.value, (int, float)) else str(f.value)
+    value = format_number(f.value, language) if isinstance(f.value, (int, float)) else str(f.value)
     unit = _unit(f, language)
     flags = f' <em class="fact-flag">({html.escape(", ".join(f.flags))})</em>' if f.flags else ""
     where = f"{_country_name(f.citation.country, language)} – {section_label(f.citation)}"

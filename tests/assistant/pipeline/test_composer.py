@@ -133,3 +133,25 @@ def test_numbers_are_shown_in_plain_decimal_notation(value, shown):
     from assistant.pipeline.composer import format_number
 
     assert format_number(value) == shown
+    assert format_number(value, "da") == shown.replace(".", ",")  # the decimal comma of the sources
+
+
+def test_danish_answer_writes_a_decimal_comma():
+    from assistant.models import Citation, Fact
+    from assistant.pipeline.composer import render_value
+
+    cit = Citation(country="FR", section="3.1", title="t", chunk_id="c", quote="4,29 EUR", url="u")
+    fee = Fact(name="FR-fee", value=4.29, unit="EUR", label="Gebyr", citation=cit)
+    assert render_value(fee, "da") == "4,29 EUR" and render_value(fee, "en") == "4.29 EUR"
+
+
+@pytest.mark.parametrize("language", ["da", "nb", "sv", "en"])
+def test_review_flags_are_shown_in_the_readers_words(language):
+    from assistant.models import Citation, Fact
+    from assistant.pipeline import prompts as P
+    from assistant.pipeline.composer import _fact_line
+
+    cit = Citation(key=1, country="PL", section="4.3", title="t", chunk_id="c", quote="ti år", url="u")
+    fact = Fact(name="PL-limitation", value=10, unit="year", label="L", citation=cit, flags=["garbled"])
+    line = _fact_line(fact, language)
+    assert P.FLAG_WORDS["garbled"][language] in line and ("garbled" not in line or language == "en")
