@@ -170,10 +170,11 @@ class ChatSession:
             norway = list(dict.fromkeys([*self.norway_sections, *norway]))
             topic, covered, followup = self.topic, list(self.countries), "condition"
         if (not covered and followup is None and self.last_question and self.countries
-                and n_words <= _ANAPHOR_MAX_WORDS and _ANAPHOR_CUE.match(text)):
+                and n_words <= _ANAPHOR_MAX_WORDS and _ANAPHOR_CUE.match(text) and (not sections or u.topic_weak)):
             # "Can it be extended?" after "What is the deadline to appeal …?": "it" is the deadline just
             # answered, not whatever topic "extend" alone suggests (how long measures last): the same
-            # question, with the new aspect, and the previous topic's sections first
+            # question, with the new aspect, and the previous topic's sections first. A strong topic of
+            # its own ("Can it be appealed?" → appeals) is a topic switch, handled below.
             question = f"{self.last_question} {text}"
             sections = list(dict.fromkeys([*self.topic_sections, *sections]))
             norway = list(dict.fromkeys([*self.norway_sections, *norway]))

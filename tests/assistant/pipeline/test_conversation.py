@@ -177,3 +177,11 @@ def test_extension_not_stated_is_said_plainly(assistant):
     # the note appears exactly when no quote speaks of extending
     assert (P.text("extension_not_stated", "en") in r.text) == (not any(states_extension(q) for q in quotes))
     assert r.debug.get("extension") == ("not_stated" if P.text("extension_not_stated", "en") in r.text else None)
+
+
+def test_pronoun_followup_with_a_strong_topic_of_its_own_switches_topic(assistant):
+    s = assistant.new_session()
+    assistant.ask(s, "Who enforces judgments in Belgium?")
+    r = assistant.ask(s, "Can it be appealed?")
+    plan = r.debug["plan"]
+    assert plan["countries"] == ["BE"] and plan["followup"] == "topic_switch" and plan["topic_sections"][0] == "5"
