@@ -121,6 +121,15 @@ T: dict[str, dict[str, str]] = {
     "fact_flag": {
         "da": " _(bemærk: {flags})_", "nb": " _(merk: {flags})_", "sv": " _(obs: {flags})_", "en": " _(note: {flags})_",
     },
+    # a rule's review flags (rules/data/*.toml), shown beside the figure by flag_word
+    "flag_garbled": {"da": "kildeteksten er en uklar oversættelse", "nb": "kildeteksten er en uklar oversettelse",
+                     "sv": "källtexten är en oklar översättning", "en": "the source text is a garbled translation"},
+    "flag_ambiguous": {"da": "kilden kan læses på flere måder", "nb": "kilden kan leses på flere måter",
+                       "sv": "källan kan läsas på flera sätt", "en": "the source can be read more than one way"},
+    "flag_inconsistent": {"da": "kilden er selvmodsigende", "nb": "kilden er selvmotsigende",
+                          "sv": "källan är motsägelsefull", "en": "the source contradicts itself"},
+    "flag_outdated": {"da": "beløbet kan være forældet", "nb": "beløpet kan være utdatert",
+                      "sv": "beloppet kan vara inaktuellt", "en": "the figure may be out of date"},
     "evidence_heading": {"da": "Fra kilden:", "nb": "Fra kilden:", "sv": "Ur källan:", "en": "From the source:"},
     "quote_line": {"da": "> «{quote}» [{key}]", "nb": "> «{quote}» [{key}]", "sv": "> «{quote}» [{key}]", "en": "> “{quote}” [{key}]"},
     "sources_heading": {"da": "Kilder:", "nb": "Kilder:", "sv": "Källor:", "en": "Sources:"},
@@ -246,20 +255,8 @@ def unit_word(unit: str, value: float | int, language: str) -> str:
     return forms[0] if value == 1 else forms[1]
 
 
-# A rule's review flags in the reader's words ("garbled" means nothing to a Danish citizen)
-FLAG_WORDS: dict[str, dict[str, str]] = {
-    "garbled": {"da": "kildeteksten er en uklar oversættelse", "nb": "kildeteksten er en uklar oversettelse",
-                "sv": "källtexten är en oklar översättning", "en": "the source text is a garbled translation"},
-    "ambiguous": {"da": "kilden kan læses på flere måder", "nb": "kilden kan leses på flere måter",
-                  "sv": "källan kan läsas på flera sätt", "en": "the source can be read more than one way"},
-    "inconsistent": {"da": "kilden er selvmodsigende", "nb": "kilden er selvmotsigende",
-                     "sv": "källan är motsägelsefull", "en": "the source contradicts itself"},
-    "outdated": {"da": "beløbet kan være forældet", "nb": "beløpet kan være utdatert",
-                 "sv": "beloppet kan vara inaktuellt", "en": "the figure may be out of date"},
-}
-
 
 def flag_word(flag: str, language: str) -> str:
-    """A review flag as the reader's words; an unknown flag is shown as it is."""
-    words = FLAG_WORDS.get(flag)
-    return words.get(language, words["en"]) if words else flag
+    """A rule's review flag in the reader's words ("garbled" means nothing to a Danish citizen); an
+    unknown flag is shown as it is."""
+    return text(f"flag_{flag}", language) if f"flag_{flag}" in T else flag

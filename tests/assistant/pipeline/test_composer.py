@@ -154,4 +154,5 @@ def test_review_flags_are_shown_in_the_readers_words(language):
     cit = Citation(key=1, country="PL", section="4.3", title="t", chunk_id="c", quote="ti år", url="u")
     fact = Fact(name="PL-limitation", value=10, unit="year", label="L", citation=cit, flags=["garbled"])
     line = _fact_line(fact, language)
-    assert P.FLAG_WORDS["garbled"][language] in line and ("garbled" not in line or language == "en")
+    assert P.text("flag_garbled", language) in line and ("garbled" not in line or language == "en")
+    assert P.flag_word("unknown-flag", language) == "unknown-flag"
