@@ -33,7 +33,7 @@ import assistant.settings  # noqa: F401  (offline environment first)
 from assistant.retrieval import confidence as conf
 from assistant.retrieval.hybrid import HybridRetriever, _detect_countries, _keyword_query
 from assistant.settings import Settings, get_settings
-from evals.golden_schema import ORIGINAL_RETRIEVAL_ROWS
+from evals.golden_schema import ORIGINAL_RETRIEVAL_ROWS, in_split
 
 GOLDEN = Path(__file__).parent / "golden" / "retrieval.jsonl"
 LANGS = ("da", "nb", "sv", "en")
@@ -59,12 +59,12 @@ def select_rows(rows: list[dict], which: str) -> list[dict]:
 def load_golden(split: str, path: Path | None = None) -> list[dict]:
     text = (path or GOLDEN).read_text(encoding="utf-8")
     rows = [json.loads(line) for line in text.splitlines() if line.strip()]
-    return [r for r in rows if split == "all" or r.get("split") == split]
+    return [r for r in rows if in_split(r.get("split", ""), split)]
 
 
 def out_of_scope(split: str, path: Path = NEGATIVES) -> list[str]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r["question"] for r in rows if split == "all" or r["split"] == split]
+    return [r["question"] for r in rows if in_split(r["split"], split)]
 
 
 def qa_turns(split: str) -> list[tuple[str, list[str]]]:
@@ -73,7 +73,7 @@ def qa_turns(split: str) -> list[tuple[str, list[str]]]:
     Later turns ("Og i Sverige?", "Jeg bor på Cypern.") are left out: the pipeline retrieves for the
     question resolved from the conversation, not for the turn's text, so it cannot be replayed here.
     """
-    from evals.golden_schema import in_split, load_qa
+    from evals.golden_schema import load_qa
 
     out = []
     for case in load_qa():

@@ -73,8 +73,6 @@ def format_number(value: int | float, language: str = "en") -> str:
 
 def render_value(fact: Fact, language: str) -> str:
     value = fact.value
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
     if isinstance(value, (int, float)):
         shown = format_number(value, language)
         if fact.unit in P.UNIT_WORDS:

@@ -336,12 +336,6 @@ class Assistant:
                            scorer=self._sentence_scorer, semantic_weight=self.settings.composer.semantic_weight)
 
         grounded = _compose(notes)
-        if asks_extension(plan.turn_text or plan.question) and not any(
-                states_extension(c.quote) for c in [*grounded.citations, *(f.citation for f in grounded.facts)]):
-            # "Can it be extended?" and no quote speaks of extending: what the page says on the subject
-            # is shown, with a plain word that it does not answer the "can it be extended" part
-            debug["extension"] = "not_stated"
-            grounded = _compose([P.text("extension_not_stated", lang), *notes])
         detail = asked_detail(plan.question)
         if asks_number and not outcome.facts and not any(has_figure(c.quote, money) for c in grounded.citations):
             # a figure was asked for and neither the rules nor the quoted text state one: never guess
@@ -355,6 +349,12 @@ class Assistant:
             # a quote states one: the page does not say, and a neighbouring passage is no answer
             debug["detail"] = detail
             return self._not_stated(plan, debug, "detail_not_stated", what=P.text(f"detail_{detail}", lang)), outcome
+        if asks_extension(plan.turn_text or plan.question) and not any(
+                states_extension(c.quote) for c in [*grounded.citations, *(f.citation for f in grounded.facts)]):
+            # "Can it be extended?" and no quote speaks of extending: what the page says on the subject
+            # is shown, with a plain word that it does not answer the "can it be extended" part
+            debug["extension"] = "not_stated"
+            grounded = _compose([P.text("extension_not_stated", lang), *notes])
         debug["composer"] = "grounded"
         debug["evidence_sentences"] = grounded.debug["sentences"]
         text = grounded.text

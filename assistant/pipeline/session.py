@@ -165,20 +165,14 @@ class ChatSession:
             # "Og hvis det er et hus, der skal på tvangsauktion?" after "Hvem tager sig af
             # tvangsfuldbyrdelse?": the same question under a condition; the condition's own topic
             # ("hus" → assets) only follows the question's
-            question = f"{self.last_question} {text}"
-            sections = list(dict.fromkeys([*self.topic_sections, *sections]))
-            norway = list(dict.fromkeys([*self.norway_sections, *norway]))
-            topic, covered, followup = self.topic, list(self.countries), "condition"
+            question, sections, norway, topic, covered, followup = self._build_on_last(text, sections, norway)
         if (not covered and followup is None and self.last_question and self.countries
                 and n_words <= _ANAPHOR_MAX_WORDS and _ANAPHOR_CUE.match(text) and (not sections or u.topic_weak)):
             # "Can it be extended?" after "What is the deadline to appeal …?": "it" is the deadline just
             # answered, not whatever topic "extend" alone suggests (how long measures last): the same
             # question, with the new aspect, and the previous topic's sections first. A strong topic of
             # its own ("Can it be appealed?" → appeals) is a topic switch, handled below.
-            question = f"{self.last_question} {text}"
-            sections = list(dict.fromkeys([*self.topic_sections, *sections]))
-            norway = list(dict.fromkeys([*self.norway_sections, *norway]))
-            topic, covered, followup = self.topic, list(self.countries), "condition"
+            question, sections, norway, topic, covered, followup = self._build_on_last(text, sections, norway)
         if not covered:
             if not self.countries:
                 if not u.domain_signal:  # "hei", "???": nothing to ask a country for
@@ -204,6 +198,13 @@ class ChatSession:
                         topic=topic, topic_sections=sections, norway_sections=norway, rerun=rerun,
                         last_call=self.last_call, router_state=self.router_state, turn_text=text,
                         amount=u.amount, on_date=u.on_date, followup=followup)
+
+    def _build_on_last(self, text: str, sections: list[str], norway: list[str]):
+        """The last question with this turn added, the last topic's sections first: a condition
+        ("Og hvis det er et hus?") or a pronoun ("Kan den forlænges?") on the thing just answered."""
+        return (f"{self.last_question} {text}", list(dict.fromkeys([*self.topic_sections, *sections])),
+                list(dict.fromkeys([*self.norway_sections, *norway])), self.topic, list(self.countries),
+                "condition")
 
     # ----------------------------------------------------------------------------------- updating
     def record(self, text: str, plan: TurnPlan, reply: Reply, calls: list[RuleCall] | None = None,

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from assistant.models import Fact
 from assistant.pipeline.sentences import has_figure
-from assistant.pipeline.understanding import topic_sections
+from assistant.pipeline.understanding import _EXTENSION, topic_sections
 
 # Kind of detail -> the nouns that name it (word starts, compounds included: "retsafgiften",
 # "appelfristen"). Costs in general ("hvilke omkostninger") and "how long" are left out: pages answer
@@ -138,19 +138,16 @@ def states_detail(kind: str, facts: Iterable[Fact], quotes: Iterable[tuple[str, 
         any(_quote_answers(kind, q) and on_topic(s, False) for s, q in quotes)
 
 
-# "Kan fristen forlænges?", "Can it be extended?": whether a period can be extended, renewed, suspended
-# or interrupted. The pages say so in these words when they say it at all.
-_EXTENSION_ASK = re.compile(
-    r"\b(?:forlæng\w*|forleng\w*|förläng\w*|extend\w*|extension\w*|prolong\w*|renew\w*|forny\w*|"
-    r"udsæt\w*|utsett\w*|postpone\w*)", re.IGNORECASE)
+# A quote that answers "Kan fristen forlænges?": it speaks of extending, renewing, suspending,
+# interrupting or resuming. (Not "udsæt…": in Danish that is also eviction.)
 _EXTENSION_STATED = re.compile(
-    r"\b(?:forlæng\w*|fornye\w*|fornyet\w*|fornyelse\w*|udsæt\w*|suspender\w*|afbryd\w*|genoptag\w*|"
+    r"\b(?:forlæng\w*|fornye\w*|fornyet\w*|fornyelse\w*|suspender\w*|afbryd\w*|genoptag\w*|"
     r"ny frist|yderligere frist)", re.IGNORECASE)
 
 
 def asks_extension(text: str) -> bool:
     """The question asks whether something can be extended (or renewed, postponed)."""
-    return bool(_EXTENSION_ASK.search(text))
+    return bool(_EXTENSION.search(text))
 
 
 def states_extension(quote: str) -> bool:

@@ -349,7 +349,8 @@ def _take_mine(text: str, sections: list[str], norway: list[str]) -> tuple[list[
 
 
 # "Kan den/fristen forlænges?" is about how long a measure lasts (4.3), whatever else "frist" suggests.
-_EXTENSION = re.compile(r"\b(forlæng|forleng|förläng|extend|extension|prolong|renew|forny)\w*", re.IGNORECASE)
+# whether something can be extended ("udsætte" is left out: in Danish it also means to evict)
+_EXTENSION = re.compile(r"\b(forlæng|forleng|förläng|extend|extension|prolong|renew|forny|postpone)\w*", re.IGNORECASE)
 
 
 def _fallback_topic(text: str) -> tuple[str | None, list[str]]:

@@ -13,6 +13,7 @@ from datetime import date
 
 from assistant.models import Citation, Fact, Reply
 from assistant.pipeline.composer import format_number
+from assistant.pipeline.prompts import flag_word
 
 _UI = {
     "da": {"sources": "Kilder", "facts": "Tal fra reglerne", "updated": "opdateret", "open": "Åbn kilden",
@@ -76,7 +77,8 @@ def _unit(f: Fact, language: str) -> str:
 def fact_line(f: Fact, language: str) -> str:
     value = format_number(f.value, language) if isinstance(f.value, (int, float)) else str(f.value)
     unit = _unit(f, language)
-    flags = f' <em class="fact-flag">({html.escape(", ".join(f.flags))})</em>' if f.flags else ""
+    flags = (f' <em class="fact-flag">({html.escape(", ".join(flag_word(x, language) for x in f.flags))})</em>'
+             if f.flags else "")
     where = f"{_country_name(f.citation.country, language)} – {section_label(f.citation)}"
     return (f'<li class="fact"><span class="fact-label">{html.escape(f.label)}</span>: '
             f'<strong class="fact-value">{html.escape(value + unit)}</strong>{flags}'

@@ -120,8 +120,10 @@ def test_extension_questions_and_statements():
     for q in ("Kan fristen forlænges?", "Can it be extended?", "Kan fristen forlenges?", "Kan den förlängas?",
               "Kan udlægget fornyes?", "Can the deadline be postponed?"):
         assert asks_extension(q), q
-    for q in ("Hvor længe gælder et udlæg?", "What is the deadline?", "Kan fogeden tage min bil?"):
+    for q in ("Hvor længe gælder et udlæg?", "What is the deadline?", "Kan fogeden tage min bil?",
+              "Kan fogeden udsætte mig af min lejlighed i Sverige?"):  # 'udsætte' = evict
         assert not asks_extension(q), q
     assert states_extension("medmindre forældelsesfristen afbrydes eller forlænges")
     assert states_extension("Kreditor kan anmode om, at tvangsfuldbyrdelsen suspenderes i op til et år")
     assert not states_extension("Et kæreskrift skal indgives inden for en frist på tre uger.")
+    assert not states_extension("Fogeden kan foretage udsættelse af lejeren.")  # an eviction
