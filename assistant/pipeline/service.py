@@ -340,7 +340,7 @@ class Assistant:
         if asks_number and not outcome.facts and not any(has_figure(c.quote, money) for c in grounded.citations):
             # a figure was asked for and neither the rules nor the quoted text state one: never guess
             return self._not_stated(plan, debug, "number_not_stated"), outcome
-        subject = detail_subject_sections(plan.question)
+        subject = detail_subject_sections(plan.question) if detail else None
         # Norway's page has headings, not numbered sections
         own = (subject or plan.topic_sections) if subject is not None and plan.countries != ["NO"] else []
         if detail and not states_detail(detail, outcome.facts, [(c.section, c.quote) for c in grounded.citations],

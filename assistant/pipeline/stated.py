@@ -60,6 +60,12 @@ def asked_detail(text: str) -> str | None:
     return "deadline" if _DEADLINE_PHRASE.search(text) else None
 
 
+# Each kind's nouns without their leading \w*, compiled once: stripping only the noun itself keeps the
+# subject of a compound ("forældelsesfristen" keeps "forældelses")
+_DETAIL_NOUN_ONLY = {kind: re.compile(r"(?:" + re.sub(r"\\w\*(?=[(a-z])", "", nouns) + r")\b", re.IGNORECASE)
+                     for kind, nouns in _DETAIL_NOUNS.items()}
+
+
 def detail_subject_sections(text: str) -> list[str] | None:
     """The sections of what a NAMED detail belongs to: "the deadline (fristen) to APPEAL" → 5, without
     the limits section that "frist" itself points to (a page's every deadline is not this one's).
@@ -68,10 +74,7 @@ def detail_subject_sections(text: str) -> list[str] | None:
     kind = next((k for k, pattern in _DETAIL_ASK.items() if pattern.search(text)), None)
     if kind is None or _LIMITATION.search(text):  # a limitation is found by its words, not by section
         return None
-    # only the noun itself goes: "forældelsesfristen" keeps "forældelses" (limitation), its subject
-    nouns = re.sub(r"\\w\*(?=[(a-z])", "", _DETAIL_NOUNS[kind])
-    stripped = re.sub(r"(?:" + nouns + r")\b", " ", text, flags=re.IGNORECASE)
-    return topic_sections(stripped)
+    return topic_sections(_DETAIL_NOUN_ONLY[kind].sub(" ", text))
 
 
 _TIME_UNITS = frozenset({"day", "week", "month", "year", "working_day", "hour", "date"})
