@@ -113,7 +113,6 @@ class Assistant:
         # rules and query lexicons load here too, so the first user's turn is as fast as any other
         # (a helper thread was measured: no gain, the imports and regex compiles share the GIL)
         router = self._warm_light()
-        _single_threaded_queries()
         if self._sentence_scorer is None and self.settings.composer.semantic_weight > 0:
             embedder = getattr(self._retriever, "embedder", None)
             if embedder is not None:  # the retriever's own (already loaded) encoder: no second model
@@ -124,6 +123,8 @@ class Assistant:
                     chunks = list(chunks.values())
                 self._sentence_scorer = prepared_scorer(embedder, self.settings,
                                                         list(chunks) if chunks is not None else None)
+        # after the one-time batch work above (building missing sentence vectors uses every core)
+        _single_threaded_queries()
         if self._router is None:
             self._router = adapt_router(router)
         if self._generative is None and self.settings.llm.provider != "none":
