@@ -49,8 +49,9 @@ CONCEPTS: list[Concept] = [
     Concept(cues=r"sælge|sælges|solgt|selge|selges|sälja|säljas|såld|sell|sold|selling",
             terms="salg sale försäljning"),
     # a company as creditor or debtor
-    Concept(cues=r"firma|firmaet|selskab|selskabet|selskap|selskapet|company|bolag|bolaget|foretak|företag|"
-                 r"aktieselskab|aktiebolag|corporation",
+    # ("own company", "eget firma", "enskild firma" are the self-employed above, not a legal person)
+    Concept(cues=r"(?<!own )(?<!eget )(?<!egen )(?<!enskild )(?:firma|firmaet|selskab|selskabet|selskap|selskapet|"
+                 r"company|bolag|bolaget|foretak|företag|aktieselskab|aktiebolag|corporation)",
             terms="juridisk person legal person legal entity"),
     # the bailiff's travel to the debtor
     Concept(cues=r"køre ud|kører ud|kørsel|kjøre ut|kjører ut|kjøring|åka ut|åker ut|resekostnad|travel|"

@@ -19,6 +19,7 @@ from assistant.rules.keywords import _keyword_score
 from assistant.rules.parsing import parse_arguments
 from assistant.rules.question import (
     _fold,
+    _scoring_text,
     deadline_topic,
     detect_countries,
     detect_language,
@@ -95,9 +96,11 @@ def route(question: str, state: RouterState | None = None) -> RouteResult:
         return result
     countries = covered or list(state.countries)
     follow_up = False
-    if topic is None and state.last_rule_id and (parsed.get("start_date") or parsed.get("amount")
-                                                 or parsed.get("minimum_wage") or covered
-                                                 or _FOLLOW_UP.search(_fold(question))):
+    # a new amount or date in this turn ("Og hvis beløbet er 2.000 EUR?") re-runs the previous rule;
+    # a follow-up cue without one ("Og hvis det er min bil?") chooses the rule again
+    turn_args = bool(parsed.get("start_date") or parsed.get("amount") or parsed.get("minimum_wage"))
+    cue = bool(_FOLLOW_UP.search(_fold(question)))
+    if topic is None and state.last_rule_id and (turn_args or covered or cue):
         # "Hvad hvis beløbet er 2.000 EUR?" / "Og i Sverige?": keep the previous topic (and arguments).
         topic, follow_up = state.topic, True
         parsed = {**{k: v for k, v in state.last_args.items() if k not in parsed}, **parsed}
@@ -114,8 +117,7 @@ def route(question: str, state: RouterState | None = None) -> RouteResult:
     # One rule per country: a comparison ("i Sverige og Finland") gets each country's own number.
     reasons, chosen = [], []
     for country in countries[:MAX_COUNTRIES]:
-        # an argument-only follow-up reruns the previous rule; "Og hvis det er min bil?" chooses again
-        reuse = follow_up and not covered and not _FOLLOW_UP.search(_fold(question))
+        reuse = follow_up and not covered and (turn_args or not cue)
         previous = load_rules().get(state.last_rule_id or "") if reuse else None
         rule = previous if previous is not None and previous.country == country else None
         if rule is None and topic:
@@ -126,7 +128,7 @@ def route(question: str, state: RouterState | None = None) -> RouteResult:
             # "Og hvis tingene skal sælges på auktion?" after a fee question: the sale has no number of its
             # own here, but the conversation's topic (its fee) may
             rule = choose_rule(country, state.topic, question, parsed, labels=False)
-            rule = rule if rule is not None and _keyword_score(rule, _fold(question)) else None
+            rule = rule if rule is not None and _keyword_score(rule, _scoring_text(question)) else None
         rule = rule or keyword_rule(country, question, parsed, topic)
         rule = rule or label_rule(country, question, parsed, topic)
         if rule is None:

@@ -188,3 +188,11 @@ def test_topic_follow_up_keeps_country():
     first = route("Hvad er appelfristen i Tyskland?")
     second = route("Og forældelsesfristen?", first.state)
     assert second.rule_id == "DE-limitation"
+
+
+@pytest.mark.parametrize("followup", ["Og hvis beløbet er 2.000 EUR?", "Hvad hvis beløbet er 2.000 EUR?"])
+def test_new_amount_after_a_follow_up_cue_reruns_the_previous_rule(followup):
+    # a cue ("Og hvis …") with a new amount is the same calculation again, not a new choice of rule
+    first = route("Hvad koster det at få tinglyst et tvangspant i Tyskland for 10.000 EUR?")
+    assert first.rule_id == "DE-fee-mortgage"
+    assert route(followup, first.state).rule_id == "DE-fee-mortgage"

@@ -99,7 +99,8 @@ def test_validity_questions_stay_validity():
     assert route("Hvornår udløber en arrest i Belgien?").topic == "validity"
     # with a deadline word and the service of a decision it is the time to appeal, not a validity question
     res = route("Hvornår udløber fristen i Tjekkiet, hvis afgørelsen blev forkyndt den 3. marts 2026?", RouterState())
-    assert res.topic == "appeal" and res.countries == ["CZ"]
+    assert res.topic == "appeal" and res.countries == ["CZ"] and res.rule_id == "CZ-appeal"
+    assert res.tool_calls[0].name == "compute_deadline"
 
 
 def test_swedish_ordinal_date():

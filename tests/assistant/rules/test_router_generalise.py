@@ -267,3 +267,17 @@ def test_without_a_date_a_served_decision_names_no_topic():
     from assistant.rules.question import deadline_topic
     from assistant.rules.router import RouterState
     assert deadline_topic("Afgørelsen blev forkyndt i Tjekkiet. Hvad er sidste dag?", None, RouterState()) is None
+
+
+@pytest.mark.parametrize("text", ["i run my own company", "jeg har eget firma", "jag har en enskild firma"])
+def test_own_company_is_self_employed_not_a_legal_person(text):
+    from assistant.rules.concepts import with_concepts
+
+    joined = with_concepts(text)
+    assert "self-employed" in joined and "legal person" not in joined
+
+
+def test_a_company_is_a_legal_person():
+    from assistant.rules.concepts import with_concepts
+
+    assert "legal person" in with_concepts("the company owes me money")
