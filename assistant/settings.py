@@ -112,7 +112,44 @@ class AppSettings(BaseModel):
     session_ttl_seconds: int = Field(3600, ge=1, description="Idle time after which a chat session is evicted.")
 
 
+class SentenceWeights(BaseModel):
+    """How much each term of a candidate sentence's score counts when the composer picks its quotes.
+
+    The defaults are the hand-set values; ``python -m evals.fit_sentence_weights`` fits them on the dev
+    split's evidence quotes and prints the alternative. The question–sentence cosine has its own weight,
+    ``ComposerSettings.semantic_weight``. Fields are summed in this order.
+    """
+
+    lexical: float = Field(1.0, description="Words shared with the question, each weighted by its IDF.")
+    compound: float = Field(0.5, description="Question words found only inside a compound of the sentence.")
+    rank_prior: float = Field(1.0, description="The retrieval rank of the sentence's chunk (2 for the top chunk, "
+                                               "2/(1+i) below it).")
+    topic: float = Field(1.0, description="The sentence's section is the question's topic section (1; 0.5 for a "
+                                          "neighbouring topic section).")
+    figure: float = Field(2.0, description="A number was asked for and the sentence states one in its subject's words.")
+    link_list: float = Field(-3.0, description="The sentence is in a reading list of links (Norway's 'Videre lesning').")
+    too_long: float = Field(-0.5, description="The sentence is longer than a readable quote (600 characters).")
+    table_row: float = Field(-1.0, description="The sentence is a table row.")
+    definition: float = Field(1.5, description="'Hvad er X?' and the sentence defines X.")
+    labelled: float = Field(1.5, description="The sentence is a line labelled with the asked term ('Skyldner: …').")
+    permission: float = Field(1.5, description="A may-I question and the sentence states a permission or prohibition.")
+
+    def score(self, features: dict[str, float]) -> float:
+        total = 0.0
+        for name, weight in self:
+            total += weight * features.get(name, 0.0)
+        return total
+
+
 class ComposerSettings(BaseModel):
+    sentence_weights: SentenceWeights = Field(default_factory=SentenceWeights,
+                                              description="Weights of the terms of a sentence's score.")
+    near_tie: float = Field(
+        0.9, ge=0, le=1,
+        description="Quote one sentence beyond the usual number (3; 2 beside rule facts or per country in a "
+                    "comparison) when it scores at least this share of the last one picked: the scorer cannot "
+                    "tell them apart, so both are shown. 0 = never.",
+    )
     semantic_weight: float = Field(
         1.5, ge=0, le=20,
         description="Weight of the question–sentence cosine (the retriever's encoder, min-max normalised over a "

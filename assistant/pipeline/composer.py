@@ -16,6 +16,7 @@ from assistant.models import Citation, Evidence, Fact
 from assistant.pipeline import prompts as P
 from assistant.pipeline.semantic import SentenceScorer
 from assistant.pipeline.sentences import Sentence, best_sentences
+from assistant.settings import SentenceWeights
 
 
 @dataclass
@@ -179,7 +180,8 @@ def topic_first(evidence: list[Evidence], topic_sections: list[str]) -> list[Evi
 def compose(question: str, language: str, groups: list[CountryEvidence], topic_sections: list[str], *,
             notes: list[str] | None = None, followups: bool = True, asks_number: bool = False,
             money: bool = False, norway_sections: list[str] | None = None, focus: str | None = None,
-            scorer: SentenceScorer | None = None, semantic_weight: float = 0.0) -> Composed:
+            scorer: SentenceScorer | None = None, semantic_weight: float = 0.0,
+            weights: SentenceWeights | None = None, near_tie: float = 0.0) -> Composed:
     """Compose the grounded reply for one or more countries (2+ → a side-by-side table).
 
     ``norway_sections``: the question's Norwegian headings, best first. Norway's page has headings,
@@ -188,6 +190,8 @@ def compose(question: str, language: str, groups: list[CountryEvidence], topic_s
     ``focus``: the follow-up turn when ``question`` is the earlier question plus it (its words lead).
     ``scorer`` / ``semantic_weight``: the question–sentence cosine added to sentence selection
     (``settings.composer.semantic_weight``; 0 = lexical only).
+    ``weights``: the other terms' weights (``settings.composer.sentence_weights``; default hand-set).
+    ``near_tie``: quote one sentence more when it scores this close to the last one (0 = never).
     """
     keys = _Keys()
     chosen: dict[str, list[Sentence]] = {}
@@ -202,7 +206,8 @@ def compose(question: str, language: str, groups: list[CountryEvidence], topic_s
         sections = sections_of(g.country)
         chosen[g.country] = best_sentences(question, g.evidence, sections, limit=limit,
                                            asks_number=asks_number, money=money, focus=focus,
-                                           scorer=scorer, semantic_weight=semantic_weight)
+                                           scorer=scorer, semantic_weight=semantic_weight, weights=weights,
+                                           near_tie=near_tie)
     body = _compare(groups, chosen, keys, language) if len(groups) > 1 else \
         _single(groups[0], chosen[groups[0].country], keys, language)
     parts = ["\n".join(body)]

@@ -20,13 +20,13 @@ from assistant.models import Evidence
 from assistant.pipeline.focus import asks_permission, states_permission
 from assistant.pipeline.lexicon import danish_words
 from assistant.pipeline.semantic import SentenceScorer, normalised
+from assistant.settings import SentenceWeights
 
 # Sentence end: . ! ? ; followed by whitespace and a capital/digit/quote, or a line break.
 _SENT_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZÆØÅÄÖÜÉ0-9•(\"„«])|\n+")
 _WORD = re.compile(r"[^\W_]+")
 _MIN_LEN, _MAX_LEN = 25, 600
 NEAR_TIE = 0.9  # a chunk of the lead's section scored this close to the top one ranks with it, not below
-FORM_BONUS = 1.5  # a sentence in the form of the answer: a definition, a labelled line, a permission rule
 SECTION_REST_PRIOR = 0.3  # rank prior of a sentence outside the retrieved chunks, relative to its section's best chunk
 
 # Danish corpus words per topic, so a question in any language scores the sentences that answer it.
@@ -87,6 +87,8 @@ class Sentence:
     # shares no word with the question: it only sounds like an answer, "grundsatsen 600 SEK" for
     # "the protected amount in SEK", and would pass the number check for one)
     semantic_ok: bool = True
+    # the score's terms before weighting (``SentenceWeights``): kept so the weights can be fitted on dev
+    features: dict[str, float] = field(default_factory=dict)
 
 
 def _stem(word: str) -> str:
@@ -269,7 +271,8 @@ def _country_stems() -> frozenset[str]:
 def best_sentences(question: str, evidence: list[Evidence], topic_sections: list[str], *,
                    limit: int = 3, per_chunk: int = 2, asks_number: bool = False,
                    money: bool = False, focus: str | None = None, scorer: SentenceScorer | None = None,
-                   semantic_weight: float = 0.0) -> list[Sentence]:
+                   semantic_weight: float = 0.0, weights: SentenceWeights | None = None,
+                   near_tie: float = 0.0) -> list[Sentence]:
     """The ``limit`` best sentences over ``evidence``; the top-ranked chunk always gives the first one.
 
     Retrieval already weighed dense similarity, BM25 and the topic; the lexical score here only picks
@@ -278,7 +281,11 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     ``scorer`` + ``semantic_weight`` > 0: each sentence also gets ``semantic_weight`` × its question
     cosine, min-max normalised over this call's candidates (0 = the least similar, 1 = the most), so a
     paraphrase the lexicon does not know still finds the answering sentence.
+
+    ``weights``: how much each term of the score counts (``SentenceWeights``; default the hand-set values).
+    ``near_tie`` > 0: one sentence beyond ``limit`` when it scores at least ``near_tie`` × the last pick.
     """
+    w = weights or SentenceWeights()
     weights = term_weights(question, topic_sections, focus)
     terms = set(weights)
     defines = bool(_ASKS_DEFINITION.search(question))
@@ -315,30 +322,29 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         # sentence must not pass for "how many days"
         # (a deadline compound counts: "Søgsmålsfristen er én uge" states the time limit asked for)
         figure = asks_number and bool(overlap - _unit_stems() or part & _deadline_stems()) and has_figure(sent, money)
-        # shared words weighted by rarity (IDF ≈ 1 for "udlæg", 3–4 for a rare legal term)
-        score = _weight(overlap, weights) + 0.5 * _weight(part, weights) + rank_prior + topic_bonus + (2.0 if figure else 0.0)
-        if section in _LINK_SECTIONS:
-            score -= 3.0  # a reading list answers nothing; quote it only when nothing else exists
-        if len(sent) > _MAX_LEN:
-            score -= 0.5
-        if row:
-            score -= 1.0  # a table row reads worse than a sentence; quoted when it alone answers
         definition = defines and _is_definition(sent, asked)
-        if definition:
-            score += FORM_BONUS  # "X er: …" answers "Hvad er X?"
         labelled = not definition and _labels_asked_term(sent, weights)
-        if labelled:
-            score += FORM_BONUS  # "* **Skyldner:** Motta varsel …" answers "Hva kan jeg gjøre som skyldner?"
         deontic = permission and states_permission(sent)
-        if deontic:
-            score += FORM_BONUS  # "må skyldner ikke disponere …", "… er ugyldig" answers "Må jeg stadig sælge …?"
+        features = {
+            "lexical": _weight(overlap, weights),  # shared words weighted by rarity (IDF ≈ 1 for "udlæg", 3–4 rare)
+            "compound": _weight(part, weights),
+            "rank_prior": rank_prior, "topic": topic_bonus, "figure": float(figure),
+            "link_list": float(section in _LINK_SECTIONS),  # a reading list answers nothing
+            "too_long": float(len(sent) > _MAX_LEN),
+            "table_row": float(row),  # a table row reads worse than a sentence; quoted when it alone answers
+            "definition": float(definition),  # "X er: …" answers "Hvad er X?"
+            "labelled": float(labelled),  # "* **Skyldner:** Motta varsel …" answers "Hva kan jeg gjøre som skyldner?"
+            "permission": float(deontic),  # "må skyldner ikke disponere …" answers "Må jeg stadig sælge …?"
+        }
+        score = w.score(features)
         reasons = ([f"overlap={sorted(overlap)[:8]}", f"chunk_rank={i + 1}"] + (["states a figure"] if figure else [])
                    + ([f"compound={sorted(part)[:4]}"] if part else [])
                    + (["defines the asked term"] if definition else [])
                    + (["labelled with the asked term"] if labelled else [])
                    + (["states a permission or prohibition"] if deontic else []) + extra)
         lone_figure = asks_number and not figure and has_figure(sent, money)
-        scored.append(Sentence(sent, i, off, round(score, 3), reasons, semantic_ok=not lone_figure))
+        scored.append(Sentence(sent, i, off, round(score, 3), reasons, semantic_ok=not lone_figure,
+                               features=features))
 
     # (country, section) → (first chunk index, section text, that chunk's offset, spans of retrieved chunks)
     sections_seen: dict[tuple[str, str], tuple[int, str, int, list[tuple[int, int]]]] = {}
@@ -376,7 +382,9 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         chosen.append(lead)
     per: dict[int, int] = {0: len(chosen)}
     for s in scored:
-        if len(chosen) >= limit:
+        if len(chosen) >= limit and not (near_tie > 0 and len(chosen) == limit and s.score >= near_tie * chosen[-1].score):
+            # one more only when the scorer cannot tell it from the last pick (the answering sentence is
+            # as likely to be this one): a near-tie is shown, not decided by a few hundredths
             break
         if s is lead or per.get(s.evidence_index, 0) >= per_chunk:
             continue
@@ -400,6 +408,7 @@ def _add_semantic(scored: list[Sentence], question: str, scorer: SentenceScorer,
             s.reasons.append("semantic withheld (unrelated figure)")
             continue
         s.score = round(s.score + weight * sims[s.text], 3)
+        s.features["semantic"] = sims[s.text]
         s.reasons.append(f"semantic={sims[s.text]:.2f}")
 
 

@@ -334,7 +334,9 @@ class Assistant:
             return compose(plan.question, lang, groups, plan.topic_sections, notes=notes,
                            asks_number=wants_figure, money=money, norway_sections=plan.norway_sections,
                            focus=plan.turn_text if plan.followup in _BUILDS_ON_LAST else None,
-                           scorer=self._sentence_scorer, semantic_weight=self.settings.composer.semantic_weight)
+                           scorer=self._sentence_scorer, semantic_weight=self.settings.composer.semantic_weight,
+                           weights=self.settings.composer.sentence_weights,
+                           near_tie=self.settings.composer.near_tie)
 
         grounded = _compose(notes)
         detail = asked_detail(plan.question)

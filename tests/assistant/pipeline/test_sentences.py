@@ -389,3 +389,35 @@ def test_definition_bonus_is_for_the_asked_term_only():
     assert all("defines the asked term" not in s.reasons for s in chosen)
     defined = best_sentences("Hvad er løsøre?", _evidence(text), [], limit=1)
     assert "defines the asked term" in defined[0].reasons
+
+
+def test_score_is_the_weighted_sum_of_its_listed_terms():
+    from assistant.settings import SentenceWeights
+
+    text = ("Fristen for at appellere er tre uger. Kæreskriftet indgives til tingretten. "
+            "Fogeden kan gøre udlæg i løn.")
+    chosen = best_sentences("Hvad er fristen for at appellere?", _evidence(text), ["5"], asks_number=True)
+    weights = SentenceWeights()
+    for s in chosen:
+        assert set(s.features) >= {"lexical", "rank_prior", "topic", "figure"}
+        assert s.score == round(weights.score(s.features), 3)
+    # the weights decide: counting only the rank prior, the best sentence is the top chunk's first one
+    lexical_off = SentenceWeights(lexical=0, compound=0, figure=0)
+    plain = best_sentences("Hvad er fristen for at appellere?", _evidence(text), ["5"], asks_number=True,
+                           weights=lexical_off)
+    assert all(s.score == round(lexical_off.score(s.features), 3) for s in plain)
+
+
+def test_a_near_tie_beyond_the_limit_is_quoted_too():
+    # four sentences that share the question's words equally: the scorer cannot rank one last
+    text = ("Udlæg i løn kræver en kendelse. Udlæg i løn gælder arbejdsgiveren. "
+            "Udlæg i løn ophører ved betaling. Udlæg i løn meddeles skyldneren.")
+    q = "Udlæg i løn?"
+    assert len(best_sentences(q, _evidence(text), [], limit=3, per_chunk=9)) == 3
+    assert len(best_sentences(q, _evidence(text), [], limit=3, per_chunk=9, near_tie=0.9)) == 4
+    # never more than one beyond the limit, and a clearly weaker sentence is not added
+    assert len(best_sentences(q, _evidence(text), [], limit=2, per_chunk=9, near_tie=0.9)) == 3
+    weak = ("Udlæg i løn kræver en kendelse. Udlæg i løn gælder arbejdsgiveren. "
+            "Retten holder åbent på hverdage for alle.")
+    picks = best_sentences(q, _evidence(weak), [], limit=2, per_chunk=9, near_tie=0.9)
+    assert len(picks) == 2 and all("åbent" not in s.text for s in picks)
