@@ -39,6 +39,8 @@ FROZEN_QA_TEST_SHA256 = "fc1fbfc5aa2d1ce5577dee630c7327fa4585b034776c605849931f4
 FROZEN_RETRIEVAL_TEST_SHA256 = "61bff78e83ed853a60b997764069fcc778c881374561304cd19465efaab185df"
 # q-500 … q-559: written blind on 2026-11-23, scored once at the end of session 4
 FROZEN_QA_HOLDOUT_SHA256 = "ffd0ef8e4a85166fcac78019008182277456b1bb7ebabe2abf34ac694c5637ff"
+# q-610 … q-669: a second holdout set, written blind on 2026-11-23 in session 5
+FROZEN_QA_HOLDOUT2_SHA256 = "c69e27ea64da7b48a053465392a6d62ae171cea48834f8bce299d575cf264e88"
 # r-001 … r-185, dev and test, byte for byte, as committed before dev rows were added (a48a089)
 FROZEN_RETRIEVAL_ORIGINAL_SHA256 = "0f45c33b2f1146bfbe62f2bae0596940fe76301ea45ef8f07f8a5eb997f52762"
 E_JUSTICE_MAIN = ("1", "2", "3.1", "3.2", "4.1", "4.2", "4.3", "5", "6")
@@ -193,8 +195,11 @@ def test_cases_after_the_original_set_are_dev_or_holdout(qa: list[QACase]) -> No
     assert not early, f"holdout cases are new cases, not moved ones: {early}"
 
 
-def _test_rows_sha256(path, split: str = "test") -> tuple[int, str]:
-    rows = [line for line in path.read_bytes().splitlines(keepends=True) if json.loads(line)["split"] == split]
+def _test_rows_sha256(path, split: str = "test", ids: range | None = None) -> tuple[int, str]:
+    """Count and SHA-256 of the rows of one split, byte for byte; ``ids`` (numbers, e.g. range(500, 560))
+    limits it to one batch, so each holdout set is frozen on its own and a later one never moves the hash."""
+    rows = [line for line in path.read_bytes().splitlines(keepends=True)
+            if (row := json.loads(line))["split"] == split and (ids is None or int(row["id"][2:]) in ids)]
     return len(rows), hashlib.sha256(b"".join(rows)).hexdigest()
 
 
@@ -206,9 +211,22 @@ def test_test_split_is_frozen() -> None:
 
 
 def test_holdout_split_is_frozen() -> None:
-    """The HOLDOUT rows (ids and content, byte for byte): written blind on 2026-11-23, scored once at the
-    end of session 4. If this fails, a holdout case moved or changed after it was written."""
-    assert _test_rows_sha256(QA_PATH, "holdout") == (60, FROZEN_QA_HOLDOUT_SHA256)
+    """The HOLDOUT rows q-500 … q-559 (ids and content, byte for byte): written blind on 2026-11-23, scored
+    once at the end of session 4. If this fails, a holdout case moved or changed after it was written."""
+    assert _test_rows_sha256(QA_PATH, "holdout", range(500, 560)) == (60, FROZEN_QA_HOLDOUT_SHA256)
+
+
+def test_second_holdout_set_is_frozen() -> None:
+    """The HOLDOUT rows q-610 … q-669 (ids and content, byte for byte): written blind on 2026-11-23 in
+    session 5 from the corpus only. If this fails, a case of that set moved or changed after it was written."""
+    assert _test_rows_sha256(QA_PATH, "holdout", range(610, 670)) == (60, FROZEN_QA_HOLDOUT2_SHA256)
+
+
+def test_holdout_rows_all_belong_to_a_frozen_set() -> None:
+    """Every holdout row sits in one of the frozen ranges, so no unfrozen holdout case can slip in."""
+    stray = [c["id"] for c in map(json.loads, QA_PATH.read_bytes().splitlines())
+             if c["split"] == "holdout" and not (500 <= int(c["id"][2:]) < 560 or 610 <= int(c["id"][2:]) < 670)]
+    assert not stray, stray
 
 
 def test_qa_covers_every_country_twice(qa: list[QACase]) -> None:
