@@ -133,6 +133,9 @@ class SentenceWeights(BaseModel):
     definition: float = Field(1.5, description="'Hvad er X?' and the sentence defines X.")
     labelled: float = Field(1.5, description="The sentence is a line labelled with the asked term ('Skyldner: …').")
     permission: float = Field(1.5, description="A may-I question and the sentence states a permission or prohibition.")
+    states_detail: float = Field(3.0, description="Second pass only: the question asks for one detail (a fee, a deadline, "
+                                                  "the limitation period …) that the first picks did not state, and "
+                                                  "the sentence states one.")
 
     def score(self, features: dict[str, float]) -> float:
         total = 0.0

@@ -7,6 +7,7 @@ sits inside a quote. All wording comes from ``prompts``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -181,7 +182,8 @@ def compose(question: str, language: str, groups: list[CountryEvidence], topic_s
             notes: list[str] | None = None, followups: bool = True, asks_number: bool = False,
             money: bool = False, norway_sections: list[str] | None = None, focus: str | None = None,
             scorer: SentenceScorer | None = None, semantic_weight: float = 0.0,
-            weights: SentenceWeights | None = None, near_tie: float = 0.0) -> Composed:
+            weights: SentenceWeights | None = None, near_tie: float = 0.0,
+            detail: Callable[[str], bool] | None = None) -> Composed:
     """Compose the grounded reply for one or more countries (2+ → a side-by-side table).
 
     ``norway_sections``: the question's Norwegian headings, best first. Norway's page has headings,
@@ -192,6 +194,7 @@ def compose(question: str, language: str, groups: list[CountryEvidence], topic_s
     (``settings.composer.semantic_weight``; 0 = lexical only).
     ``weights``: the other terms' weights (``settings.composer.sentence_weights``; default hand-set).
     ``near_tie``: quote one sentence more when it scores this close to the last one (0 = never).
+    ``detail``: favour sentences that state the one detail asked for (see ``best_sentences``).
     """
     keys = _Keys()
     chosen: dict[str, list[Sentence]] = {}
@@ -207,7 +210,7 @@ def compose(question: str, language: str, groups: list[CountryEvidence], topic_s
         chosen[g.country] = best_sentences(question, g.evidence, sections, limit=limit,
                                            asks_number=asks_number, money=money, focus=focus,
                                            scorer=scorer, semantic_weight=semantic_weight, weights=weights,
-                                           near_tie=near_tie)
+                                           near_tie=near_tie, detail=detail)
     body = _compare(groups, chosen, keys, language) if len(groups) > 1 else \
         _single(groups[0], chosen[groups[0].country], keys, language)
     parts = ["\n".join(body)]

@@ -14,6 +14,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from collections.abc import Callable
 from typing import Any
 
 from assistant.models import Evidence
@@ -272,7 +273,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
                    limit: int = 3, per_chunk: int = 2, asks_number: bool = False,
                    money: bool = False, focus: str | None = None, scorer: SentenceScorer | None = None,
                    semantic_weight: float = 0.0, weights: SentenceWeights | None = None,
-                   near_tie: float = 0.0) -> list[Sentence]:
+                   near_tie: float = 0.0, detail: Callable[[str], bool] | None = None) -> list[Sentence]:
     """The ``limit`` best sentences over ``evidence``; the top-ranked chunk always gives the first one.
 
     Retrieval already weighed dense similarity, BM25 and the topic; the lexical score here only picks
@@ -284,6 +285,8 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
 
     ``weights``: how much each term of the score counts (``SentenceWeights``; default the hand-set values).
     ``near_tie`` > 0: one sentence beyond ``limit`` when it scores at least ``near_tie`` × the last pick.
+    ``detail``: a test for the one detail the question asks for (``stated.quote_states``); a sentence passing
+    it gets the ``states_detail`` term (the composer's second pass when the first picks did not state it).
     """
     w = weights or SentenceWeights()
     weights = term_weights(question, topic_sections, focus)
@@ -335,6 +338,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             "definition": float(definition),  # "X er: …" answers "Hvad er X?"
             "labelled": float(labelled),  # "* **Skyldner:** Motta varsel …" answers "Hva kan jeg gjøre som skyldner?"
             "permission": float(deontic),  # "må skyldner ikke disponere …" answers "Må jeg stadig sælge …?"
+            "states_detail": float(detail is not None and detail(sent)),
         }
         score = w.score(features)
         reasons = ([f"overlap={sorted(overlap)[:8]}", f"chunk_rank={i + 1}"] + (["states a figure"] if figure else [])

@@ -30,7 +30,8 @@ from assistant.pipeline.semantic import SentenceScorer, prepared_scorer
 from assistant.pipeline.sentences import has_figure
 from assistant.pipeline.session import ChatSession, TurnPlan
 from assistant.pipeline.quantities import parse_amount
-from assistant.pipeline.stated import (asked_detail, asks_extension, detail_subject_sections, states_detail,
+from assistant.pipeline.stated import (asked_detail, asks_extension, detail_subject_sections, quote_states,
+                                       states_detail,
                                        states_extension)
 from assistant.pipeline.understanding import (asks_for_money, asks_for_number, is_evasion, respell, strip_injection, understand,
                                                wants_figure)
@@ -330,8 +331,8 @@ class Assistant:
             notes.append(P.text("injection_note", lang))
         if plan.rerun and outcome.calls:
             notes.append(P.text("note_rerun", lang))
-        def _compose(notes: list[str]):
-            return compose(plan.question, lang, groups, plan.topic_sections, notes=notes,
+        def _compose(notes: list[str], detail_test=None):
+            return compose(plan.question, lang, groups, plan.topic_sections, notes=notes, detail=detail_test,
                            asks_number=wants_figure, money=money, norway_sections=plan.norway_sections,
                            focus=plan.turn_text if plan.followup in _BUILDS_ON_LAST else None,
                            scorer=self._sentence_scorer, semantic_weight=self.settings.composer.semantic_weight,
@@ -346,8 +347,18 @@ class Assistant:
         subject = detail_subject_sections(plan.question) if detail else None
         # Norway's page has headings, not numbered sections
         own = (subject or plan.topic_sections) if subject is not None and plan.countries != ["NO"] else []
-        if detail and not states_detail(detail, outcome.facts, [(c.section, c.quote) for c in grounded.citations],
-                                        own):
+        def stated_in(reply) -> bool:
+            return states_detail(detail, outcome.facts, [(c.section, c.quote) for c in reply.citations], own)
+
+        if detail and not stated_in(grounded):
+            # the picks are the sentences most like the question; one that states the asked detail may rank
+            # below them (Luxembourg's "eksigible dokumenter … udløber ikke" for "bliver dommen forældet?"):
+            # a second pass favours such sentences before the detail is called not stated
+            second = _compose(notes, detail_test=lambda text: quote_states(detail, text))
+            if stated_in(second):
+                grounded = second
+                debug["detail_second_pass"] = detail
+        if detail and not stated_in(grounded):
             # "what is the fee / the deadline / the phone number?" and neither a rule of that kind nor
             # a quote states one: the page does not say, and a neighbouring passage is no answer
             debug["detail"] = detail

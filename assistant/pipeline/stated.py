@@ -49,6 +49,13 @@ _LIMITATION = re.compile(
     re.IGNORECASE)
 
 
+# ... or says in plain words that the title or the right itself expires, or does not ("Eksigible dokumenter
+# … udløber ikke, og rettigheder … fortabes ikke med tiden"): the same detail, answered
+_TITLE_OR_RIGHT = re.compile(r"\b(?:eksigib\w*|dom|domme|dommen|fuldbyrdelsesgrundlag\w*|tvangsfuldbyrdelsesgrundlag\w*|"
+                             r"krav|kravet|fordring\w*|rettighed\w*|ret til)\b", re.IGNORECASE)
+_EXPIRES = re.compile(r"\b(?:udløber|udløbe|fortabes|bortfalder|forfalder|mister sin gyldighed)\b", re.IGNORECASE)
+
+
 def asked_detail(text: str) -> str | None:
     """'limitation' | 'money' | 'rate' | 'deadline' | 'contact' when the question asks about one specific
     detail ("Hvad er fogedens gebyr?", "Hvor lang er forældelsesfristen?"), else None."""
@@ -111,7 +118,7 @@ def _fact_answers(kind: str, fact: Fact) -> bool:
 
 def _quote_answers(kind: str, quote: str) -> bool:
     if kind == "limitation":
-        return bool(_LIMITATION.search(quote))
+        return bool(_LIMITATION.search(quote)) or bool(_TITLE_OR_RIGHT.search(quote) and _EXPIRES.search(quote))
     if kind == "deadline":
         return (has_figure(quote) and bool(_DEADLINE_CUE.search(quote))) or bool(_NO_LIMIT.search(quote))
     if kind in ("money", "rate"):
@@ -119,6 +126,11 @@ def _quote_answers(kind: str, quote: str) -> bool:
     if kind == "contact":
         return bool(_CONTACT.search(quote))
     return True
+
+
+def quote_states(kind: str, quote: str) -> bool:
+    """The sentence states a detail of ``kind`` (or that there is none)."""
+    return _quote_answers(kind, quote)
 
 
 def states_detail(kind: str, facts: Iterable[Fact], quotes: Iterable[tuple[str, str]],

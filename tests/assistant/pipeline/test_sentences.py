@@ -421,3 +421,13 @@ def test_a_near_tie_beyond_the_limit_is_quoted_too():
             "Retten holder åbent på hverdage for alle.")
     picks = best_sentences(q, _evidence(weak), [], limit=2, per_chunk=9, near_tie=0.9)
     assert len(picks) == 2 and all("åbent" not in s.text for s in picks)
+
+
+def test_a_sentence_stating_the_asked_detail_gets_the_detail_term():
+    text = ("Fogeden træffer afgørelse om udlæg i løn. Fogeden sender afgørelsen til skyldneren. "
+            "Retten er gratis at benytte. Gebyret for udlæg er 26 EUR.")
+    q = "Hvad skal fogeden have for udlæg?"
+    plain = best_sentences(q, _evidence(text), [], limit=2, per_chunk=9)
+    assert all("26 EUR" not in s.text for s in plain)
+    favoured = best_sentences(q, _evidence(text), [], limit=2, per_chunk=9, detail=lambda s: "EUR" in s)
+    assert any("26 EUR" in s.text and s.features["states_detail"] == 1.0 for s in favoured)

@@ -5,6 +5,7 @@ import pytest
 
 from assistant.models import Citation, Fact
 from assistant.pipeline import prompts as P
+from assistant.pipeline.fakes import KeywordRetriever
 from assistant.pipeline.stated import asked_detail, detail_subject_sections, states_detail
 from tests.assistant.pipeline.probes_abstention import DEADLINE_NOT_STATED, DEADLINE_STATED, NOT_STATED
 
@@ -127,3 +128,41 @@ def test_extension_questions_and_statements():
     assert states_extension("Kreditor kan anmode om, at tvangsfuldbyrdelsen suspenderes i op til et år")
     assert not states_extension("Et kæreskrift skal indgives inden for en frist på tre uger.")
     assert not states_extension("Fogeden kan foretage udsættelse af lejeren.")  # an eviction
+
+
+def test_a_title_that_does_or_does_not_expire_states_the_limitation():
+    from assistant.pipeline.stated import quote_states
+
+    assert quote_states("limitation", "Eksigible dokumenter, der meddeles efter luxembourgsk lovgivning, udløber ikke, "
+                                      "og rettigheder i den forbindelse fortabes ikke med tiden.")
+    assert quote_states("limitation", "Kravet bortfalder, hvis det ikke er gjort gældende inden ti år.")
+    # expiry of something else, or a title without expiry, is not the limitation
+    assert not quote_states("limitation", "Fristen for appel udløber otte dage efter forkyndelsen.")
+    assert not quote_states("limitation", "Dommen skal være eksigibel, før der kan gøres udlæg.")
+
+
+class _RankedRetriever(KeywordRetriever):
+    """Retrieval that ranks Luxembourg's sections in a fixed order, the answering one (4.3) last."""
+
+    ORDER = ["3.2", "1", "2", "4.3"]
+
+    def retrieve(self, question, *, countries=None, topic_sections=None, k=None):
+        from assistant.models import Evidence
+        from assistant.pipeline.fakes import FakeResult, corpus_chunks
+
+        chunks = sorted((c for c in corpus_chunks() if c.country == "LU" and c.section in self.ORDER),
+                        key=lambda c: (self.ORDER.index(c.section), c.id))
+        firsts = list({c.section: c for c in reversed(chunks)}.values())[::-1]
+        return FakeResult([Evidence(chunk=c, score=1.0 - 0.1 * i) for i, c in enumerate(firsts)], 0.9, False)
+
+
+def test_a_limitation_stated_below_the_first_picks_is_found_by_a_second_pass(settings):
+    from assistant.pipeline import Assistant
+    from assistant.pipeline.fakes import TableRouter
+
+    bot = Assistant(settings, retriever=_RankedRetriever(), router=TableRouter())
+    q = "Bliver en eksigibel dom i Luxembourg forældet, hvis jeg venter mange år med at bruge den?"
+    r = bot.ask(bot.new_session(), q)
+    assert not r.abstained, r.debug.get("stage")
+    assert any("udløber ikke" in c.quote for c in r.citations)
+    assert r.debug.get("detail_second_pass") == "limitation"
