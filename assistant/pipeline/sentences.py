@@ -60,7 +60,7 @@ _FIGURE = re.compile(
     r"(\d[\d.,]*|\b(?:en|et|én|ét|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|tretten|fjorten|"
     r"femten|seksten|sytten|atten|nitten|tyve|tjue|tredive|tretti|fyrre|førti|halvtreds|hundrede|hundre|tusind|"
     r"tusen))\s*(%|procent|prosent|dage|dag|døgn|dager|uger|uge|uker|uke|måneder|måned|år|timer|"
-    r"arbejdsdage|virkedager|eur|euro|€|kr|kroner|lev|leva|ron|lei|huf|forint|czk|pln|zloty|sek|nok)(?!\w)"
+    r"arbejdsdage|virkedager|ha|hektar|eur|euro|€|kr|kroner|lev|leva|ron|lei|huf|forint|czk|pln|zloty|sek|nok)(?!\w)"
     r"|\b(halvdelen|halvparten|tredjedel|fjerdedel|femtedel)\b", re.IGNORECASE)
 
 

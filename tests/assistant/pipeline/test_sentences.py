@@ -431,3 +431,11 @@ def test_a_sentence_stating_the_asked_detail_gets_the_detail_term():
     assert all("26 EUR" not in s.text for s in plain)
     favoured = best_sentences(q, _evidence(text), [], limit=2, per_chunk=9, detail=lambda s: "EUR" in s)
     assert any("26 EUR" in s.text and s.features["states_detail"] == 1.0 for s in favoured)
+
+
+def test_an_area_is_a_figure():
+    from assistant.pipeline.sentences import has_figure
+
+    assert has_figure("dyrkede arealer, der ejes af skyldner (op til 0,5 ha for vindyrkning")
+    assert has_figure("op til 3 ha for arealer")
+    assert not has_figure("Der må ikke gøres udlæg i haven.")
