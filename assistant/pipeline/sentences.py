@@ -27,6 +27,8 @@ from assistant.settings import SentenceWeights
 _SENT_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZÆØÅÄÖÜÉ0-9•(\"„«])|\n+")
 _WORD = re.compile(r"[^\W_]+")
 _MIN_LEN, _MAX_LEN = 25, 600
+_MIN_STATEMENT = 12  # "Gebyret er 26 EUR." is short but complete: a capital, three words or more, a full stop
+_STATEMENT = re.compile(r"[A-ZÆØÅÄÖÜ][^\W\d_]*(?:\s+\S+){2,}\.$")
 NEAR_TIE = 0.9  # a chunk of the lead's section scored this close to the top one ranks with it, not below
 SECTION_REST_PRIOR = 0.3  # rank prior of a sentence outside the retrieved chunks, relative to its section's best chunk
 
@@ -307,7 +309,9 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         listed = _with_items(Sentence(sent, i, abs_off, 0.0), section_text).text
         if listed != sent and not _balanced(listed):
             listed = sent  # the items do not read well as a quote: the sentence alone
-        if listed == sent and (len(sent) < _MIN_LEN
+        # a short statement is a quote ("Udskriften er gratis."); a short fragment or heading is not
+        short_statement = len(sent) >= _MIN_STATEMENT and _STATEMENT.match(sent) is not None
+        if listed == sent and ((len(sent) < _MIN_LEN and not short_statement)
                                or (len(sent) < 100 and not sent.endswith((".", "!", "?", ";", ":", "|")))):
             return  # sub-headings and fragments are poor quotes (a short list intro is kept)
         sent = listed

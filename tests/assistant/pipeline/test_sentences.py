@@ -439,3 +439,10 @@ def test_an_area_is_a_figure():
     assert has_figure("dyrkede arealer, der ejes af skyldner (op til 0,5 ha for vindyrkning")
     assert has_figure("op til 3 ha for arealer")
     assert not has_figure("Der må ikke gøres udlæg i haven.")
+
+
+def test_a_short_complete_statement_can_be_quoted_but_a_fragment_cannot():
+    text = "Udskriften er gratis. Omkostninger\nDet koster intet at få en udskrift af dommen hos retten."
+    picks = best_sentences("Er udskriften gratis?", _evidence(text), [], limit=3, per_chunk=9)
+    assert any(s.text == "Udskriften er gratis." for s in picks)
+    assert all(s.text != "Omkostninger" for s in picks)
