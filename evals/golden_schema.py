@@ -30,7 +30,7 @@ EJUSTICE_SECTIONS = ("1", "2", "3", "3.1", "3.2", "4", "4.1", "4.2", "4.3", "5",
 NORWAY_SECTIONS = ("Innledning", "Hva er Tvangsfullbyrdelse?", "Juridisk grunnlag", "Prosess for Tvangsfullbyrdelse",
                    "Typer Tvangsfullbyrdelse", "Roller og ansvar", "Forhold til Inkasso", "Vanlige fallgruver",
                    "Videre lesning")
-UNITS = ("day", "week", "month", "year", "percent", "EUR", "date")
+UNITS = ("day", "working_day", "week", "month", "year", "percent", "EUR", "date")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _ISO2 = re.compile(r"^[A-Z]{2}$")
 

@@ -22,6 +22,8 @@ K = 5  # section Recall@k of retrieval
 # "uger", "ugers", "veckor", "dagar", "måneders", "years'" … Keys are the golden units.
 UNIT_WORDS: dict[str, str] = {
     "day": r"dag|day|døgn|dygn",
+    # "tre arbejdsdage" is not three days: a working day is its own unit
+    "working_day": r"arbejdsdag|arbeidsdag|virkedag|arbetsdag|working day|business day",
     "week": r"uge|uke|veck|week",
     "month": r"måned|månad|month|mdr|mån",
     "year": r"år|year|yr",
@@ -139,7 +141,7 @@ def missing_terms(turn: Turn, reply: Reply) -> list[str]:
 
 
 # --------------------------------------------------------------------------------------- numbers
-_UNIT_ALIASES = {"days": "day", "weeks": "week", "months": "month", "years": "year", "%": "percent",
+_UNIT_ALIASES = {"working_days": "working_day", "days": "day", "weeks": "week", "months": "month", "years": "year", "%": "percent",
                  "pct": "percent", "euro": "EUR", "eur": "EUR", "€": "EUR", "iso_date": "date"}
 
 
@@ -192,7 +194,7 @@ def _numbers_with_unit(text: str, unit: str) -> set[float]:
     out: set[float] = set()
     for tok in re.findall(rf"(?<![\w.,])({_NUM}|{words}) ?-?(?:{stem})", t):
         out |= {float(NUMBER_WORDS[tok])} if tok in NUMBER_WORDS else _parse_number(tok)
-    if unit not in ("day", "week", "month", "year", "percent"):  # currency before the amount
+    if unit not in ("day", "working_day", "week", "month", "year", "percent"):  # currency before the amount
         for tok in re.findall(rf"(?:{stem}) ?({_NUM})(?![\d])", t):
             out |= _parse_number(tok)
     return out

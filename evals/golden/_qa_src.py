@@ -1665,7 +1665,7 @@ CASES = [
       "Capped at 33 EUR per case.", split="dev"),
     Q("numeric", "da", T("Hvor stor en del af det beskyttede grundbeløb gælder i Slovakiet, når der inddrives børnebidrag ved lønindeholdelse?", ["SK"], ["6"], ["70 %"], [(70, "percent")],
       ev=[("SK", "6", "Hvis det drejer sig om underholdsbidrag til et mindreårigt barn, er grundbeløbet, som ikke kan fratrækkes skyldners månedsløn, 70\u00a0% af grundbeløbet som defineret i første punktum.")]), split="dev"),
-    Q("numeric", "en", T("How quickly must the Estonian bailiff release the frozen part of my account that I'm entitled to keep?", ["EE"], ["6"], ["tre arbejdsdage"], [(3, "day")],
+    Q("numeric", "en", T("How quickly must the Estonian bailiff release the frozen part of my account that I'm entitled to keep?", ["EE"], ["6"], ["tre arbejdsdage"], [(3, "working_day")],
       ev=[("EE", "6", "annullerer en foged på anmodning af en skyldner beslaglæggelsen af skyldners konto inden for tre arbejdsdage")]),
       "Working days, as the corpus says ('tre arbejdsdage').", split="dev"),
     Q("numeric", "da", T("Hvad er det højeste gebyr for indledning af retsforfølgning, en foged i Frankrig kan tage?", ["FR"], ["3.1"], ["268,13 EUR"], [(268.13, "EUR")],

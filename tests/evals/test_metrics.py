@@ -125,6 +125,16 @@ def test_number_from_fact_needs_same_unit():
     assert M.missing_numbers(turn(), reply(text="", facts=[wrong])) == ["3 week"]
 
 
+def test_working_days_are_their_own_unit():
+    t = turn(numbers=[{"value": 3, "unit": "working_day"}])
+    assert M.missing_numbers(t, reply(text="inden for tre arbejdsdage", citations=[])) == []
+    assert M.missing_numbers(t, reply(text="within 3 working days", citations=[])) == []
+    assert M.missing_numbers(t, reply(text="inden for 3 dage", citations=[])) == ["3 working_day"]
+    fact = Fact(name="x", value=3, unit="working_day", label="Frist", citation=cite())
+    assert M.missing_numbers(t, reply(text="", facts=[fact])) == []
+    assert M.missing_numbers(turn(numbers=[{"value": 3, "unit": "day"}]), reply(text="", facts=[fact])) == ["3 day"]
+
+
 @pytest.mark.parametrize("text", ["2 400 EUR", "2.400 euro", "EUR 2,400", "€2400", "2\u00a0400 EUR"])
 def test_amounts(text):
     t = turn(numbers=[{"value": 2400, "unit": "EUR"}])
