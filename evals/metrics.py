@@ -206,6 +206,18 @@ def text_states(number: Number, text: str) -> bool:
     return float(number.value) in _numbers_with_unit(text, number.unit)  # type: ignore[arg-type]
 
 
+def off_golden_facts(turn: Turn, reply: Reply) -> list[str]:
+    """Stated Facts in the unit of an expected number but with none of the expected values ("2 week" when
+    3 weeks are expected): numeric exactness passes when the right number is stated anywhere, so a
+    second, wrong figure beside it is counted here (a diagnostic: an intermediate step of a calculation
+    in the same unit is counted too)."""
+    units = {_unit(n.unit).lower() for n in turn.numbers}
+    return [f"{f.name}={f.value} {f.unit}" for f in reply.facts
+            if _unit(f.unit).lower() in units
+            and not any(_unit(f.unit).lower() == _unit(n.unit).lower() and _same_value(n.value, f.value)
+                        for n in turn.numbers)]
+
+
 def missing_numbers(turn: Turn, reply: Reply) -> list[str]:
     """Expected numbers that are neither a matching Fact nor "<number> <unit word>" in the reply text."""
     return [f"{n.value} {n.unit}" for n in turn.numbers if not (fact_states(n, reply) or text_states(n, reply.text))]
@@ -244,6 +256,7 @@ def score_turn(turn: Turn, reply: Reply | None, sections: Mapping[str, object],
         "must_missing": missing_terms(turn, reply) if answerable else [],
         "numbers_missing": missing_numbers(turn, reply) if (answerable and turn.numbers) else [],
         "has_numbers": bool(answerable and turn.numbers),
+        "facts_off_golden": off_golden_facts(turn, reply) if (answerable and turn.numbers) else [],
         "expect_abstain": turn.abstain, "abstained": predicted_abstain,
         "expect_clarify": turn.clarify, "clarified": reply.clarification,
         "unsupported_citations": unsupported_citations(reply, sections),
@@ -339,6 +352,9 @@ def aggregate(rows: list[dict]) -> dict:
     num = [r for r in ok if r["has_numbers"] and r.get("kind") in ("numeric", "calculation")]
     out["numeric_exact"] = sum(not r["numbers_missing"] for r in num) / len(num) if num else None
     out["n_numeric"] = len(num)
+    # stricter: also no stated fact in an expected unit with a value the turn does not expect
+    out["numeric_strict"] = (sum(not r["numbers_missing"] and not r.get("facts_off_golden") for r in num) / len(num)
+                             if num else None)
     tp = sum(r["expect_abstain"] and r["abstained"] for r in ok)
     fp = sum(not r["expect_abstain"] and r["abstained"] for r in ok)
     fn = sum(r["expect_abstain"] and not r["abstained"] for r in ok)

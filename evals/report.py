@@ -16,6 +16,7 @@ ROWS = [
     ("recall_at_5", "section Recall@5", "rate", ""),
     ("must_include", "must-include", "rate", "≥ 0.90"),
     ("numeric_exact", "numeric exactness", "rate", "= 1.00"),
+    ("numeric_strict", "numeric, no off-golden fact (diag.)", "rate", ""),
     ("abstain_precision", "abstention precision", "rate", "≥ 0.95"),
     ("abstain_recall", "abstention recall", "rate", "≥ 0.95"),
     ("clarify_accuracy", "clarification accuracy", "rate", ""),
@@ -32,7 +33,7 @@ COLS = [("citation_hit", "cite"), ("recall_at_5", "R@5"), ("must_include", "must
         ("latency_median_ms", "p50 ms"), ("latency_p95_ms", "p95 ms")]
 _FMT = {"cite": "rate", "R@5": "rate", "must": "rate", "num": "rate", "absP": "rate", "absR": "rate",
         "clar": "rate", "badCit": "int", "badNum": "int", "p50 ms": "ms", "p95 ms": "ms"}
-_COUNT = {"citation_hit": "n_answerable", "numeric_exact": "n_numeric", "abstain_recall": "n_abstain",
+_COUNT = {"citation_hit": "n_answerable", "numeric_exact": "n_numeric", "numeric_strict": "n_numeric", "abstain_recall": "n_abstain",
           "clarify_recall": "n_clarify", "unsupported_citations": "n_citations"}
 
 

@@ -269,3 +269,15 @@ def test_suspects_point_at_a_component():
     answered = M.score_turn(abstain_turn(), reply(), SECTIONS)
     assert answered["suspects"] == ["abstention (answered)"]
     assert M.score_turn(turn(), reply(), SECTIONS)["suspects"] == []
+
+
+def test_a_second_wrong_fact_in_the_expected_unit_is_off_golden():
+    right = Fact(name="a", value=3, unit="week", label="Frist", citation=cite())
+    wrong = Fact(name="b", value=2, unit="week", label="Anden frist", citation=cite())
+    other_unit = Fact(name="c", value=26, unit="EUR", label="Gebyr", citation=cite())
+    assert M.off_golden_facts(turn(), reply(text="", facts=[right, other_unit])) == []
+    assert M.off_golden_facts(turn(), reply(text="", facts=[right, wrong])) == ["b=2 week"]
+    # numeric exactness still passes; the strict rate does not
+    rows = [{**M.score_turn(turn(), reply(text="", facts=[right, wrong]), {}), "kind": "numeric", "latency_ms": 1}]
+    agg = M.aggregate(rows)
+    assert agg["numeric_exact"] == 1.0 and agg["numeric_strict"] == 0.0
