@@ -119,6 +119,18 @@ class Evidence(BaseModel):
     reasons: list[str] = Field(default_factory=list)
 
 
+class Phrase(BaseModel):
+    """One language-free part of an explanation: which template (``assistant.pipeline.prompts.CALC``)
+    and the values it is filled with. The rules module decides the case and the numbers; the reader's
+    wording is the template's, so a Danish reader never gets the English text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    key: str
+    values: dict[str, str | int] = Field(default_factory=dict)
+    sep: str = Field(" ", description="Put before this part when it follows another one.")
+
+
 class Fact(BaseModel):
     """A number from the rules module, cited exactly like a retrieved passage."""
 
@@ -128,6 +140,8 @@ class Fact(BaseModel):
     label: str
     citation: Citation
     flags: list[str] = Field(default_factory=list, description="e.g. 'ambiguous', 'garbled'.")
+    wording: list[Phrase] = Field(default_factory=list, description="A text fact's parts; ``value`` is "
+                                  "their wording in one language, re-worded for the reader by the composer.")
 
 
 class Reply(BaseModel):

@@ -78,7 +78,7 @@ def render_value(fact: Fact, language: str) -> str:
     if isinstance(value, (int, float)):
         shown = format_number(value, language)
         if fact.unit in P.UNIT_WORDS:
-            return f"{shown} {P.unit_word(fact.unit, value, language)}"
+            return f"{shown} {P.unit_word(fact.unit, value, language)}".strip()
         return f"{shown} {fact.unit}".strip()
     return str(value)
 
@@ -98,12 +98,15 @@ class _Keys:
         self.citations: list[Citation] = []
         self.facts: list[Fact] = []
 
-    def fact(self, fact: Fact) -> Fact:
+    def fact(self, fact: Fact, language: str) -> Fact:
         c = fact.citation
         same = next((x for x in self.citations if (x.country, x.section, x.quote) == (c.country, c.section, c.quote)),
                     None)  # a calculation's derived facts cite the same sentence: one key, not four
         key = same.key if same else len(self.citations) + 1
-        keyed = fact.model_copy(update={"citation": c.model_copy(update={"key": key})})
+        update: dict = {"citation": c.model_copy(update={"key": key})}
+        if fact.wording:  # how a figure was worked out, in the reader's language (the rules chose the case)
+            update["value"] = P.words(fact.wording, language)
+        keyed = fact.model_copy(update=update)
         if same is None:
             self.citations.append(keyed.citation)
         self.facts.append(keyed)
@@ -234,7 +237,7 @@ def _single(g: CountryEvidence, sentences: list[Sentence], keys: _Keys, language
     if g.facts:
         first = g.facts[0].citation
         lines.append(P.text("lead_facts", language, country=name, where=where(first.section, first.title, language)))
-        lines += [_fact_line(keys.fact(f), language) for f in g.facts]
+        lines += [_fact_line(keys.fact(f, language), language) for f in g.facts]
         if sentences:
             lines += ["", P.text("evidence_heading", language)]
     elif sentences:
@@ -259,7 +262,7 @@ def _compare(groups: list[CountryEvidence], chosen: dict[str, list[Sentence]], k
     # the rules' figures first (they answer "how long / how much" directly), then the table of quotes
     for g in groups:
         name = country_name(g.country, language)
-        lines += [f"- {name}: " + _fact_line(keys.fact(f), language).lstrip("- ") for f in g.facts]
+        lines += [f"- {name}: " + _fact_line(keys.fact(f, language), language).lstrip("- ") for f in g.facts]
     lines += ["", P.text("compare_header", language), "|---|---|---|"]
     for g in groups:
         name = country_name(g.country, language)

@@ -196,6 +196,16 @@ UNIT_WORDS: dict[str, dict[str, tuple[str, str]]] = {
     "month": {"da": ("måned", "måneder"), "nb": ("måned", "måneder"), "sv": ("månad", "månader"), "en": ("month", "months")},
     "year": {"da": ("år", "år"), "nb": ("år", "år"), "sv": ("år", "år"), "en": ("year", "years")},
     "percent": {lang: ("%", "%") for lang in ("da", "nb", "sv", "en")},
+    "hour": {"da": ("time", "timer"), "nb": ("time", "timer"), "sv": ("timme", "timmar"), "en": ("hour", "hours")},
+    # the rules' reference amounts: a multiple of them ("1 × mindsteløn"), never the raw unit name
+    "minimum_wage": {"da": ("× mindsteløn",) * 2, "nb": ("× minstelønn",) * 2, "sv": ("× minimilön",) * 2,
+                     "en": ("× minimum wage",) * 2},
+    "average_monthly_wage": {"da": ("× gennemsnitlig månedsløn",) * 2, "nb": ("× gjennomsnittlig månedslønn",) * 2,
+                             "sv": ("× genomsnittlig månadslön",) * 2, "en": ("× average monthly wage",) * 2},
+    "lowest_old_age_pension": {"da": ("× laveste alderspension",) * 2, "nb": ("× laveste alderspensjon",) * 2,
+                               "sv": ("× lägsta ålderspension",) * 2, "en": ("× lowest old-age pension",) * 2},
+    "multiplier": {"da": ("gang", "gange"), "nb": ("gang", "ganger"), "sv": ("gång", "gånger"), "en": ("time", "times")},
+    "fraction": {lang: ("", "") for lang in ("da", "nb", "sv", "en")},  # "1/3" says it all
 }
 
 # Follow-up suggestions per section topic; {country} is the country name in the asker's language.
@@ -211,6 +221,143 @@ FOLLOWUPS: dict[str, dict[str, str]] = {
     "6": {"da": "Hvilken beskyttelse har skyldneren i {country}?", "nb": "Hvilket vern har skyldneren i {country}?",
           "sv": "Vilket skydd har gäldenären i {country}?", "en": "What protection does the debtor have in {country}?"},
 }
+
+# --- how a rule's figure was worked out (assistant.rules.calculators → Fact.wording) -------------
+# The calculator decides the case and the numbers (a ``Phrase``: key + values); these are its words.
+# {count} is "<n> <noun>" with the noun of CALC_NOUN in the right number. Numbers keep their digits in
+# every language (the "31 Jan + 1 month = 28/29 Feb" example too), so no language states another figure.
+_NOT_COUNTED = {"da": "Dagen for den hændelse, fristen regnes fra, medregnes ikke; ",
+                "nb": "Dagen for hendelsen fristen regnes fra, telles ikke med; ",
+                "sv": "Dagen för händelsen som fristen räknas från tas inte med; ",
+                "en": "The day of the event is not counted; "}
+_NOT_MOVED = {"da": " Fristens sidste dag flyttes ikke, selv om den falder i en weekend eller på en helligdag "
+                    "(teksten har ingen regel om det).",
+              "nb": " Fristens siste dag flyttes ikke selv om den faller i en helg eller på en helligdag "
+                    "(teksten har ingen regel om det).",
+              "sv": " Fristens sista dag flyttas inte även om den infaller på en lördag, söndag eller helgdag "
+                    "(texten har ingen regel om det).",
+              "en": " The end is not moved off weekends or holidays (no rule in the text)."}
+_ROUNDED = {"da": "afrundet til to decimaler (halve rundes op)", "nb": "avrundet til to desimaler (halve rundes opp)",
+            "sv": "avrundat till två decimaler (halva avrundas uppåt)", "en": "rounded half-up to cents"}
+
+CALC: dict[str, dict[str, str]] = {
+    "method_day": {
+        "da": _NOT_COUNTED["da"] + "fristen er {count} og udløber ved udgangen af den sidste dag. Weekender og "
+              "helligdage medregnes, og fristens sidste dag flyttes ikke, selv om den falder på en sådan dag "
+              "(kildeteksten nævner ingen regel om forlængelse).",
+        "nb": _NOT_COUNTED["nb"] + "fristen er {count} og løper ut ved slutten av den siste dagen. Helger og "
+              "helligdager telles med, og fristens siste dag flyttes ikke selv om den faller på en slik dag "
+              "(kildeteksten nevner ingen regel om forlengelse).",
+        "sv": _NOT_COUNTED["sv"] + "fristen är {count} och löper ut vid slutet av den sista dagen. Lördagar, "
+              "söndagar och helgdagar räknas med, och fristens sista dag flyttas inte även om den infaller på "
+              "en sådan dag (källtexten anger ingen regel om förlängning).",
+        "en": _NOT_COUNTED["en"] + "the period is {count} and ends at the end of the last day. Weekends and "
+              "public holidays are counted and the end is not moved off them (the source text states no "
+              "roll-over rule).",
+    },
+    "method_working_day": {
+        "da": _NOT_COUNTED["da"] + "kun mandag–fredag tælles med ({count}). Helligdage er ikke trukket fra, "
+              "fordi kildeteksten ikke nævner nogen; en national helligdag inden for fristen vil gøre, at "
+              "fristen reelt udløber senere.",
+        "nb": _NOT_COUNTED["nb"] + "bare mandag–fredag telles med ({count}). Helligdager er ikke trukket fra "
+              "fordi kildeteksten ikke nevner noen; en nasjonal helligdag i perioden vil gjøre at fristen i "
+              "realiteten løper ut senere.",
+        "sv": _NOT_COUNTED["sv"] + "bara måndag–fredag räknas ({count}). Helgdagar är inte borträknade "
+              "eftersom källtexten inte nämner några; en nationell helgdag under perioden gör att fristen i "
+              "själva verket löper ut senare.",
+        "en": _NOT_COUNTED["en"] + "only Monday–Friday are counted ({count}). Public holidays are not excluded "
+              "because the source text names none; a national holiday inside the period would push the real "
+              "end later.",
+    },
+    "method_week": {
+        "da": _NOT_COUNTED["da"] + "{count} = {days} kalenderdage, og fristen udløber på samme ugedag som "
+              "hændelsen." + _NOT_MOVED["da"],
+        "nb": _NOT_COUNTED["nb"] + "{count} = {days} kalenderdager, og fristen løper ut på samme ukedag som "
+              "hendelsen." + _NOT_MOVED["nb"],
+        "sv": _NOT_COUNTED["sv"] + "{count} = {days} kalenderdagar, och fristen löper ut på samma veckodag som "
+              "händelsen." + _NOT_MOVED["sv"],
+        "en": _NOT_COUNTED["en"] + "{count} = {days} calendar days, ending on the same weekday as the event."
+              + _NOT_MOVED["en"],
+    },
+    "method_month": {
+        "da": _NOT_COUNTED["da"] + "fristen udløber på samme dato i måneden {count} senere, eller på månedens "
+              "sidste dag, hvis måneden ikke har en sådan dato (31. jan. + 1 måned = 28./29. feb.)."
+              + _NOT_MOVED["da"],
+        "nb": _NOT_COUNTED["nb"] + "fristen løper ut på samme dato i måneden {count} senere, eller på månedens "
+              "siste dag hvis måneden ikke har en slik dato (31. jan. + 1 måned = 28./29. feb.)."
+              + _NOT_MOVED["nb"],
+        "sv": _NOT_COUNTED["sv"] + "fristen löper ut på samma dag i månaden {count} senare, eller på månadens "
+              "sista dag om månaden saknar en sådan dag (31 jan. + 1 månad = 28/29 feb.)." + _NOT_MOVED["sv"],
+        "en": _NOT_COUNTED["en"] + "the period ends on the same day of the month {count} later, or on that "
+              "month's last day when it has no such day (31 Jan + 1 month = 28/29 Feb)." + _NOT_MOVED["en"],
+    },
+    "method_year": {
+        "da": _NOT_COUNTED["da"] + "fristen udløber på samme dato {count} senere; 29. februar bliver til "
+              "28. februar i et år, der ikke er skudår." + _NOT_MOVED["da"],
+        "nb": _NOT_COUNTED["nb"] + "fristen løper ut på samme dato {count} senere; 29. februar blir til "
+              "28. februar i et år som ikke er skuddår." + _NOT_MOVED["nb"],
+        "sv": _NOT_COUNTED["sv"] + "fristen löper ut på samma datum {count} senare; 29 februari blir "
+              "28 februari under ett år som inte är skottår." + _NOT_MOVED["sv"],
+        "en": _NOT_COUNTED["en"] + "the period ends on the same date {count} later; 29 February maps to "
+              "28 February in a non-leap year." + _NOT_MOVED["en"],
+    },
+    "end_on_weekend": {
+        "da": "Den beregnede sidste dag falder i en weekend; national ret kan forlænge fristen til den næste "
+              "hverdag, men kildeteksten siger det ikke.",
+        "nb": "Den beregnede siste dagen faller i en helg; nasjonal rett kan forlenge fristen til neste "
+              "virkedag, men kildeteksten sier ikke det.",
+        "sv": "Den beräknade sista dagen infaller på en lördag eller söndag; nationell lag kan förlänga fristen "
+              "till nästa arbetsdag, men källtexten säger inget om det.",
+        "en": "The computed end falls on a weekend; national law may extend it to the next working day, but "
+              "the source text does not say so.",
+    },
+    # money: the steps of a calculation, then how it was rounded
+    "times": {lang: "{factor} × {amount} = {result}" for lang in ("da", "nb", "sv", "en")},
+    "percent_of": {lang: "{rate} % × {amount} = {result}" for lang in ("da", "nb", "sv", "en")},
+    "pay_minus_protected": {"da": "nettoløn − beskyttet beløb = {result}", "nb": "nettolønn − beskyttet beløp = {result}",
+                            "sv": "nettolön − skyddat belopp = {result}", "en": "net pay − protected amount = {result}"},
+    "pay_band": {"da": "{lower}–{upper} med {rate} % = {result}", "nb": "{lower}–{upper} med {rate} % = {result}",
+                 "sv": "{lower}–{upper} med {rate} % = {result}", "en": "{lower}–{upper} at {rate} % = {result}"},
+    "raised_to_minimum": {"da": "hævet til minimum {result}", "nb": "hevet til minimum {result}",
+                          "sv": "höjt till minimum {result}", "en": "raised to the minimum {result}"},
+    "capped_at_maximum": {"da": "begrænset til maksimum {result}", "nb": "begrenset til maksimum {result}",
+                          "sv": "begränsat till maximum {result}", "en": "capped at the maximum {result}"},
+    "fee_band": {"da": "trin ≤ {upto}: {fixed} + {rate} % × {amount} = {result}",
+                 "nb": "trinn ≤ {upto}: {fixed} + {rate} % × {amount} = {result}",
+                 "sv": "intervall ≤ {upto}: {fixed} + {rate} % × {amount} = {result}",
+                 "en": "band ≤ {upto}: {fixed} + {rate} % × {amount} = {result}"},
+    "fee_band_open": {"da": "trin uden øvre grænse: {fixed} + {rate} % × {amount} = {result}",
+                      "nb": "trinn uten øvre grense: {fixed} + {rate} % × {amount} = {result}",
+                      "sv": "intervall utan övre gräns: {fixed} + {rate} % × {amount} = {result}",
+                      "en": "open-ended band: {fixed} + {rate} % × {amount} = {result}"},
+    "rounded": {lang: _ROUNDED[lang][0].upper() + _ROUNDED[lang][1:] + "." for lang in _ROUNDED},
+    "rounded_per_pay_period": {
+        "da": "Højeste beløb, der kan tages udlæg i pr. lønperiode, " + _ROUNDED["da"] + ".",
+        "nb": "Høyeste beløp det kan tas utlegg i per lønnsperiode, " + _ROUNDED["nb"] + ".",
+        "sv": "Högsta belopp som kan utmätas per löneperiod, " + _ROUNDED["sv"] + ".",
+        "en": "Maximum seizable per pay period, " + _ROUNDED["en"] + ".",
+    },
+    "rounded_per_band": {
+        "da": "Hvert trins procentsats gælder kun den del af lønnen, der ligger inden for trinnet; " + _ROUNDED["da"] + ".",
+        "nb": "Hvert trinns prosentsats gjelder bare den delen av lønnen som ligger innenfor trinnet; " + _ROUNDED["nb"] + ".",
+        "sv": "Varje intervalls procentsats gäller bara den del av lönen som ligger inom intervallet; " + _ROUNDED["sv"] + ".",
+        "en": "Each band's percentage applies only to the pay inside that band; " + _ROUNDED["en"] + ".",
+    },
+}
+
+# the noun {count} counts in a CALC template: language -> (singular, plural); English keeps "day(s)"
+CALC_NOUN: dict[str, dict[str, tuple[str, str]]] = {
+    "method_day": {"da": ("kalenderdag", "kalenderdage"), "nb": ("kalenderdag", "kalenderdager"),
+                   "sv": ("kalenderdag", "kalenderdagar"), "en": ("calendar day(s)", "calendar day(s)")},
+    "method_working_day": {"da": ("arbejdsdag", "arbejdsdage"), "nb": ("virkedag", "virkedager"),
+                           "sv": ("arbetsdag", "arbetsdagar"), "en": ("working day(s)", "working day(s)")},
+    "method_week": {"da": ("uge", "uger"), "nb": ("uke", "uker"), "sv": ("vecka", "veckor"),
+                    "en": ("week(s)", "week(s)")},
+    "method_month": {"da": ("måned", "måneder"), "nb": ("måned", "måneder"), "sv": ("månad", "månader"),
+                     "en": ("month(s)", "month(s)")},
+    "method_year": {"da": ("år", "år"), "nb": ("år", "år"), "sv": ("år", "år"), "en": ("year(s)", "year(s)")},
+}
+
 
 # --- generative composer --------------------------------------------------------------------
 LANGUAGE_NAMES_EN = {"da": "Danish", "nb": "Norwegian (bokmål)", "sv": "Swedish", "en": "English"}
@@ -260,3 +407,19 @@ def flag_word(flag: str, language: str) -> str:
     """A rule's review flag in the reader's words ("garbled" means nothing to a Danish citizen); an
     unknown flag is shown as it is."""
     return text(f"flag_{flag}", language) if f"flag_{flag}" in T else flag
+
+
+def words(parts: list[Any], language: str) -> str:
+    """A text fact's ``Phrase`` parts in ``language`` (English when a translation is missing), each part
+    after the previous one with its own separator."""
+    out = []
+    for part in parts:
+        table = CALC[part.key]
+        values = dict(part.values)
+        if part.key in CALC_NOUN and "n" in values:
+            forms = CALC_NOUN[part.key].get(language, CALC_NOUN[part.key]["en"])
+            values["count"] = f"{values['n']} {forms[0] if values['n'] == 1 else forms[1]}"
+        text_ = table.get(language, table["en"]).format(**values)
+        out.append(text_ if not out else part.sep + text_)
+    return "".join(out)
+

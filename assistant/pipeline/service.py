@@ -415,4 +415,15 @@ class Assistant:
             debug["rules_error"] = f"{type(exc).__name__}: {exc}"[:300]
             return RouteOutcome()
         debug["tool_calls"] = outcome.trace
+        notes = _reviewer_notes(outcome.facts)
+        if notes:  # English prose for reviewers: support-staff view only, never the reply (tools.lookup_rule)
+            debug["rule_notes"] = notes
         return outcome
+
+
+def _reviewer_notes(facts: list) -> dict[str, str]:
+    try:
+        from assistant.rules.tools import reviewer_notes
+        return reviewer_notes(facts)
+    except Exception:  # noqa: BLE001 - the support view must never break an answer
+        return {}

@@ -4,7 +4,9 @@ Every function validates its input with a pydantic model and raises ``RuleInputE
 ``ValueError``) with a readable message for impossible dates, negative or absurd amounts and missing
 parameters. Money is ``Decimal`` rounded half-up to cents; shares are exact ``Fraction``s so "1/3" is
 never 0.33. Every date result carries the counting convention used, because the source texts almost
-never state one and a reader must see what was assumed.
+never state one and a reader must see what was assumed. Conventions and steps are ``Phrase``s (which
+case, which numbers), never sentences: their wording in the reader's language is in
+``assistant.pipeline.prompts.CALC``.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from assistant.models import Phrase
 from assistant.rules.schema import Bracket, to_fraction
 
 MAX_AMOUNT = Decimal("1e12")  # no enforcement claim is larger; bigger input is a typo or an attack
@@ -36,6 +39,17 @@ def _money(value: Decimal | Fraction) -> Decimal:
     if isinstance(value, Fraction):
         value = Decimal(value.numerator) / Decimal(value.denominator)
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def _step(key: str, **values) -> Phrase:
+    """One step of a money calculation; numbers are written exactly as ``str`` writes them ("1/3",
+    "3000.00"), in every language. Steps after the first follow a "; "."""
+    return Phrase(key=key, values={k: str(v) for k, v in values.items()}, sep="; ")
+
+
+def _rounding(key: str) -> Phrase:
+    """How a money result was rounded: a sentence of its own after the steps."""
+    return Phrase(key=key, sep=". ")
 
 
 def _build(model: type[BaseModel], **kwargs):
@@ -82,8 +96,8 @@ class DeadlineResult(BaseModel):
     unit: TimeUnit
     end: date
     end_weekday: str
-    convention: str
-    notes: list[str] = Field(default_factory=list)
+    convention: Phrase
+    notes: list[Phrase] = Field(default_factory=list)
 
 
 def parse_iso_date(value: str | date) -> date:
@@ -121,24 +135,6 @@ def add_working_days(start: date, days: int) -> date:
     return current
 
 
-_CONVENTION = {
-    "day": "The day of the event is not counted; the period is {n} calendar day(s) and ends at the end of "
-           "the last day. Weekends and public holidays are counted and the end is not moved off them "
-           "(the source text states no roll-over rule).",
-    "working_day": "The day of the event is not counted; only Monday–Friday are counted ({n} working "
-                   "day(s)). Public holidays are not excluded because the source text names none; a "
-                   "national holiday inside the period would push the real end later.",
-    "week": "The day of the event is not counted; {n} week(s) = {d} calendar days, ending on the same "
-            "weekday as the event. The end is not moved off weekends or holidays (no rule in the text).",
-    "month": "The day of the event is not counted; the period ends on the same day of the month {n} "
-             "month(s) later, or on that month's last day when it has no such day (31 Jan + 1 month = "
-             "28/29 Feb). The end is not moved off weekends or holidays (no rule in the text).",
-    "year": "The day of the event is not counted; the period ends on the same date {n} year(s) later; "
-            "29 February maps to 28 February in a non-leap year. The end is not moved off weekends or "
-            "holidays (no rule in the text).",
-}
-
-
 def add_period(start: date | str, amount: int, unit: str) -> DeadlineResult:
     """Deadline / expiry date: ``start`` + ``amount`` ``unit``s under the stated convention."""
     start = parse_iso_date(start)
@@ -160,9 +156,11 @@ def add_period(start: date | str, amount: int, unit: str) -> DeadlineResult:
         raise RuleInputError("the resulting date is beyond the year 9999") from None
     notes = []
     if inp.unit != "working_day" and end.weekday() >= 5:
-        notes.append("The computed end falls on a weekend; national law may extend it to the next "
-                     "working day, but the source text does not say so.")
-    convention = _CONVENTION[inp.unit].format(n=inp.amount, d=7 * inp.amount)
+        notes.append(Phrase(key="end_on_weekend"))
+    values: dict[str, str | int] = {"n": inp.amount}
+    if inp.unit == "week":
+        values["days"] = 7 * inp.amount
+    convention = Phrase(key=f"method_{inp.unit}", values=values)
     return DeadlineResult(start=inp.start, amount=inp.amount, unit=inp.unit, end=end,
                           end_weekday=calendar.day_name[end.weekday()], convention=convention, notes=notes)
 
@@ -185,8 +183,8 @@ class GarnishmentResult(BaseModel):
     net_pay: Decimal
     seizable: Decimal
     remaining: Decimal
-    steps: list[str]
-    convention: str
+    steps: list[Phrase]
+    convention: Phrase
 
 
 def garnishment_share(net_pay, share: Fraction | str, protected_amount=None) -> GarnishmentResult:
@@ -196,15 +194,15 @@ def garnishment_share(net_pay, share: Fraction | str, protected_amount=None) -> 
     if not 0 <= share <= 1:
         raise RuleInputError("share must be between 0 and 1")
     cap = Fraction(inp.net_pay) * share
-    steps = [f"{share} × {inp.net_pay} = {_money(cap)}"]
+    steps = [_step("times", factor=share, amount=inp.net_pay, result=_money(cap))]
     if inp.protected_amount is not None:
         room = max(Fraction(0), Fraction(inp.net_pay) - Fraction(inp.protected_amount))
-        steps.append(f"net pay − protected amount = {_money(room)}")
+        steps.append(_step("pay_minus_protected", result=_money(room)))
         cap = min(cap, room)
     seizable = _money(cap)
     return GarnishmentResult(net_pay=_money(inp.net_pay), seizable=seizable,
                              remaining=_money(inp.net_pay) - seizable, steps=steps,
-                             convention="Maximum seizable per pay period, rounded half-up to cents.")
+                             convention=_rounding("rounded_per_pay_period"))
 
 
 def garnishment_brackets(net_pay, reference, brackets: tuple[Bracket, ...]) -> GarnishmentResult:
@@ -222,15 +220,15 @@ def garnishment_brackets(net_pay, reference, brackets: tuple[Bracket, ...]) -> G
             rate = Fraction(band.rate or 0) / 100
             part = (top - lower) * rate
             total += part
-            steps.append(f"{_money(lower)}–{_money(top)} at {band.rate} % = {_money(part)}")
+            steps.append(_step("pay_band", lower=_money(lower), upper=_money(top), rate=band.rate,
+                               result=_money(part)))
         if upper is None or pay <= upper:
             break
         lower = upper
     seizable = _money(total)
     return GarnishmentResult(net_pay=_money(inp.net_pay), seizable=seizable,
                              remaining=_money(inp.net_pay) - seizable, steps=steps,
-                             convention="Each band's percentage applies only to the pay inside that band; "
-                                        "rounded half-up to cents.")
+                             convention=_rounding("rounded_per_band"))
 
 
 def protected_amount(reference, base_multiple: str = "1", per_dependant: str | None = None,
@@ -264,8 +262,8 @@ class FeeResult(BaseModel):
     model_config = ConfigDict(frozen=True)
     amount: Decimal
     fee: Decimal
-    steps: list[str]
-    convention: str = "Rounded half-up to cents."
+    steps: list[Phrase]
+    convention: Phrase = Field(default_factory=lambda: _rounding("rounded"))
 
 
 def fee_rate(amount, rate_percent: Decimal | float | str, minimum=None, maximum=None) -> FeeResult:
@@ -274,14 +272,14 @@ def fee_rate(amount, rate_percent: Decimal | float | str, minimum=None, maximum=
     if inp.minimum is not None and inp.maximum is not None and inp.minimum > inp.maximum:
         raise RuleInputError("minimum fee is larger than the maximum")
     raw = Fraction(inp.amount) * to_fraction(rate_percent) / 100
-    steps = [f"{rate_percent} % × {inp.amount} = {_money(raw)}"]
+    steps = [_step("percent_of", rate=rate_percent, amount=inp.amount, result=_money(raw))]
     fee = raw
     if inp.minimum is not None and fee < inp.minimum:
         fee = Fraction(inp.minimum)
-        steps.append(f"raised to the minimum {_money(fee)}")
+        steps.append(_step("raised_to_minimum", result=_money(fee)))
     if inp.maximum is not None and fee > inp.maximum:
         fee = Fraction(inp.maximum)
-        steps.append(f"capped at the maximum {_money(fee)}")
+        steps.append(_step("capped_at_maximum", result=_money(fee)))
     return FeeResult(amount=_money(inp.amount), fee=_money(fee), steps=steps)
 
 
@@ -291,11 +289,12 @@ def fee_table(amount, brackets: tuple[Bracket, ...], maximum=None) -> FeeResult:
     for band in brackets:
         if band.upto is None or inp.amount <= band.upto:
             fee = Fraction(band.fixed or 0) + Fraction(inp.amount) * Fraction(band.rate or 0) / 100
-            bound = f"≤ {band.upto}" if band.upto is not None else "open-ended band"
-            steps = [f"band {bound}: {band.fixed or 0} + {band.rate or 0} % × {inp.amount} = {_money(fee)}"]
+            terms = {"fixed": band.fixed or 0, "rate": band.rate or 0, "amount": inp.amount, "result": _money(fee)}
+            steps = [_step("fee_band", upto=band.upto, **terms) if band.upto is not None
+                     else _step("fee_band_open", **terms)]
             if inp.maximum is not None and fee > inp.maximum:
                 fee = Fraction(inp.maximum)
-                steps.append(f"capped at the maximum {_money(fee)}")
+                steps.append(_step("capped_at_maximum", result=_money(fee)))
             return FeeResult(amount=_money(inp.amount), fee=_money(fee), steps=steps)
     raise RuleInputError("amount is above every band of the table")
 
@@ -310,7 +309,8 @@ def share_of_amount(amount, share: Fraction | str) -> FeeResult:
     if not 0 <= share <= 1:
         raise RuleInputError("share must be between 0 and 1")
     value = _money(Fraction(inp.amount) * share)
-    return FeeResult(amount=_money(inp.amount), fee=value, steps=[f"{share} × {inp.amount} = {value}"])
+    return FeeResult(amount=_money(inp.amount), fee=value,
+                     steps=[_step("times", factor=share, amount=inp.amount, result=value)])
 
 
 def per_item_total(value, count: int) -> FeeResult:
@@ -319,4 +319,5 @@ def per_item_total(value, count: int) -> FeeResult:
     if not 1 <= count <= 100:
         raise RuleInputError("the number of items must be between 1 and 100")
     total = _money(inp.amount * count)
-    return FeeResult(amount=_money(inp.amount), fee=total, steps=[f"{count} × {inp.amount} = {total}"])
+    return FeeResult(amount=_money(inp.amount), fee=total,
+                     steps=[_step("times", factor=count, amount=inp.amount, result=total)])

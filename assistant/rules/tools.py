@@ -16,7 +16,7 @@ from langchain_core.tools import StructuredTool
 from pydantic import BaseModel, Field
 
 from assistant import countries
-from assistant.models import Citation, Fact
+from assistant.models import Citation, Fact, Phrase
 from assistant.rules import calculators as calc
 from assistant.rules.calculators import RuleInputError
 from assistant.rules.schema import Rule, load_rules, to_fraction
@@ -82,6 +82,13 @@ def citation_for(rule: Rule) -> Citation:
     )
 
 
+def _prompts():
+    """Reader-facing wording lives with every other reader text in ``assistant.pipeline.prompts``;
+    imported on first use so that importing the rules does not load the whole pipeline package."""
+    from assistant.pipeline import prompts
+    return prompts
+
+
 def _value(rule: Rule) -> int | float | str:
     return rule.value
 
@@ -89,7 +96,7 @@ def _value(rule: Rule) -> int | float | str:
 def rule_fact(rule: Rule, language: str = "da") -> Fact:
     label = rule.label(language)
     if rule.value_max is not None:
-        label = f"{label} ({rule.value}–{rule.value_max} {rule.unit})"
+        label = f"{label} ({rule.value}–{rule.value_max} {_prompts().unit_word(rule.unit, 2, language)})"
     return Fact(name=rule.id, value=_value(rule), unit=rule.unit, label=label, citation=citation_for(rule),
                 flags=list(rule.flags))
 
@@ -100,6 +107,17 @@ def _result_fact(rule: Rule, key: str, value, unit: str, language: str) -> Fact:
     return Fact(name=f"{rule.id}:{key}", value=value, unit=unit,
                 label=f"{_RESULT_LABELS[key].get(language, _RESULT_LABELS[key]['en'])} – {rule.label(language)}",
                 citation=citation_for(rule), flags=list(rule.flags))
+
+
+def _text_fact(rule: Rule, key: str, parts: list[Phrase], language: str) -> Fact:
+    """How a result was worked out: the calculator's parts, worded in ``language`` (the composer words
+    them again in the reader's language, which is the one that counts)."""
+    fact = _result_fact(rule, key, _prompts().words(parts, language), "text", language)
+    return fact.model_copy(update={"wording": list(parts)})
+
+
+def _steps(res) -> list[Phrase]:
+    return [*res.steps, res.convention]
 
 
 def computable(rule: Rule) -> bool:
@@ -126,12 +144,21 @@ def _require_calc(rule: Rule, *allowed: str) -> str:
 
 def lookup_rule(rule_id: str, language: Lang = "da") -> list[Fact]:
     """The rule's stated value with its verbatim source quote."""
-    rule = get_rule(rule_id)
-    facts = [rule_fact(rule, language)]
-    if rule.note:
-        facts.append(Fact(name=f"{rule.id}:note", value=rule.note, unit="text", label="note",
-                          citation=citation_for(rule), flags=list(rule.flags)))
-    return facts
+    # The rule's reviewer note is English prose for support staff (it cites corpus/garbled.toml and says
+    # "Computed (reviewed)"); the reader gets the flag in their own words beside the figure instead, and
+    # the note is in the support-staff view (``reviewer_notes``).
+    return [rule_fact(get_rule(rule_id), language)]
+
+
+def reviewer_notes(facts: list[Fact]) -> dict[str, str]:
+    """rule id → its reviewer note, for the rules behind ``facts`` (support-staff view only)."""
+    rules = load_rules()
+    out: dict[str, str] = {}
+    for f in facts:
+        rule = rules.get(f.name.split(":")[0])
+        if rule is not None and rule.note:
+            out[rule.id] = rule.note
+    return out
 
 
 def compute_deadline(rule_id: str, start_date: str, language: Lang = "da") -> list[Fact]:
@@ -143,7 +170,7 @@ def compute_deadline(rule_id: str, start_date: str, language: Lang = "da") -> li
     res = calc.add_period(start_date, int(rule.value), rule.unit)
     return [rule_fact(rule, language),
             _result_fact(rule, "end_date", res.end.isoformat(), "date", language),
-            _result_fact(rule, "convention", " ".join([res.convention, *res.notes]), "text", language)]
+            _text_fact(rule, "convention", [res.convention, *res.notes], language)]
 
 
 _MONEY_UNITS = {"EUR", "RON", "HUF", "PLN", "CZK", "BGN", "HRK", "SEK", "DKK", "NOK", "kr"}
@@ -178,7 +205,7 @@ def compute_garnishment(rule_id: str, net_pay: Decimal = Decimal(0), minimum_wag
         res = calc.garnishment_brackets(net_pay, minimum_wage, rule.brackets)
     facts += [_result_fact(rule, "seizable", res.seizable, unit, language),
               _result_fact(rule, "remaining", res.remaining, unit, language),
-              _result_fact(rule, "steps", "; ".join(res.steps) + ". " + res.convention, "text", language)]
+              _text_fact(rule, "steps", _steps(res), language)]
     return facts
 
 
@@ -205,7 +232,7 @@ def compute_fee(rule_id: str, amount: Decimal, reference_wage: Decimal | None = 
         res = calc.fee_rate(amount, Decimal(str(rule.value)), minimum, maximum)
     unit = rule.unit if kind == "fee_table" and rule.unit in _MONEY_UNITS else _money_unit(rule, currency)
     return [rule_fact(rule, language), _result_fact(rule, "fee", res.fee, unit, language),
-            _result_fact(rule, "steps", "; ".join(res.steps) + ". " + res.convention, "text", language)]
+            _text_fact(rule, "steps", _steps(res), language)]
 
 
 def compute_share(rule_id: str, amount: Decimal, currency: str | None = None, language: Lang = "da") -> list[Fact]:
@@ -215,7 +242,7 @@ def compute_share(rule_id: str, amount: Decimal, currency: str | None = None, la
     share = rule.number / 100 if rule.unit == "percent" else rule.number
     res = calc.share_of_amount(amount, share)
     return [rule_fact(rule, language), _result_fact(rule, "share", res.fee, currency or "currency", language),
-            _result_fact(rule, "steps", "; ".join(res.steps) + ". " + res.convention, "text", language)]
+            _text_fact(rule, "steps", _steps(res), language)]
 
 
 def compute_total(rule_id: str, count: int, language: Lang = "da") -> list[Fact]:
@@ -224,7 +251,7 @@ def compute_total(rule_id: str, count: int, language: Lang = "da") -> list[Fact]
     _require_calc(rule, "per_item")
     res = calc.per_item_total(Decimal(str(rule.value)), count)
     return [rule_fact(rule, language), _result_fact(rule, "total", res.fee, rule.unit, language),
-            _result_fact(rule, "steps", "; ".join(res.steps) + ". " + res.convention, "text", language)]
+            _text_fact(rule, "steps", _steps(res), language)]
 
 
 def _frac_times(fraction: str, ref: Decimal) -> Decimal:

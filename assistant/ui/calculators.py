@@ -13,6 +13,7 @@ import gradio as gr
 
 from assistant.countries import get as get_country
 from assistant.models import Fact
+from assistant.pipeline.prompts import unit_word
 from assistant.rules.calculators import RuleInputError
 from assistant.rules.parsing import parse_dates
 from assistant.rules.schema import load_rules
@@ -35,7 +36,7 @@ def rule_choices(form: str, country: str | None) -> list[tuple[str, str]]:
             continue
         if rule.value_max is not None:  # a stated range has no single result
             continue
-        value = f"{rule.value} {rule.unit}".strip()
+        value = f"{rule.value} {unit_word(rule.unit, rule.value, 'da')}".strip()  # "14 dage", not "14 day"
         out.append((f"{rule.label('da')} ({value}, afsnit {rule.section})", rule.id))
     return sorted(out)
 

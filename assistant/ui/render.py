@@ -71,7 +71,8 @@ def _unit(f: Fact, language: str) -> str:
     from assistant.pipeline.prompts import unit_word
     if f.unit in ("date", "text"):
         return ""
-    return " " + unit_word(f.unit, f.value if isinstance(f.value, (int, float)) else 2, language)
+    word = unit_word(f.unit, f.value if isinstance(f.value, (int, float)) else 2, language)
+    return " " + word if word else ""
 
 
 def fact_line(f: Fact, language: str) -> str:
@@ -163,6 +164,9 @@ def debug_markdown(reply: Reply | None) -> str:
             out.append(f"| {i} | {e.get('section', '')} | {e.get('score', 0):.3f} | {e.get('dense_rank') or '–'} | "
                        f"{e.get('bm25_rank') or '–'} | {e.get('boost', 0)} | {html.escape(reasons)} | "
                        f"`{e.get('chunk_id', '')}` |")
+    notes = d.get("rule_notes") or {}
+    if notes:  # the rules' reviewer notes (English, for support staff; never shown in the reply)
+        out += ["", "**Regelnoter / reviewer notes**"] + [f"- `{rid}`: {html.escape(note)}" for rid, note in notes.items()]
     calls = d.get("tool_calls") or []
     if calls:
         out += ["", "**Værktøjskald / tool calls**", "```json",

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import given, strategies as st
 
+from assistant.pipeline.prompts import words
 from assistant.rules import calculators as calc
 from assistant.rules.calculators import RuleInputError
 from assistant.rules.schema import Bracket, load_rules
@@ -46,19 +47,21 @@ PERIODS = [
 def test_add_period(start, amount, unit, expected):
     res = calc.add_period(start, amount, unit)
     assert res.end == date.fromisoformat(expected)
-    assert "not counted" in res.convention  # the convention is always stated
+    # the convention is always stated: which case and its number (the wording is prompts.CALC's)
+    assert res.convention.key == f"method_{unit}" and res.convention.values["n"] == amount
 
 
 def test_working_day_convention_mentions_holidays():
     res = calc.add_period("2024-12-23", 3, "working_day")
     assert res.end == date(2024, 12, 26)  # holidays are not excluded: stated, not hidden
-    assert "holiday" in res.convention
+    assert "holiday" in words([res.convention], "en")
 
 
 def test_weekend_end_is_noted_not_moved():
     res = calc.add_period("2024-03-01", 15, "day")  # ends Saturday 16 March
     assert res.end == date(2024, 3, 16) and res.end_weekday == "Saturday"
-    assert any("weekend" in n for n in res.notes)
+    assert [n.key for n in res.notes] == ["end_on_weekend"]
+    assert "weekend" in words(res.notes, "en")
 
 
 @pytest.mark.parametrize("start,amount,unit", [

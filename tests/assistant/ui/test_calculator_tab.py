@@ -3,6 +3,8 @@ component (each Gradio update leaves a new component in the session: issue #8, e
 
 from __future__ import annotations
 
+import re
+
 import gradio as gr
 import pytest
 
@@ -46,6 +48,14 @@ def test_a_deadline_result_is_cited():
     out = run_deadline(rule_id, "2024-03-01")
     assert "calc-error" not in out and "Sverige" in out
     assert html_lib.escape(rule.quote) in out  # the source sentence, verbatim, under the figure
+    # the tab is Danish: how the date was counted is explained in Danish, not in the rules' English
+    assert "medregnes ikke" in out and "not counted" not in out
+
+
+def test_rule_choices_name_the_unit_in_danish():
+    labels = [label for label, _rid in all_rule_choices("deadline")]
+    assert not any(re.search(r"\d (day|week|month|year|working_day)\b", label) for label in labels)
+    assert any(re.search(r"\d (dage|uger|måneder|år|arbejdsdage)\b", label) for label in labels)
 
 
 def test_calculations_on_a_real_server_leave_the_session_flat(tab):
