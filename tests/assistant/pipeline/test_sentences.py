@@ -441,6 +441,14 @@ def test_an_area_is_a_figure():
     assert not has_figure("Der må ikke gøres udlæg i haven.")
 
 
+def test_a_time_of_day_is_a_figure():
+    from assistant.pipeline.sentences import has_figure
+
+    assert has_figure("Betaling skal ske senest kl. 10.00 på dagen for auktionen")
+    assert has_figure("Udlæg kan foretages mellem klokken 7 og 21.")
+    assert not has_figure("Fogeden kommer, når det passer.")
+
+
 def test_a_short_complete_statement_can_be_quoted_but_a_fragment_cannot():
     text = "Udskriften er gratis. Omkostninger\nDet koster intet at få en udskrift af dommen hos retten."
     picks = best_sentences("Er udskriften gratis?", _evidence(text), [], limit=3, per_chunk=9)
