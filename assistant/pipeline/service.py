@@ -58,6 +58,8 @@ def _single_threaded_queries() -> None:
 
 
 # follow-ups whose retrieval question is the earlier question plus the turn ("Og hvis det er et hus?")
+# details a sentence states in words of their own (stated.quote_states), safe to look for again
+_NAMED_IN_WORDS = frozenset({"limitation", "contact"})
 _BUILDS_ON_LAST = frozenset({"condition", "same_country"})
 
 
@@ -350,10 +352,12 @@ class Assistant:
         def stated_in(reply) -> bool:
             return states_detail(detail, outcome.facts, [(c.section, c.quote) for c in reply.citations], own)
 
-        if detail and not stated_in(grounded):
+        if detail in _NAMED_IN_WORDS and not stated_in(grounded):
             # the picks are the sentences most like the question; one that states the asked detail may rank
             # below them (Luxembourg's "eksigible dokumenter … udløber ikke" for "bliver dommen forældet?"):
-            # a second pass favours such sentences before the detail is called not stated
+            # a second pass favours such sentences before the detail is called not stated. Only for details
+            # a sentence names in words: "a figure with 'inden'" would let any other deadline of the page
+            # pass for the appeal deadline the page does not state
             second = _compose(notes, detail_test=lambda text: quote_states(detail, text))
             if stated_in(second):
                 grounded = second
