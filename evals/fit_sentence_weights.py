@@ -80,7 +80,9 @@ def collect(case_ids: set[str] | None = None) -> list[Candidates]:
 
 
 def top_hit(data: list[Candidates], w: np.ndarray) -> float:
-    """Share of calls where a golden sentence is among the ``limit`` best by score."""
+    """Share of calls where a golden sentence is among the ``limit`` best by score. A proxy: the composer
+    also takes its lead from the top chunk, caps sentences per chunk and adds a near-tie, which this
+    ranking by score alone does not."""
     if not data:
         return float("nan")
     hits = 0

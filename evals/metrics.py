@@ -23,7 +23,7 @@ K = 5  # section Recall@k of retrieval
 UNIT_WORDS: dict[str, str] = {
     "day": r"dag|day|døgn|dygn",
     # "tre arbejdsdage" is not three days: a working day is its own unit
-    "working_day": r"arbejdsdag|arbeidsdag|virkedag|arbetsdag|working day|business day",
+    "working_day": r"arbejdsdag|arbeidsdag|virkedag|arbetsdag|hverdag|vardag|bankdag|working day|business day",
     "week": r"uge|uke|veck|week",
     "month": r"måned|månad|month|mdr|mån",
     "year": r"år|year|yr",

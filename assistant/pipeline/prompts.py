@@ -8,6 +8,8 @@ every number a reply shows comes from a ``Fact`` or a quoted source sentence.
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 T: dict[str, dict[str, str]] = {
@@ -409,6 +411,9 @@ def flag_word(flag: str, language: str) -> str:
     return text(f"flag_{flag}", language) if f"flag_{flag}" in T else flag
 
 
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
 def words(parts: list[Any], language: str) -> str:
     """A text fact's ``Phrase`` parts in ``language`` (English when a translation is missing), each part
     after the previous one with its own separator."""
@@ -416,6 +421,10 @@ def words(parts: list[Any], language: str) -> str:
     for part in parts:
         table = CALC[part.key]
         values = dict(part.values)
+        if language in ("da", "nb", "sv"):
+            # a decimal point between digits reads as a thousands mark there: "700.01" -> "700,01", as the
+            # fact's own value is shown (composer.format_number); dates ("2024-03-15") have no point
+            values = {k: _DECIMAL_POINT.sub(",", v) if isinstance(v, str) else v for k, v in values.items()}
         if part.key in CALC_NOUN and "n" in values:
             forms = CALC_NOUN[part.key].get(language, CALC_NOUN[part.key]["en"])
             values["count"] = f"{values['n']} {forms[0] if values['n'] == 1 else forms[1]}"

@@ -293,8 +293,8 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     it gets the ``states_detail`` term (the composer's second pass when the first picks did not state it).
     """
     w = weights or SentenceWeights()
-    weights = term_weights(question, topic_sections, focus)
-    terms = set(weights)
+    term_w = term_weights(question, topic_sections, focus)  # question stem -> weight
+    terms = set(term_w)
     defines = bool(_ASKS_DEFINITION.search(question))
     asked = _asked_term(question) if defines else frozenset()
     permission = asks_permission(focus or question)
@@ -332,11 +332,11 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         # (a deadline compound counts: "Søgsmålsfristen er én uge" states the time limit asked for)
         figure = asks_number and bool(overlap - _unit_stems() or part & _deadline_stems()) and has_figure(sent, money)
         definition = defines and _is_definition(sent, asked)
-        labelled = not definition and _labels_asked_term(sent, weights)
+        labelled = not definition and _labels_asked_term(sent, term_w)
         deontic = permission and states_permission(sent)
         features = {
-            "lexical": _weight(overlap, weights),  # shared words weighted by rarity (IDF ≈ 1 for "udlæg", 3–4 rare)
-            "compound": _weight(part, weights),
+            "lexical": _weight(overlap, term_w),  # shared words weighted by rarity (IDF ≈ 1 for "udlæg", 3–4 rare)
+            "compound": _weight(part, term_w),
             "rank_prior": rank_prior, "topic": topic_bonus, "figure": float(figure),
             "link_list": float(section in _LINK_SECTIONS),  # a reading list answers nothing
             "too_long": float(len(sent) > _MAX_LEN),

@@ -53,7 +53,10 @@ _LIMITATION = re.compile(
 # … udløber ikke, og rettigheder … fortabes ikke med tiden"): the same detail, answered
 _TITLE_OR_RIGHT = re.compile(r"\b(?:eksigib\w*|dom|domme|dommen|fuldbyrdelsesgrundlag\w*|tvangsfuldbyrdelsesgrundlag\w*|"
                              r"krav|kravet|fordring\w*|rettighed\w*|ret til)\b", re.IGNORECASE)
-_EXPIRES = re.compile(r"\b(?:udløber|udløbe|fortabes|bortfalder|forfalder|mister sin gyldighed)\b", re.IGNORECASE)
+_EXPIRES = re.compile(r"\b(?:udløber|udløbe|fortabes|bortfalder|mister sin gyldighed)\b", re.IGNORECASE)
+# ... but not a time limit for a step ("klagefristen udløber efter 8 dage", "fristen for at anke dommen udløber"):
+# that is an appeal or objection deadline, not the life of the title
+_STEP_DEADLINE = re.compile(r"\w*frist\w*|\banke\w*|\bklage\w*|\bappel\w*|\bindsigelse\w*", re.IGNORECASE)
 
 
 def asked_detail(text: str) -> str | None:
@@ -116,9 +119,11 @@ def _fact_answers(kind: str, fact: Fact) -> bool:
     return False
 
 
-def _quote_answers(kind: str, quote: str) -> bool:
+def quote_states(kind: str, quote: str) -> bool:
+    """The sentence states a detail of ``kind`` (or that there is none)."""
     if kind == "limitation":
-        return bool(_LIMITATION.search(quote)) or bool(_TITLE_OR_RIGHT.search(quote) and _EXPIRES.search(quote))
+        return bool(_LIMITATION.search(quote)) or bool(
+            _TITLE_OR_RIGHT.search(quote) and _EXPIRES.search(quote) and not _STEP_DEADLINE.search(quote))
     if kind == "deadline":
         return (has_figure(quote) and bool(_DEADLINE_CUE.search(quote))) or bool(_NO_LIMIT.search(quote))
     if kind in ("money", "rate"):
@@ -126,11 +131,6 @@ def _quote_answers(kind: str, quote: str) -> bool:
     if kind == "contact":
         return bool(_CONTACT.search(quote))
     return True
-
-
-def quote_states(kind: str, quote: str) -> bool:
-    """The sentence states a detail of ``kind`` (or that there is none)."""
-    return _quote_answers(kind, quote)
 
 
 def states_detail(kind: str, facts: Iterable[Fact], quotes: Iterable[tuple[str, str]],
@@ -150,7 +150,7 @@ def states_detail(kind: str, facts: Iterable[Fact], quotes: Iterable[tuple[str, 
         return not wanted or section in wanted or (kind in ("money", "rate") and not fact)
 
     return any(_fact_answers(kind, f) and on_topic(f.citation.section, True) for f in facts) or \
-        any(_quote_answers(kind, q) and on_topic(s, False) for s, q in quotes)
+        any(quote_states(kind, q) and on_topic(s, False) for s, q in quotes)
 
 
 # A quote that answers "Kan fristen forlænges?": it speaks of extending, renewing, suspending,

@@ -29,6 +29,10 @@ class Category:
     reason: str
     terms: tuple[str, ...]
     override: tuple[str, ...]
+    # regexes (plain spelling, folded) that flag even beside enforcement words, for what a phrase list cannot
+    # say: "Kan JEG trække mine … fra i skat?" is a tax deduction, "Kan Gældsstyrelsen trække gælden fra i
+    # skatten?" a set-off by the collector
+    override_patterns: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,10 +58,11 @@ def _load() -> _Scope:
     categories: list[Category] = []
     items: list[tuple[str, object]] = []
     for row in raw["category"]:
-        unknown = set(row) - {"id", "reason", "terms", "override"}
+        unknown = set(row) - {"id", "reason", "terms", "override", "override_patterns"}
         if unknown:
             raise ValueError(f"scope.toml {row.get('id')}: unknown keys {unknown}")
-        cat = Category(row["id"], row["reason"], tuple(row["terms"]), tuple(row.get("override", [])))
+        cat = Category(row["id"], row["reason"], tuple(row["terms"]), tuple(row.get("override", [])),
+                       tuple(re.compile(fold_pattern(x)) for x in row.get("override_patterns", [])))
         i = len(categories)
         categories.append(cat)
         items += [(t, (i, False)) for t in cat.terms]
@@ -83,6 +88,10 @@ def has_enforcement_signal(text: str) -> bool:
 def out_of_scope_category(text: str) -> Category | None:
     """The first out-of-scope category the question falls in, or None."""
     scope = _load()
+    folded = fold(text)
+    for cat in scope.categories:
+        if any(p.search(folded) for p in cat.override_patterns):
+            return cat
     hits = scope.terms.find(text)
     if not hits:
         return None

@@ -402,10 +402,24 @@ def test_score_is_the_weighted_sum_of_its_listed_terms():
         assert set(s.features) >= {"lexical", "rank_prior", "topic", "figure"}
         assert s.score == round(weights.score(s.features), 3)
     # the weights decide: counting only the rank prior, the best sentence is the top chunk's first one
+    assert chosen[0].text.startswith("Fristen for at appellere")
+    # the weights decide: the question's words point at the last sentence; counting them, it leads, and
+    # with the lexical terms off every sentence ties and the chunk's first one leads
+    q = "Kan fogeden gøre udlæg i løn?"
+    lexical_on = best_sentences(q, _evidence(text), [], per_chunk=9)
     lexical_off = SentenceWeights(lexical=0, compound=0, figure=0)
-    plain = best_sentences("Hvad er fristen for at appellere?", _evidence(text), ["5"], asks_number=True,
-                           weights=lexical_off)
+    plain = best_sentences(q, _evidence(text), [], per_chunk=9, weights=lexical_off, near_tie=0)
+    assert lexical_on[0].text.startswith("Fogeden kan gøre udlæg i løn")
+    assert plain[0].text.startswith("Fristen for at appellere")
     assert all(s.score == round(lexical_off.score(s.features), 3) for s in plain)
+
+
+def test_every_feature_has_a_weight_and_every_weight_a_feature():
+    from assistant.settings import SentenceWeights
+
+    text = "Fristen for at appellere er tre uger. Kæreskriftet indgives til tingretten."
+    for s in best_sentences("Hvad er fristen?", _evidence(text), ["5"], asks_number=True):
+        assert set(s.features) == set(SentenceWeights.model_fields)
 
 
 def test_a_near_tie_beyond_the_limit_is_quoted_too():

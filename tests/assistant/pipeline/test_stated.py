@@ -139,6 +139,9 @@ def test_a_title_that_does_or_does_not_expire_states_the_limitation():
     # expiry of something else, or a title without expiry, is not the limitation
     assert not quote_states("limitation", "Fristen for appel udløber otte dage efter forkyndelsen.")
     assert not quote_states("limitation", "Dommen skal være eksigibel, før der kan gøres udlæg.")
+    assert not quote_states("limitation", "Fristen for at anke dommen udløber fire uger efter afsigelsen.")
+    assert not quote_states("limitation", "Skyldneren har ret til at klage; klagefristen udløber efter 8 dage.")
+    assert not quote_states("limitation", "Kravet forfalder til betaling 14 dage efter, at dommen er afsagt.")
 
 
 class _RankedRetriever(KeywordRetriever):

@@ -122,6 +122,8 @@ def test_out_of_scope(text: str) -> None:
         "Is it fraud if the debtor sells a seized car in Hungary?",
         "Is the bailiff's fee deducted from the sale proceeds?",  # a deduction, not a tax deduction
         "Kan fogeden trække skatten fra i min løn?",
+        "Kan Gældsstyrelsen trække min gæld fra i skatten?",  # a set-off by the collector, not a deduction
+        "Kan Statens innkrevingssentral trekke gjelden fra på skatten min?",
         "",
     ],
 )
