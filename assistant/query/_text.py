@@ -49,7 +49,9 @@ def _fold_char(ch: str) -> str:
         if c in _SPECIAL:
             out.append(_SPECIAL[c])
             continue
-        out.append("".join(d for d in unicodedata.normalize("NFD", c) if not unicodedata.combining(d)))
+        # NFKD, not NFD: fullwidth or styled letters ("ＧＬＥＭ", "𝐠𝐥𝐞𝐦") fold to the plain ones, so no lexicon
+        # or injection pattern is dodged by typing them
+        out.append("".join(d for d in unicodedata.normalize("NFKD", c) if not unicodedata.combining(d)))
     return "".join(out)
 
 
