@@ -16,7 +16,7 @@ from assistant.query._text import nfc_casefold as _fold
 from assistant.rules.asked import _DEFAULT_QUANTITY, asked_kind, asked_quantity
 from assistant.rules.keywords import _keyword_score
 from assistant.rules.question import TOPIC_FALLBACK, _scoring_text
-from assistant.rules.schema import Rule
+from assistant.rules.schema import HOUR_UNITS, TIME_UNITS, Rule
 
 # Topics whose rules time the acts AROUND the topic, not the topic itself: a sale's rules are the deadline to
 # sue over an invalid auction, to ask for a suspension, the notice before it. "Kan de sælge mit hus?" asks
@@ -41,9 +41,19 @@ def asks_for_number(question: str, parsed: dict, follow_up: bool) -> bool:
     return any(parsed.get(k) for k in ("start_date", "amount", "minimum_wage", "item_counts"))
 
 
+# A time of day ("hvornår på auktionsdagen", "what time", "hvilket klokkeslæt") is no period: the rules model
+# periods and amounts, never clock times (README), so no period rule answers it.
+_CLOCK_TIME = re.compile(
+    r"(?<!\w)(?:(?:hvornår|når|när|when) på (?:\w*dag\w*|\w*dagen)|(?:at )?what time|hvad tid|hva tid|vilken tid|"
+    r"(?:hvilket|hvilken|vilket|which) (?:klokkeslæt|klokkeslett|klockslag|tidspunkt)|hvor sent på dagen|"
+    r"hur sent på dagen|how late (?:in|on) the day)(?!\w)")
+
+
 def answers(rule: Rule, question: str, parsed: dict, topic: str | None, conversation_topic: str | None,
             follow_up: bool = False) -> bool:
     """Whether stating ``rule`` answers ``question`` (see the module doc)."""
+    if rule.unit in TIME_UNITS + HOUR_UNITS and _CLOCK_TIME.search(_fold(question)):
+        return False
     own = {t for t in (topic, TOPIC_FALLBACK.get(topic or "")) if t}
     # "Hvad er retsgebyret?" asks for an amount without saying so: a fee or a share of wages is the topic's number
     if rule.topic in own and topic in _DEFAULT_QUANTITY:

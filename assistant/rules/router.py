@@ -141,8 +141,8 @@ def route(question: str, state: RouterState | None = None) -> RouteResult:
                            "no numeric topic (appeal, limitation, fee, garnishment …) recognised")
             continue
         if not answers(rule, question, parsed, topic, state.topic if state.last_rule_id else None, follow_up):
-            reasons.append(f"rule {rule.id} not stated: the question asks for no number and the rule's is "
-                           f"not what it is about")
+            reasons.append(f"rule {rule.id} not stated: its number does not answer the question (none asked, "
+                           f"another subject, or a time of day)")
             continue
         chosen.append(rule)
         facts, calls, reason = _run(rule, parsed, language)

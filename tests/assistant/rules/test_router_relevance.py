@@ -111,3 +111,17 @@ def test_same_day_without_an_earlier_date_or_with_its_own_date():
     res = _conversation("Fogeden i Østrig forkyndte afgørelsen den 3. juni 2024. Hvornår er sidste frist for at klage?",
                         "Og hvis den blev forkyndt den 10. juni 2024, samme dag som udlægget?")
     assert res.parsed["start_date"] == "2024-06-10"
+
+
+@pytest.mark.parametrize("question", [
+    "Retten i Grækenland har udsat tvangsauktionen, hvis jeg betaler en del af gælden. Hvornår på auktionsdagen "
+    "skal pengene senest være betalt?",
+    "At what time on the day of the auction must I pay in Greece to stop it?",
+])
+def test_a_time_of_day_is_not_answered_by_a_period(question):
+    res = route(question)
+    assert [f for f in res.facts if f.unit in ("day", "working_day", "week", "month", "year", "hour")] == []
+
+
+def test_when_without_a_time_of_day_keeps_its_period():
+    assert route("Hvornår skal jeg senest anmode om udsættelse af auktionen i Grækenland?").rule_ids
