@@ -147,8 +147,8 @@ def lookup_rule(rule_id: str, language: Lang = "da") -> list[Fact]:
     """The rule's stated value with its verbatim source quote."""
     # The rule's reviewer note is English prose for support staff (it cites corpus/garbled.toml and says
     # "Computed (reviewed)"); the reader gets the flag in their own words beside the figure instead, and
-    # the note is in the support-staff view (``reviewer_notes``).
-    # a scale is stated band by band: its headline value is only one band's rate
+    # the note is in the support-staff view (``reviewer_notes``). A scale is stated band by band: its
+    # headline value is only one band's rate.
     rule = get_rule(rule_id)
     return band_facts(rule, language, citation_for(rule)) or [rule_fact(rule, language)]
 
