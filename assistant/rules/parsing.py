@@ -207,6 +207,12 @@ def parse_arguments(question: str) -> dict:
     return out
 
 
+# "… som delgavs mig samma dag", "served on the same day": the event happened on the date the conversation
+# already gave, so that date is this turn's start date too (the router takes it from its state).
+SAME_DAY = re.compile(r"(?<!\w)(?:(?:the )?same (?:day|date)|samme (?:dag|dagen|dato|datoen)|samma (?:dag|dagen|datum)|"
+                      r"that (?:day|date)|den dagen|denne dag|denna dag|på dagen|the very day)(?!\w)", re.IGNORECASE)
+
+
 def _money_str(value: Decimal) -> str:
     try:
         return str(value.quantize(Decimal("0.01")))

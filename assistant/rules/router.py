@@ -16,7 +16,7 @@ from assistant.models import Fact
 from assistant.rules.calculators import RuleInputError
 from assistant.rules.asked import asked_quantity
 from assistant.rules.keywords import _keyword_score
-from assistant.rules.parsing import parse_arguments
+from assistant.rules.parsing import SAME_DAY, parse_arguments
 from assistant.rules.question import (
     _fold,
     _scoring_text,
@@ -26,6 +26,7 @@ from assistant.rules.question import (
     detect_topic,
     fee_subjects,
 )
+from assistant.rules.relevance import answers
 from assistant.rules.schema import Rule, load_rules
 from assistant.rules.selection import (
     _tool_call,
@@ -86,6 +87,10 @@ def route(question: str, state: RouterState | None = None) -> RouteResult:
         # "What is the appeal fee in Romania?" asks for an amount: the appeal's deadline does not answer it
         topic = "fee"
     parsed = parse_arguments(question)
+    if "start_date" not in parsed and state.last_args.get("start_date") and SAME_DAY.search(question):
+        # "Och om jag vill invända mot kostnadsbeslutet som delgavs mig samma dag?": the earlier turn's date,
+        # whatever rule this turn chooses
+        parsed["start_date"] = state.last_args["start_date"]
     result = RouteResult(language=language, parsed=parsed, topic=topic)
 
     if uncovered and not covered:
@@ -134,6 +139,10 @@ def route(question: str, state: RouterState | None = None) -> RouteResult:
         if rule is None:
             reasons.append(f"no rule: the {country} text states no number for topic '{topic}'" if topic else
                            "no numeric topic (appeal, limitation, fee, garnishment …) recognised")
+            continue
+        if not answers(rule, question, parsed, topic, state.topic if state.last_rule_id else None, follow_up):
+            reasons.append(f"rule {rule.id} not stated: its number does not answer the question (none asked, "
+                           f"another subject, or a time of day)")
             continue
         chosen.append(rule)
         facts, calls, reason = _run(rule, parsed, language)

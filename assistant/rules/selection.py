@@ -67,6 +67,10 @@ def choose_rule(country: str, topic: str, question: str, parsed: dict | None = N
     if topic in _NARROW_NEIGHBOUR and best.topic != topic and keyword[best.id] <= 0 \
             and not (labels and _label_rank(best, folded, qs)):
         return None  # "can they take the cash I keep at home?" is not answered by a share of business income
+    if labels and not best.primary and keyword[best.id] <= 0 and not label_score(best, folded, qs):
+        # a rule that is not its topic's default is a special case (a maintenance claim, a self-employed
+        # debtor): stated only when the question uses one of its words, never as the only rule at hand
+        return None
     return best
 
 

@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 from assistant import countries
 from assistant.models import Citation, Fact, Phrase
 from assistant.rules import calculators as calc
+from assistant.rules.bands import band_facts
 from assistant.rules.calculators import RuleInputError
 from assistant.rules.schema import Rule, load_rules, to_fraction
 
@@ -146,8 +147,10 @@ def lookup_rule(rule_id: str, language: Lang = "da") -> list[Fact]:
     """The rule's stated value with its verbatim source quote."""
     # The rule's reviewer note is English prose for support staff (it cites corpus/garbled.toml and says
     # "Computed (reviewed)"); the reader gets the flag in their own words beside the figure instead, and
-    # the note is in the support-staff view (``reviewer_notes``).
-    return [rule_fact(get_rule(rule_id), language)]
+    # the note is in the support-staff view (``reviewer_notes``). A scale is stated band by band: its
+    # headline value is only one band's rate.
+    rule = get_rule(rule_id)
+    return band_facts(rule, language, citation_for(rule)) or [rule_fact(rule, language)]
 
 
 def reviewer_notes(facts: list[Fact]) -> dict[str, str]:

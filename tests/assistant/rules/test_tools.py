@@ -91,3 +91,16 @@ def test_fee_tables_are_cited_and_bounded():
     assert facts[0].citation.section == "6" and "Bilag" in facts[0].citation.quote
     with pytest.raises(RuleInputError):
         call_tool("compute_fee", {"rule_id": "DE-fee-table-b", "amount": "3000001"})  # beyond the table
+
+
+def test_a_wage_scale_is_looked_up_band_by_band():
+    # "how much of the pay between two and three times the minimum wage": the scale's headline value is one band
+    facts = call_tool("lookup_rule", {"rule_id": "ES-garnishment-scale", "language": "en"})
+    assert [(f.name.split(":")[-1], f.value, f.unit) for f in facts] == [
+        ("band2", 30, "percent"), ("band3", 50, "percent"), ("band4", 60, "percent"), ("band5", 75, "percent"),
+        ("band6", 90, "percent")]
+    assert facts[1].label.endswith("above 2 and up to 3 times the minimum wage")
+    assert facts[-1].label.endswith("above 5 times the minimum wage")
+    # a fee table (amounts, not rates by multiples) keeps its single stated value
+    assert len(call_tool("lookup_rule", {"rule_id": "GR-fee-seizure", "language": "en"})) >= 1
+    assert call_tool("lookup_rule", {"rule_id": "GR-fee-seizure", "language": "en"})[0].name == "GR-fee-seizure"
