@@ -246,8 +246,20 @@ def _single(g: CountryEvidence, sentences: list[Sentence], keys: _Keys, language
     for s in sentences:
         cit = keys.quote(s, g.evidence)
         # a list quote spans lines: keep every line inside the block quote
-        lines.append(P.text("quote_line", language, quote=s.text.replace("\n", "\n> "), key=cit.key))
+        lines.append(P.text("quote_line", language, quote=shown_quote(s.text), key=cit.key))
     return lines
+
+
+def shown_quote(text: str) -> str:
+    """A quote as the answer text shows it: a list keeps every line inside the block quote, and a table row
+    ("| Utlegg i lønn og trygd | Beslag i lønn … |", Norway's article) reads as its cells, "a: b", not
+    as pipes. The citation keeps the verbatim text; only the separators of the row are dropped."""
+    row = text.strip()
+    if row.startswith("|") and row.endswith("|"):
+        cells = [c.strip() for c in row.strip("|").split("|") if c.strip()]
+        if cells:
+            return cells[0] + (": " + " – ".join(cells[1:]) if len(cells) > 1 else "")
+    return text.replace("\n", "\n> ")
 
 
 def _cell(text: str) -> str:

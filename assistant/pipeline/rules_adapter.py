@@ -11,6 +11,7 @@ Any other router object with ``route(question, state) -> RouteOutcome`` (e.g. th
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
 from assistant.models import Fact
@@ -37,6 +38,8 @@ class RealRulesRouter:
 
             route_fn, state_cls = route_fn or route, state_cls or RouterState
         self._route, self._State = route_fn, state_cls
+        # the real router takes the reply's language (labels in the answer's language); an injected one may not
+        self._takes_language = "language" in inspect.signature(route_fn).parameters
 
     def route(self, question: str, state: RuleState) -> RouteOutcome:
         out = RouteOutcome()
@@ -55,7 +58,8 @@ class RealRulesRouter:
                     prior = prior.model_copy(update={"countries": [code]})
                 elif not prior.countries:
                     prior = prior.model_copy(update={"countries": [code]})
-            result = self._route(ask, prior)
+            result = self._route(ask, prior, language=state.language) if self._takes_language else \
+                self._route(ask, prior)
             part = to_outcome(result)
             part.facts = [f for f in part.facts if f.citation.country == code]
             out.facts += part.facts

@@ -210,7 +210,19 @@ def parse_arguments(question: str) -> dict:
 # "… som delgavs mig samma dag", "served on the same day": the event happened on the date the conversation
 # already gave, so that date is this turn's start date too (the router takes it from its state).
 SAME_DAY = re.compile(r"(?<!\w)(?:(?:the )?same (?:day|date)|samme (?:dag|dagen|dato|datoen)|samma (?:dag|dagen|datum)|"
-                      r"that (?:day|date)|den dagen|denne dag|denna dag|på dagen|the very day)(?!\w)", re.IGNORECASE)
+                      r"that (?:day|date)|den dagen|denne dag|denna dag|the very day)(?!\w)", re.IGNORECASE)
+# ... but not negated ("kom ikke samme dag"), not another event's day ("samme dag som min konkurs") and not a
+# day moved in time ("samme dag for ti år siden", "that day ten years ago", "samme dag om et halvt år")
+_NOT_THAT_DAY = re.compile(
+    r"(?<!\w)(?:ikke|inte|not|never|aldrig|aldri)\s+(?:\w+\s+)?(?:(?:the )?same|samme|samma|that|den|denne|denna)\s+"
+    r"(?:day|date|dag|dagen|dato|datoen|datum)(?!\w)|"
+    r"(?:same|samme|samma|that|den|denne|denna)\s+(?:day|date|dag|dagen|dato|datoen|datum)\s+(?:som|as|like)(?!\w)|"
+    r"(?<!\w)(?:siden|sedan|ago|earlier|later|senere|senare|om et|om ett|om en|in a|in an|in \d+)(?!\w)", re.IGNORECASE)
+
+
+def same_day(question: str) -> bool:
+    """The question dates its event on the day the conversation already gave ("som delgavs mig samma dag")."""
+    return bool(SAME_DAY.search(question)) and not _NOT_THAT_DAY.search(question)
 
 
 def _money_str(value: Decimal) -> str:

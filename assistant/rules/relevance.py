@@ -44,7 +44,8 @@ def asks_for_number(question: str, parsed: dict, follow_up: bool) -> bool:
 # A time of day ("hvornår på auktionsdagen", "what time", "hvilket klokkeslæt") is no period: the rules model
 # periods and amounts, never clock times (README), so no period rule answers it.
 _CLOCK_TIME = re.compile(
-    r"(?<!\w)(?:(?:hvornår|når|när|when) på (?:\w*dag\w*|\w*dagen)|(?:at )?what time|hvad tid|hva tid|vilken tid|"
+    r"(?<!\w)(?:(?:hvornår|når|när|when) på (?:\w*dag\w*|\w*dagen)|(?:at )?what time(?! (?:limit|frame|period|do|does|have))|"
+    r"(?:hvad|hva|vilken) tid på dagen|"
     r"(?:hvilket|hvilken|vilket|which) (?:klokkeslæt|klokkeslett|klockslag|tidspunkt)|hvor sent på dagen|"
     r"hur sent på dagen|how late (?:in|on) the day)(?!\w)")
 
@@ -52,7 +53,10 @@ _CLOCK_TIME = re.compile(
 def answers(rule: Rule, question: str, parsed: dict, topic: str | None, conversation_topic: str | None,
             follow_up: bool = False) -> bool:
     """Whether stating ``rule`` answers ``question`` (see the module doc)."""
-    if rule.unit in TIME_UNITS + HOUR_UNITS and _CLOCK_TIME.search(_fold(question)):
+    folded = _fold(question)
+    if rule.unit in TIME_UNITS + HOUR_UNITS and _CLOCK_TIME.search(folded) \
+            and not (_NAMES_A_NUMBER.search(folded) or asked_kind(question)):
+        # a time of day, and no deadline or period named beside it ("What time limit applies …?" names one)
         return False
     own = {t for t in (topic, TOPIC_FALLBACK.get(topic or "")) if t}
     # "Hvad er retsgebyret?" asks for an amount without saying so: a fee or a share of wages is the topic's number

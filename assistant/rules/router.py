@@ -16,7 +16,7 @@ from assistant.models import Fact
 from assistant.rules.calculators import RuleInputError
 from assistant.rules.asked import asked_quantity
 from assistant.rules.keywords import _keyword_score
-from assistant.rules.parsing import SAME_DAY, parse_arguments
+from assistant.rules.parsing import parse_arguments, same_day
 from assistant.rules.question import (
     _fold,
     _scoring_text,
@@ -78,16 +78,18 @@ _FOLLOW_UP = re.compile(r"^\s*(?:(?:og|and|och|men|but) )?(?:hvad|hva|vad|what|h
                         r"^\s*(?:og|and|och|men|but) (?:hvis|om|if|når|when|for)(?!\w)")
 
 
-def route(question: str, state: RouterState | None = None) -> RouteResult:
+def route(question: str, state: RouterState | None = None, language: str | None = None) -> RouteResult:
+    """``language``: the reply's language when the caller knows it (the pipeline does), so a fact's label
+    is in the same language as the answer around it; otherwise read from the question."""
     state = state or RouterState()
-    language = detect_language(question)
+    language = language or detect_language(question)
     covered, uncovered = detect_countries(question)
     topic = deadline_topic(question, detect_topic(question), state)
     if topic == "appeal" and "appeal" in fee_subjects(question):
         # "What is the appeal fee in Romania?" asks for an amount: the appeal's deadline does not answer it
         topic = "fee"
     parsed = parse_arguments(question)
-    if "start_date" not in parsed and state.last_args.get("start_date") and SAME_DAY.search(question):
+    if "start_date" not in parsed and state.last_args.get("start_date") and same_day(question):
         # "Och om jag vill invända mot kostnadsbeslutet som delgavs mig samma dag?": the earlier turn's date,
         # whatever rule this turn chooses
         parsed["start_date"] = state.last_args["start_date"]

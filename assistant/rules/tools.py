@@ -191,7 +191,10 @@ def compute_garnishment(rule_id: str, net_pay: Decimal = Decimal(0), minimum_wag
     rule = get_rule(rule_id)
     unit = _money_unit(rule, currency)
     kind = _require_calc(rule, "garnishment_share", "garnishment_brackets", "protected_amount")
-    facts = [rule_fact(rule, language)]
+    # a scale's headline value is one band's rate ("30 %"): beside the computed amount it would read as
+    # the share taken, so a scale states the computed result only
+    scale = kind == "garnishment_brackets" and bool(band_facts(rule, language, citation_for(rule)))
+    facts = [] if scale else [rule_fact(rule, language)]
     if kind == "protected_amount":
         if minimum_wage is None:
             raise RuleInputError("minimum_wage is required: the text states the protected amount relative to it")

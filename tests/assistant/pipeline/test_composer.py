@@ -156,3 +156,13 @@ def test_review_flags_are_shown_in_the_readers_words(language):
     line = _fact_line(fact, language)
     assert P.text("flag_garbled", language) in line and ("garbled" not in line or language == "en")
     assert P.flag_word("unknown-flag", language) == "unknown-flag"
+
+
+def test_a_table_row_is_shown_as_its_cells_and_a_list_stays_in_the_block_quote():
+    from assistant.pipeline.composer import shown_quote
+
+    row = "| Utlegg i lønn og trygd      | Beslag i lønn, pensjon og trygdeytelser       |"
+    assert shown_quote(row) == "Utlegg i lønn og trygd: Beslag i lønn, pensjon og trygdeytelser"
+    assert shown_quote("| A | B | C |") == "A: B – C"
+    assert shown_quote("Tvangsfuldbyrdelse sker ved:\n • udlæg") == "Tvangsfuldbyrdelse sker ved:\n>  • udlæg"
+    assert shown_quote("Fristen er 3 uger.") == "Fristen er 3 uger."

@@ -67,3 +67,22 @@ def test_year_less_date_keeps_the_previous_year(real_rules, sections):
     r = real_rules.ask(s, "Hvad hvis den blev forkyndt den 10. marts i stedet?")
     assert _fact(r, ":end_date").value == "2024-03-31"
     assert_grounded(r, sections)
+
+
+def test_fact_labels_are_in_the_reply_language():
+    from assistant.pipeline.protocols import RuleState
+    from assistant.rules.router import route
+
+    # the router alone reads the language from the words ("appeal" reads as English); told the reply's
+    # language, it labels in that one
+    danish = route("Hvad er fristen for appel i Østrig?", language="da")
+    english = route("Hvad er fristen for appel i Østrig?", language="en")
+    assert danish.facts and english.facts
+    assert danish.facts[0].label != english.facts[0].label
+    # the adapter passes the pipeline's language on
+    out = RealRulesRouter().route("Hvad er fristen for appel i Østrig?", RuleState(countries=["AT"], language="en"))
+    assert out.facts and out.facts[0].label == english.facts[0].label
+    # an injected router without a language parameter still works
+    seen = []
+    fake = RealRulesRouter(route_fn=lambda q, s: seen.append(q) or route(q, s), state_cls=RuleState)
+    assert fake._takes_language is False

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.rules.parsing import SAME_DAY
+from assistant.rules.parsing import SAME_DAY, same_day
 from assistant.rules.relevance import answers, asks_for_number
 from assistant.rules.router import RouterState, route
 from assistant.rules.schema import load_rules
@@ -87,6 +87,19 @@ def test_same_day_phrases(text):
     assert SAME_DAY.search(f"… som delgavs mig {text}?")
 
 
+@pytest.mark.parametrize("question", [
+    "Hvad er forældelsesfristen, hvis dommen blev afsagt samme dag for ti år siden?",
+    "Og hvad er forældelsesfristen? Gælden opstod samme dag som min konkurs.",
+    "Brevet kom ikke samme dag, men en uge senere. Hvad er fristen for indsigelse så?",
+    "What is the limitation period for a debt that fell due that day ten years ago?",
+    "Hvis tvangsauktionen er fastsat til samme dag om et halvt år, hvad er fristen for at bede om udsættelse?",
+])
+def test_same_day_in_another_sense_does_not_reuse_the_date(question):
+    assert not same_day(question)
+    first = "Fogeden i Østrig forkyndte afgørelsen den 3. juni 2024. Hvornår er sidste frist for at klage?"
+    assert _conversation(first, question).parsed.get("start_date") != "2024-06-03"
+
+
 def test_same_day_reuses_the_previous_date_under_a_new_topic():
     res = _conversation(
         "Utmätningsmannen i Tjeckien avslog den 2 juni 2025 min begäran om att stryka min bil från förteckningen. "
@@ -124,4 +137,20 @@ def test_a_time_of_day_is_not_answered_by_a_period(question):
 
 
 def test_when_without_a_time_of_day_keeps_its_period():
-    assert route("Hvornår skal jeg senest anmode om udsættelse af auktionen i Grækenland?").rule_ids
+    assert route("Hvornår skal jeg senest anmode om udsættelse af auktionen i Grækenland?").rule_ids == \
+        ["GR-auction-suspension-request"]
+
+
+@pytest.mark.parametrize("question,rule", [
+    ("What time limit applies to appeals against the bailiff in Greece?", "GR-appeal-first-measure"),
+    ("What time frame do I have to appeal in Finland?", "FI-appeal"),
+    ("Vilken tid har jag på mig att överklaga i Finland?", "FI-appeal"),
+    ("Hva tid har jeg på meg til å klage i Finland?", "FI-appeal"),
+])
+def test_a_deadline_asked_with_time_words_keeps_its_rule(question, rule):
+    assert route(question).rule_id == rule
+
+
+def test_a_compound_names_the_auction_fee():
+    assert route("Hvad koster en tvangsauktion i Grækenland?").rule_id == "GR-fee-auction-preparation"
+    assert route("Hva koster tvangsauksjon i Hellas?").rule_id == "GR-fee-auction-preparation"

@@ -46,7 +46,9 @@ def test_bracket_table_cites_the_whole_table():
     facts = call_tool("compute_garnishment", {"rule_id": "ES-garnishment-scale", "net_pay": "2500",
                                               "minimum_wage": "1000"})
     assert "Nr.\u00a05" in facts[0].citation.quote
-    assert {f.name.split(":")[-1]: f.value for f in facts[1:3]} == {"seizable": 550, "remaining": 1950}
+    assert {f.name.split(":")[-1]: f.value for f in facts[:2]} == {"seizable": 550, "remaining": 1950}
+    # the scale's headline rate (one band's 30 %) is not stated beside the computed amount
+    assert not any(f.unit == "percent" for f in facts)
 
 
 def test_protected_amount_and_fee_rate():
