@@ -244,10 +244,19 @@ def _single(g: CountryEvidence, sentences: list[Sentence], keys: _Keys, language
         top = g.evidence[sentences[0].evidence_index].chunk
         lines.append(P.text("lead_quote", language, country=name, where=where(top.section, top.title, language)))
     for s in sentences:
-        cit = keys.quote(s, g.evidence)
-        # a list quote spans lines: keep every line inside the block quote
-        lines.append(P.text("quote_line", language, quote=shown_quote(s.text), key=cit.key))
+        key, shown = _quoted(s, g.evidence, keys)
+        lines.append(P.text("quote_line", language, quote=shown, key=key))
     return lines
+
+
+def _quoted(s: Sentence, evidence: list[Evidence], keys: _Keys) -> tuple[str, str]:
+    """(the [n] key(s), the text shown) of one picked sentence. A list item picked with its intro is two
+    verbatim quotes, each cited: "Der må ikke foretages udlæg i følgende indtægter: … 11) folkepension …"."""
+    if not s.intro:
+        return str(keys.quote(s, evidence).key), shown_quote(s.text)
+    lead = keys.quote(Sentence(s.intro, s.evidence_index, -1, s.score), evidence)
+    cit = keys.quote(s, evidence)
+    return f"{lead.key}] [{cit.key}", f"{s.intro} … {shown_quote(s.text)}"
 
 
 def shown_quote(text: str) -> str:
@@ -283,6 +292,7 @@ def _compare(groups: list[CountryEvidence], chosen: dict[str, list[Sentence]], k
             lines.append(f"| {name} | – | {P.text('compare_missing', language)} |")
             continue
         where_cell = ", ".join(dict.fromkeys(g.evidence[s.evidence_index].chunk.section for s in sents))
-        quoted = " ".join(f"«{_cell(s.text)}» [{keys.quote(s, g.evidence).key}]" for s in sents)
+        quoted = " ".join(f"«{_cell(shown)}» [{key}]" for shown, key in
+                          ((shown, key) for key, shown in (_quoted(s, g.evidence, keys) for s in sents)))
         lines.append(f"| {name} | {_cell(where_cell)} | {quoted} |")
     return lines

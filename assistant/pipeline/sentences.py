@@ -94,6 +94,9 @@ class Sentence:
     semantic_ok: bool = True
     # the score's terms before weighting (``SentenceWeights``): kept so the weights can be fitted on dev
     features: dict[str, float] = field(default_factory=dict)
+    # a list item quoted alone ("11) folkepension i det omfang, det er fastsat ved lov") reads only with the
+    # intro that says what the list is ("Der må ikke foretages udlæg i følgende indtægter:"): both verbatim
+    intro: str | None = None
 
 
 def _stem(word: str) -> str:
@@ -300,6 +303,10 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     permission = asks_permission(focus or question)
     primary = topic_sections[0] if topic_sections else None
     scored: list[Sentence] = []
+    def _names_item(item: str) -> bool:
+        # the question's own word (or its translation), not just the topic's vocabulary
+        return any(term_w.get(st, 0.0) >= 0.75 for st in terms & stems(item))
+
     def consider(i: int, sent: str, off: int, abs_off: int, section_text: str, section: str,
                  rank_prior: float, topic_bonus: float, extra: list[str]) -> None:
         """Score one sentence of chunk ``i`` (``off`` relative to the chunk, ``abs_off`` to the section)."""
@@ -313,9 +320,14 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             listed = sent  # the items do not read well as a quote: the sentence alone
         # a short statement is a quote ("Udskriften er gratis."); a short fragment or heading is not
         short_statement = len(sent) >= _MIN_STATEMENT and _STATEMENT.match(sent) is not None
+        intro = None
         if listed == sent and ((len(sent) < _MIN_LEN and not short_statement)
                                or (len(sent) < 100 and not sent.endswith((".", "!", "?", ";", ":", "|")))):
-            return  # sub-headings and fragments are poor quotes (a short list intro is kept)
+            # sub-headings and fragments are poor quotes (a short list intro is kept); a list item the
+            # question names ("folkepension") is quoted with its list's intro
+            intro = _list_intro(section_text, abs_off) if _ITEM.match(sent) and _names_item(sent) else None
+            if intro is None:
+                return
         sent = listed
         if not _balanced(sent):
             return  # cut-off fragments read badly as quotes
@@ -353,8 +365,8 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
                    + (["labelled with the asked term"] if labelled else [])
                    + (["states a permission or prohibition"] if deontic else []) + extra)
         lone_figure = asks_number and not figure and has_figure(sent, money)
-        scored.append(Sentence(sent, i, off, round(score, 3), reasons, semantic_ok=not lone_figure,
-                               features=features))
+        scored.append(Sentence(sent, i, off, round(score, 3), reasons + (["list item with its intro"] if intro else []),
+                               semantic_ok=not lone_figure, features=features, intro=intro))
 
     # (country, section) → (first chunk index, section text, that chunk's offset, spans of retrieved chunks)
     sections_seen: dict[tuple[str, str], tuple[int, str, int, list[tuple[int, int]]]] = {}
@@ -504,6 +516,23 @@ def _compound_overlap(terms: set[str], sent_stems: frozenset[str] | set[str]) ->
 _ITEM = re.compile(r"[ \t]*(?:[•\-–*▪·]\s|\(?[a-zæøå]\)\s|\(?\d{1,2}[).]\s|\(?[ivx]{1,4}\)\s)")
 _MAX_ITEMS, _MAX_LIST = 6, 600
 _ANAPHORIC_INTRO = re.compile(r"(?:Det|Dette|Disse|De|Heriblandt|Herunder)\s")
+
+
+def _list_intro(text: str, item_start: int) -> str | None:
+    """The sentence ending in ":" that opens the list the item at ``item_start`` belongs to (the lines
+    above it are items up to that line), or None when the item is not in such a list."""
+    line_start = text.rfind("\n", 0, item_start) + 1
+    while line_start > 0:
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[prev_start:line_start - 1]
+        if not line.strip():
+            return None  # a blank line: the list has no intro above
+        if not _ITEM.match(line):
+            last = split_sentences(line)
+            intro = last[-1][1].strip() if last else ""
+            return intro if intro.endswith(":") and len(intro) >= _MIN_LEN else None
+        line_start = prev_start
+    return None
 
 
 def _with_items(sentence: Sentence, text: str) -> Sentence:

@@ -166,3 +166,23 @@ def test_a_table_row_is_shown_as_its_cells_and_a_list_stays_in_the_block_quote()
     assert shown_quote("| A | B | C |") == "A: B – C"
     assert shown_quote("Tvangsfuldbyrdelse sker ved:\n • udlæg") == "Tvangsfuldbyrdelse sker ved:\n>  • udlæg"
     assert shown_quote("Fristen er 3 uger.") == "Fristen er 3 uger."
+
+
+def test_a_list_item_and_its_intro_are_two_cited_verbatim_quotes():
+    from datetime import date
+
+    from assistant.models import Chunk, Evidence
+    from assistant.pipeline.composer import CountryEvidence, compose
+
+    text = ("Der må ikke foretages udlæg i følgende indtægter:\n"
+            + "".join(f"{n}) ydelse nummer {n} efter loven om sociale ydelser\n" for n in range(1, 11))
+            + "11) folkepension i det omfang, det er fastsat ved lov\n")
+    chunk = Chunk(id="ee6", country="EE", section="6", title="Begrænsninger", text=text, line_start=1, line_end=12,
+                  source="EE.md", last_updated=date(2020, 1, 1))
+    out = compose("Kan fogeden tage min folkepension?", "da", [CountryEvidence("EE", [Evidence(chunk=chunk, score=1.0)])], [])
+    line = next(l for l in out.text.splitlines() if "folkepension" in l)
+    assert "Der må ikke foretages udlæg i følgende indtægter: … 11) folkepension" in line
+    quotes = [c.quote for c in out.citations]
+    assert "Der må ikke foretages udlæg i følgende indtægter:" in quotes
+    assert "11) folkepension i det omfang, det er fastsat ved lov" in quotes
+    assert all(q in text for q in quotes)

@@ -468,3 +468,26 @@ def test_a_short_complete_statement_can_be_quoted_but_a_fragment_cannot():
     picks = best_sentences("Er udskriften gratis?", _evidence(text), [], limit=3, per_chunk=9)
     assert any(s.text == "Udskriften er gratis." for s in picks)
     assert all(s.text != "Omkostninger" for s in picks)
+
+
+_LONG_LIST = ("Begrænsninger følger af loven. Der må ikke foretages udlæg i følgende indtægter:\n"
+              + "".join(f"{n}) ydelse nummer {n} efter loven om sociale ydelser\n" for n in range(1, 11))
+              + "11) folkepension i det omfang, det er fastsat ved lov\n12) støtte efter løsladelse.\n"
+              "Hvis betalingspåkravet ikke har ført til betaling, kan fogeden gøre udlæg i lønnen.")
+
+
+def test_a_named_list_item_is_quoted_with_its_intro():
+    picks = best_sentences("Kan fogeden tage min folkepension?", _evidence(_LONG_LIST), [], per_chunk=9)
+    item = next(s for s in picks if "folkepension" in s.text)
+    assert item.text == "11) folkepension i det omfang, det er fastsat ved lov"
+    assert item.intro == "Der må ikke foretages udlæg i følgende indtægter:"
+    assert item.intro in _LONG_LIST and item.text in _LONG_LIST  # both verbatim
+
+
+def test_an_item_the_question_does_not_name_is_no_quote_on_its_own():
+    picks = best_sentences("Kan fogeden tage min bil?", _evidence(_LONG_LIST), [], per_chunk=9)
+    assert all(s.intro is None for s in picks)
+    from assistant.pipeline.sentences import _list_intro
+
+    no_colon = "Reglerne er disse.\n• folkepension\n"
+    assert _list_intro(no_colon, no_colon.index("•")) is None
