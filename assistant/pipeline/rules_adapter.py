@@ -47,8 +47,11 @@ class RealRulesRouter:
         if state.followup == "clarification_answer":
             text = f"{question} {state.turn_text}"
         text = _complete_year(text, state.router_state)
+        # a self-contained question (the session saw no follow-up in it: "Kan fogeden tage min folkepension i
+        # Estland?" after an appeal question about Finland) is answered on its own, not as "Og i Estland?"
+        carried = state.router_state if state.followup is not None else None
         for i, code in enumerate(state.countries):
-            prior = state.router_state if isinstance(state.router_state, self._State) else self._State()
+            prior = carried if isinstance(carried, self._State) else self._State()
             if len(state.countries) > 1:
                 prior = self._State(countries=[code])
                 ask = _only_country(text, code)

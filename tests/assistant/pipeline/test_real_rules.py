@@ -86,3 +86,19 @@ def test_fact_labels_are_in_the_reply_language():
     seen = []
     fake = RealRulesRouter(route_fn=lambda q, s: seen.append(q) or route(q, s), state_cls=RuleState)
     assert fake._takes_language is False
+
+
+def test_a_self_contained_question_does_not_inherit_the_previous_rule(real_rules):
+    s = real_rules.new_session()
+    first = real_rules.ask(s, "Hvor længe har jeg til at klage over udlæg i Finland?")
+    assert any(f.citation.country == "FI" for f in first.facts)
+    # a new question of its own that names another country: not "Og i Estland?", so no Estonian appeal deadline
+    second = real_rules.ask(s, "Kan fogeden tage min folkepension i Estland?")
+    assert second.debug["plan"]["followup"] is None
+    assert not any("appeal" in f.name or "complaint" in f.name for f in second.facts)
+    # while "Og i Estland?" still carries the appeal question over
+    s2 = real_rules.new_session()
+    real_rules.ask(s2, "Hvor længe har jeg til at klage over udlæg i Finland?")
+    third = real_rules.ask(s2, "Og i Estland?")
+    assert third.debug["plan"]["followup"] == "country_switch"
+    assert any(f.citation.country == "EE" and f.citation.section == "5" for f in third.facts)
