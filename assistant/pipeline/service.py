@@ -31,8 +31,7 @@ from assistant.pipeline.sentences import has_figure
 from assistant.pipeline.session import ChatSession, TurnPlan
 from assistant.pipeline.quantities import parse_amount
 from assistant.pipeline.stated import (asked_detail, asks_extension, detail_subject_sections, quote_states,
-                                       states_detail,
-                                       states_extension)
+                                       states_detail, states_extension)
 from assistant.pipeline.understanding import (asks_for_money, asks_for_number, is_evasion, respell, strip_injection, understand,
                                                wants_figure)
 from assistant.settings import Settings, get_settings
@@ -58,9 +57,9 @@ def _single_threaded_queries() -> None:
 
 
 # follow-ups whose retrieval question is the earlier question plus the turn ("Og hvis det er et hus?")
+_BUILDS_ON_LAST = frozenset({"condition", "same_country"})
 # details a sentence states in words of their own (stated.quote_states), safe to look for again
 _NAMED_IN_WORDS = frozenset({"limitation", "contact"})
-_BUILDS_ON_LAST = frozenset({"condition", "same_country"})
 
 
 def _covered_names(language: str) -> str:
@@ -352,15 +351,19 @@ class Assistant:
         def stated_in(reply) -> bool:
             return states_detail(detail, outcome.facts, [(c.section, c.quote) for c in reply.citations], own)
 
+        favour = None  # the second pass's sentence test, when it was taken (kept if the answer is recomposed)
         if detail in _NAMED_IN_WORDS and not stated_in(grounded):
             # the picks are the sentences most like the question; one that states the asked detail may rank
             # below them (Luxembourg's "eksigible dokumenter … udløber ikke" for "bliver dommen forældet?"):
             # a second pass favours such sentences before the detail is called not stated. Only for details
             # a sentence names in words: "a figure with 'inden'" would let any other deadline of the page
             # pass for the appeal deadline the page does not state
-            second = _compose(notes, detail_test=lambda text: quote_states(detail, text))
+            def states_it(text: str) -> bool:
+                return quote_states(detail, text)
+
+            second = _compose(notes, detail_test=states_it)
             if stated_in(second):
-                grounded = second
+                grounded, favour = second, states_it
                 debug["detail_second_pass"] = detail
         if detail and not stated_in(grounded):
             # "what is the fee / the deadline / the phone number?" and neither a rule of that kind nor
@@ -372,7 +375,7 @@ class Assistant:
             # "Can it be extended?" and no quote speaks of extending: what the page says on the subject
             # is shown, with a plain word that it does not answer the "can it be extended" part
             debug["extension"] = "not_stated"
-            grounded = _compose([P.text("extension_not_stated", lang), *notes])
+            grounded = _compose([P.text("extension_not_stated", lang), *notes], detail_test=favour)
         debug["composer"] = "grounded"
         debug["evidence_sentences"] = grounded.debug["sentences"]
         text = grounded.text

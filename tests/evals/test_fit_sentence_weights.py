@@ -32,9 +32,3 @@ def test_strong_l2_keeps_the_start_weights():
     data = [_call(rng) for _ in range(50)]
     w0 = np.ones(len(F.FEATURES))
     assert np.allclose(F.fit(data, w0, l2=100.0, steps=200, lr=0.001), w0, atol=0.05)
-
-
-def test_features_are_the_settings_terms_and_the_semantic_weight():
-    from assistant.settings import SentenceWeights
-
-    assert F.FEATURES == [*SentenceWeights.model_fields, "semantic"]

@@ -7,18 +7,11 @@ import pytest
 
 from assistant.rules.parsing import SAME_DAY, same_day
 from assistant.rules.relevance import answers, asks_for_number
-from assistant.rules.router import RouterState, route
+from assistant.rules.router import route
 from assistant.rules.schema import load_rules
+from tests.assistant.rules.test_router_followups import _conversation
 
 pytestmark = pytest.mark.unit
-
-
-def _conversation(*questions):
-    state, res = RouterState(), None
-    for q in questions:
-        res = route(q, state)
-        state = res.state
-    return res
 
 
 def _end_dates(res):
