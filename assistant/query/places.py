@@ -114,7 +114,7 @@ def lexicon() -> _Lexicon:
         if code in seen_codes:
             raise ValueError(f"places.toml: duplicate place {code}")
         seen_codes.add(code)
-        unknown = set(place) - {"code", "names", "adjectives", "bodies", "generic", "exact", "display"}
+        unknown = set(place) - {"code", "names", "cities", "adjectives", "bodies", "generic", "exact", "display"}
         if unknown:
             raise ValueError(f"places.toml: {code} has unknown keys {unknown}")
         if code not in reg:
@@ -131,6 +131,10 @@ def lexicon() -> _Lexicon:
         for name in all_names:
             for suf in _NAME_SUFFIXES:
                 add(name + suf, _Entry((code,), "name"))
+        for city in place.get("cities", []):
+            # "fogedretten i Aarhus" names Denmark; a city is matched like a name but is never shown as one
+            for suf in _NAME_SUFFIXES:
+                add(city + suf, _Entry((code,), "name"))
         for adj in place.get("adjectives", []):
             suffixes = _SCANDI_SUFFIXES if adj[:1].islower() else _ENGLISH_SUFFIXES
             for suf in suffixes:

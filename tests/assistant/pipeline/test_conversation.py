@@ -113,6 +113,19 @@ def test_home_word_for_bailiff_is_not_a_country(assistant, sections):
     assert_grounded(r2, sections)
 
 
+def test_swedish_kronofogden_names_sweden(assistant, sections):
+    """'Kronofogden' is the proper name of Sweden's authority: a Swede using it alone means Sweden
+    (unlike the Norwegian officer's title 'namsmannen', which is asked back above)."""
+    r = assistant.ask(assistant.new_session(), "Finns det någon tidsfrist för att överklaga Kronofogdens beslut?")
+    assert not r.clarification and {c.country for c in r.citations} == {"SE"}
+    assert_grounded(r, sections)
+
+
+def test_a_city_of_an_uncovered_country_is_not_covered(assistant):
+    r = assistant.ask(assistant.new_session(), "Hvor lang tid har jeg til at kære fogedrettens afgørelse i Aarhus?")
+    assert r.abstained and not r.citations and not r.clarification
+
+
 def test_concurrent_sessions_do_not_interfere(assistant):
     from concurrent.futures import ThreadPoolExecutor
 

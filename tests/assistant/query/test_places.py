@@ -242,6 +242,21 @@ def test_generic_bailiff_words_alone_name_and_imply_their_country(text: str, imp
     assert all(s.kind == "generic" and s.covered for s in result.spans)
 
 
+@pytest.mark.parametrize(
+    ("text", "covered", "uncovered"),
+    [
+        ("Hvor lang tid har jeg til at kære fogedrettens afgørelse i Aarhus?", [], ["DK"]),
+        ("Kan fogeden i Wien tage min bil?", ["AT"], []),
+        ("Stockholms tingsrätt", ["SE"], []),
+        ("Jeg bor i Oslo og skylder penge i Sverige", ["NO", "SE"], []),
+        ("Hvad sker der i Lissabon?", [], ["PT"]),
+    ],
+)
+def test_major_cities_name_their_country(text: str, covered: list[str], uncovered: list[str]) -> None:
+    result = detect_countries(text)
+    assert sorted(result.covered) == sorted(covered) and sorted(result.uncovered) == sorted(uncovered)
+
+
 def test_generic_words_count_for_nothing_when_a_country_is_named() -> None:
     result = detect_countries("Kan kronofogden (fogeden) ta mina kläder i Finland?")
     assert result.covered == ["FI"] and result.implied == []
