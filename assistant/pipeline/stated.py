@@ -82,10 +82,22 @@ def detail_subject_sections(text: str) -> list[str] | None:
     None when no detail is named ("How long do I have to appeal?"): nothing then narrows the sections,
     since the topic of such a question is a weak guide to where its deadline is stated."""
     kind = next((k for k, pattern in _DETAIL_ASK.items() if pattern.search(text)), None)
-    if kind is None or _LIMITATION.search(text):  # a limitation is found by its words, not by section
+    if _LIMITATION.search(text):  # a limitation is found by its words, not by section
         return None
+    if kind is None:
+        # "Hvor mange dage har jeg til at gøre indsigelse?" names no detail noun but an appeal: its
+        # deadline is an appeal's (section 5, or a sentence about appealing), not "udlægget skal finde
+        # sted senest 90 dage" from the procedure section
+        return [_APPEAL_SECTION] if _APPEAL.search(text) else None
     return topic_sections(_DETAIL_NOUN_ONLY[kind].sub(" ", text))
 
+
+# Appealing, objecting, complaining in the four languages (stems); "kære" also covers "kæremål".
+_APPEAL = re.compile(
+    r"\b(?:appel\w*|anke\w*|anki\w*|kær[eo]\w*|påkær\w*|klage\w*|påklag\w*|klagi\w*|indsigelse\w*|innsigelse\w*|överklag\w*|"
+    r"overklag\w*|invändning\w*|bestrid\w*|appeal\w*|object\w*|complain\w*|challeng\w*|contest\w*)",
+    re.IGNORECASE)
+_APPEAL_SECTION = "5"
 
 _TIME_UNITS = frozenset({"day", "week", "month", "year", "working_day", "hour", "date"})
 _NON_MONEY_UNITS = _TIME_UNITS | {"text", "ha", "fraction", "multiplier"}
@@ -105,6 +117,15 @@ def _rule_kind(fact: Fact) -> str | None:
 
     try:
         return get_rule(fact.name.split(":")[0]).kind
+    except (KeyError, ValueError):
+        return None
+
+
+def _rule_topic(fact: Fact) -> str | None:
+    from assistant.rules.tools import get_rule
+
+    try:
+        return get_rule(fact.name.split(":")[0]).topic
     except (KeyError, ValueError):
         return None
 
@@ -143,14 +164,21 @@ def states_detail(kind: str, facts: Iterable[Fact], quotes: Iterable[tuple[str, 
     both are deadlines of the same page; a rule fact counts only from them too.
     """
     wanted = set(sections)
+    appeal = kind == "deadline" and wanted == {_APPEAL_SECTION}
 
-    def on_topic(section: str, fact: bool) -> bool:
+    def on_topic(section: str, fact: Fact | None = None, quote: str = "") -> bool:
         # a rule fact is one number about one thing: off the subject's sections it answers something
-        # else (Spain's 30 % cap on costs is not a bailiff's fee); a quoted fee names itself
-        return not wanted or section in wanted or (kind in ("money", "rate") and not fact)
+        # else (Spain's 30 % cap on costs is not a bailiff's fee); a quoted fee names itself; an appeal
+        # deadline may be stated beside the measure it appeals (a rule of topic appeal, a sentence
+        # that speaks of appealing)
+        if not wanted or section in wanted or (kind in ("money", "rate") and fact is None):
+            return True
+        if appeal:
+            return _rule_topic(fact) == "appeal" if fact is not None else bool(_APPEAL.search(quote))
+        return False
 
-    return any(_fact_answers(kind, f) and on_topic(f.citation.section, True) for f in facts) or \
-        any(quote_states(kind, q) and on_topic(s, False) for s, q in quotes)
+    return any(_fact_answers(kind, f) and on_topic(f.citation.section, fact=f) for f in facts) or \
+        any(quote_states(kind, q) and on_topic(s, quote=q) for s, q in quotes)
 
 
 # A quote that answers "Kan fristen forlænges?": it speaks of extending, renewing, suspending,

@@ -83,8 +83,20 @@ def test_detail_subject_sections(question, wanted, unwanted):
 
 def test_no_named_detail_no_subject_sections():
     assert detail_subject_sections("Hvor længe gælder et udlæg i Sverige?") is None
-    # a deadline asked without naming it: its topic is a weak guide to where it is stated
-    assert detail_subject_sections("Hvor lang tid har jeg til at klage i Luxembourg?") is None
+    # a deadline asked without naming it: its topic is a weak guide to where it is stated ...
+    assert detail_subject_sections("Hvor lang tid har jeg til at betale i Luxembourg?") is None
+    # ... except an appeal's: the appeals section, or a sentence about appealing
+    assert detail_subject_sections("Hvor lang tid har jeg til at klage i Luxembourg?") == ["5"]
+    assert detail_subject_sections("Hvor mange dage har jeg til at gøre indsigelse i Italien?") == ["5"]
+
+
+def test_an_appeal_deadline_is_not_another_step_s_deadline():
+    appeal = ["5"]
+    # golden q-669: "udlægget skal finde sted senest 90 dage" is the procedure's deadline, not the objection's
+    assert not states_detail("deadline", [], [("3.1", "Udlægget skal finde sted senest 90 dage efter forkyndelsen.")], appeal)
+    # stated beside the measure it appeals, in words about appealing, or by a rule of topic appeal
+    assert states_detail("deadline", [], [("3.1", "Afgørelsen kan påklages inden for en frist på 15 dage.")], appeal)
+    assert not states_detail("deadline", [_fact("day", "3.1")], [], appeal)  # rule "x" is unknown: no topic
 
 
 @pytest.mark.parametrize("question", [
