@@ -58,6 +58,8 @@ def test_most_danish_targets_occur_in_the_corpus() -> None:
         ("Can they seize my things?", {"udlæg"}),
         ("attachment of earnings", {"udlæg", "løn", "lønindeholdelse"}),
         ("Kronofogden", {"foged"}),
+        ("Måste min familj svara på Kronofogdens frågor?", {"oplysningspligt"}),
+        ("My debtor died during the enforcement", {"afgår ved døden", "skyldners bo"}),
         ("Who is the bailiff?", {"foged"}),
         ("an enforcement officer", {"foged"}),
         ("lønnstrekk", {"lønindeholdelse", "løn"}),
