@@ -21,7 +21,13 @@ _PERMISSION = re.compile(
     r"gäldenär\w*|debitor\w*|the\s+debtor)\b"
     r"|\b(?:can|may|kan)\s+(?:i|we|jeg|jag|vi|man|the\s+debtor|skyldner\w*|gäldenär\w*)\s+(?:still|stadig|"
     r"fortsat|fortsatt|fortfarande|ändå|fremdeles|likevel)\b"
-    r"|\b(?:am\s+i|is\s+the\s+debtor|are\s+we)\s+(?:still\s+)?(?:allowed|permitted)\b",
+    r"|\b(?:am\s+i|is\s+the\s+debtor|are\s+we)\s+(?:still\s+)?(?:allowed|permitted)\b"
+    # what follows if I sell / use / move it anyway, and may I be punished for it: the same rule answers
+    r"|\b(?:hvad\s+sker\s+der|hva\s+skjer|vad\s+händer|what\s+happens)\W+(?:hvis|om|if)\s+(?:jeg|jag|eg|i|man|"
+    r"the\s+debtor|skyldner\w*)\s+(?:alligevel\s+|likevel\s+|ändå\s+)?(?:sælger|selger|säljer|sell|sells|bruger|"
+    r"bruker|använder|use|flytter|flyttar|move|giver\s+væk|gir\s+bort|ger\s+bort|give\s+away)\b"
+    r"|\b(?:could|can|will|may)\s+i\s+be\s+(?:punished|fined|prosecuted)\b"
+    r"|\b(?:kan|vil)\s+(?:jeg|jag|eg)\s+(?:blive\s+|bli\s+)?(?:straffe[ts]|straffas|straffes|idømmes)\b",
     re.IGNORECASE)
 
 # A sentence of the (Danish) sources that says what may or may not be done: a prohibition ("må ikke",
@@ -29,7 +35,8 @@ _PERMISSION = re.compile(
 # ("ugyldig") or the loss of a right ("ikke længere", "mister retten").
 _DEONTIC = re.compile(
     r"\bmå\s+(?:[^\W\d_]+\s+){0,3}?ikke\b|\bikke\s+(?:[^\W\d_]+\s+){0,2}?må\b|\bforbud\w*|\bforbudt\w*"
-    r"|\bugyldig\w*|\btilladt\b|\btilladelse\w*|\bsamtykke\w*|\bikke\s+længere\b|\bmister\s+(?:\w+\s+)?ret",
+    r"|\bugyldig\w*|\btilladt\b|\btilladelse\w*|\bsamtykke\w*|\bikke\s+længere\b|\bmister\s+(?:\w+\s+)?ret"
+    r"|\bstraf\b|\bstraffe[ns]?\b|\bstrafbar\w*|\blovovertrædelse\w*",
     re.IGNORECASE)
 
 

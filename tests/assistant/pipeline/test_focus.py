@@ -10,6 +10,8 @@ pytestmark = pytest.mark.unit
 @pytest.mark.parametrize("question", [
     "Må jeg stadig bruge de ting, som fogeden har beslaglagt?",
     "Kronofogden har utmätt min bil. Får jag sälja den ändå?",
+    "Fogeden har gjort udlæg i mit fjernsyn. Hvad sker der, hvis jeg sælger det alligevel?",
+    "Could I be punished if I sell my car after it was seized?",
     "Får man sälja sin bil efter att den utmätts?",
     "The bailiff has attached the money in my account. Can I still move it?",
     "Am I allowed to sell the seized car?",
@@ -25,6 +27,7 @@ def test_permission_questions(question):
     "Hvordan får jeg fullbyrdet en dom?",
     "Kan jeg appellere afgørelsen?",  # a remedy, not a permission to act
     "What can be seized?",
+    "Hvad sker der, hvis jeg ikke betaler?",  # failing to pay is not an act on a seized asset
 ])
 def test_other_questions_are_not_permission_questions(question):
     assert not asks_permission(question)
@@ -35,6 +38,7 @@ def test_other_questions_are_not_permission_questions(question):
     ("Enhver handling, hvor der disponeres over pengene, vil være ugyldig.", True),
     ("Skyldner kan ikke sælge aktivet, medmindre fogeden har tilladt det.", True),
     ("Skyldner har ikke længere adgang til dem.", True),
+    ("Enhver, der ulovligt gør brug af beslaglagte aktiver, kan idømmes en straf.", True),
     ("Tvangssalg sker som oftest ved offentlige auktioner.", False),
     ("Der kan gøres udlæg i både fast ejendom og løsøre.", False),
 ])
