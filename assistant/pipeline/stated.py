@@ -98,6 +98,9 @@ _APPEAL = re.compile(
     r"overklag\w*|invändning\w*|bestrid\w*|appeal\w*|object\w*|complain\w*|challeng\w*|contest\w*)",
     re.IGNORECASE)
 _APPEAL_SECTION = "5"
+# A sentence that speaks of a charge (the Danish sources' words for fees, costs, interest, payment)
+_CHARGE = re.compile(r"gebyr|afgift|salær|honorar|takst|omkostning|udgift|rente|\bbetal(?:e|er|es|t)\b|koste|vederlag",
+                     re.IGNORECASE)
 
 _TIME_UNITS = frozenset({"day", "week", "month", "year", "working_day", "hour", "date"})
 _NON_MONEY_UNITS = _TIME_UNITS | {"text", "ha", "fraction", "multiplier"}
@@ -171,8 +174,12 @@ def states_detail(kind: str, facts: Iterable[Fact], quotes: Iterable[tuple[str, 
         # else (Spain's 30 % cap on costs is not a bailiff's fee); a quoted fee names itself; an appeal
         # deadline may be stated beside the measure it appeals (a rule of topic appeal, a sentence
         # that speaks of appealing)
-        if not wanted or section in wanted or (kind in ("money", "rate") and fact is None):
+        if not wanted or section in wanted:
             return True
+        if kind in ("money", "rate") and fact is None:
+            # off the subject's sections an amount answers only as a charge: "beløbet ikke overstiger
+            # 25000 EUR" (which claims qualify, Malta) is not the fee asked for
+            return bool(_CHARGE.search(quote))
         if appeal:
             return _rule_topic(fact) == "appeal" if fact is not None else bool(_APPEAL.search(quote))
         return False

@@ -58,6 +58,9 @@ def test_states_detail():
     # a rule fact off the subject's sections answers something else; a quoted fee names itself
     assert not states_detail("money", [_fact("EUR", "6")], [], ["4.1"])
     assert states_detail("money", [], [("3.1", "Gebyret er 26 EUR.")], ["4.1"])
+    # ... but off those sections an amount that is no charge answers nothing (golden q-552, Malta)
+    assert not states_detail("money", [], [("3", "fordringer, der er forfaldne til betaling, og beløbet ikke "
+                                                  "overstiger 25000 EUR")], ["3.1"])
     assert not states_detail("contact", [], [("2", "Fogeden er en offentlig embedsmand.")])
     assert states_detail("contact", [], [("2", "Se www.example.invalid")])
 
