@@ -110,6 +110,8 @@ def test_norway_headings_exist_in_the_article() -> None:
         ("En verkställighetsorder utfärdades den 1 mars 2024. Till vilket datum gäller den?", "4.3"),
         ("Udlægget blev foretaget i marts. Indtil hvornår gælder det?", "4.3"),
         ("Until what date is the enforcement order valid?", "4.3"),
+        ("Who is allowed to enforce a judgment in Luxembourg?", "2"),
+        ("Får borgenären panträtt i det som utmäts?", "4.2"),
     ],
 )
 def test_hand_labelled_questions(text: str, section: str) -> None:
@@ -282,3 +284,8 @@ def test_the_auctioneer_is_a_person_not_the_sale() -> None:
     assert result.primary == "2" and "effects" not in result.topic_scores
     # the sale itself stays an effects word
     assert "effects" in detect_topic("When is the auction held?").topic_scores
+
+
+def test_who_may_enforce_beside_a_debt_collector_keeps_the_authority_section() -> None:
+    # golden q-613: "debt collection agency" points to section 1, "who is allowed to enforce" to 2; both are read
+    assert "2" in detect_topic("Who is allowed to enforce a judgment – can a debt collection agency do it?").sections
