@@ -111,6 +111,7 @@ def test_norway_headings_exist_in_the_article() -> None:
         ("Udlægget blev foretaget i marts. Indtil hvornår gælder det?", "4.3"),
         ("Until what date is the enforcement order valid?", "4.3"),
         ("Who is allowed to enforce a judgment in Luxembourg?", "2"),
+        ("Kan borgenären försöka igen senare?", "4.3"),
         ("Får borgenären panträtt i det som utmäts?", "4.2"),
     ],
 )
