@@ -61,6 +61,7 @@ def test_most_danish_targets_occur_in_the_corpus() -> None:
         ("Måste min familj svara på Kronofogdens frågor?", {"oplysningspligt"}),
         ("My debtor died during the enforcement", {"afgår ved døden", "skyldners bo"}),
         ("a precautionary attachment in Belgium", {"arrest"}),
+        ("Kan namsmannen ta gifteringen min?", {"vielsesringe"}),
         ("Who is the bailiff?", {"foged"}),
         ("an enforcement officer", {"foged"}),
         ("lønnstrekk", {"lønindeholdelse", "løn"}),
