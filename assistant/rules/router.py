@@ -105,7 +105,7 @@ def route(question: str, state: RouterState | None = None, language: str | None 
     follow_up = False
     # a new amount or date in this turn ("Og hvis beløbet er 2.000 EUR?") re-runs the previous rule;
     # a follow-up cue without one ("Og hvis det er min bil?") chooses the rule again
-    turn_args = bool(parsed.get("start_date") or parsed.get("amount") or parsed.get("minimum_wage"))
+    turn_args = bool(parsed.get("start_date") or parsed.get("amount") or parsed.get("minimum_wage") or parsed.get("hours"))
     cue = bool(_FOLLOW_UP.search(_fold(question)))
     if topic is None and state.last_rule_id and (turn_args or covered or cue):
         # "Hvad hvis beløbet er 2.000 EUR?" / "Og i Sverige?": keep the previous topic (and arguments).
