@@ -114,6 +114,8 @@ class Rule(BaseModel):
             raise ValueError(f"{self.id}: fee_rate needs unit 'percent'")
         if self.calc in ("share_of_amount", "reduce_by") and self.unit not in ("percent", "fraction"):
             raise ValueError(f"{self.id}: {self.calc} needs unit 'percent' or 'fraction'")
+        if self.params.get("compute") == "with_contrast" and not self.params.get("contrast"):
+            raise ValueError(f"{self.id}: compute = 'with_contrast' needs params.contrast (the rule it contradicts)")
         if self.calc == "time_surcharge" and not {"per_hour", "after_hours"} <= set(self.params):
             raise ValueError(f"{self.id}: time_surcharge needs params.per_hour and params.after_hours")
         if self.calc == "per_item" and not self.params.get("item"):

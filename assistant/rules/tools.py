@@ -127,8 +127,17 @@ def computable(rule: Rule) -> bool:
     reviewer checked that the numbers themselves are sound and opted in (params.compute = "reviewed",
     with the reason in the note) — e.g. a clear period in a sentence whose *wording* is garbled."""
     if {"garbled", "inconsistent"} & set(rule.flags):
-        return rule.params.get("compute") == "reviewed"
+        return rule.params.get("compute") == "reviewed" or contrast_rule(rule) is not None
     return True
+
+
+def contrast_rule(rule: Rule) -> Rule | None:
+    """The rule an inconsistent rule contradicts (``params.contrast``), when a reviewer opted in to compute
+    both readings (``params.compute = "with_contrast"``): the router states the other rule's result beside
+    this one's, so a reader never gets one side of a contradiction alone."""
+    if rule.params.get("compute") != "with_contrast":
+        return None
+    return load_rules().get(rule.params.get("contrast", ""))
 
 
 def _require_calc(rule: Rule, *allowed: str) -> str:

@@ -107,3 +107,21 @@ def test_a_negated_appeal_cue_is_a_condition():
     assert res.rule_id == "CY-sale-deadline"
     assert {f.name: f.value for f in res.facts}["CY-sale-deadline:end_date"] == "2025-05-17"
 
+
+def test_an_inconsistent_rule_is_computed_only_beside_the_reading_it_contradicts():
+    res = route("Jeg vil have tinglyst pant i Tyskland til sikkerhed for en fordring på 40 000 EUR. Hvad bliver gebyret?")
+    values = {f.name: f.value for f in res.facts}
+    assert values["DE-fee-mortgage:fee"] == 400 and values["DE-fee-table-b:fee"] == 145
+    assert "inconsistent" in next(f for f in res.facts if f.name == "DE-fee-mortgage:fee").flags
+    # the table's headline value (its first band) is no answer here
+    assert "DE-fee-table-b" not in values
+    # without an amount only the stated rate
+    assert [f.value for f in route("Hvad koster tinglysning af pant i Tyskland?").facts] == [1]
+
+
+def test_every_contrast_names_an_existing_rule_of_the_same_country():
+    rules = load_rules()
+    for rule in rules.values():
+        if rule.params.get("compute") == "with_contrast":
+            other = rules[rule.params["contrast"]]
+            assert other.country == rule.country and "inconsistent" in rule.flags
