@@ -316,6 +316,12 @@ CALC: dict[str, dict[str, str]] = {
     # money: the steps of a calculation, then how it was rounded
     "times": {lang: "{factor} × {amount} = {result}" for lang in ("da", "nb", "sv", "en")},
     "percent_of": {lang: "{rate} % × {amount} = {result}" for lang in ("da", "nb", "sv", "en")},
+    "reduced_by": {lang: "{amount} − {cut} = {result}" for lang in ("da", "nb", "sv", "en")},
+    "hours_beyond": {"da": "{hours} timer, heraf {extra} påbegyndte timer ud over {after}",
+                     "nb": "{hours} timer, herav {extra} påbegynte timer utover {after}",
+                     "sv": "{hours} timmar, varav {extra} påbörjade timmar utöver {after}",
+                     "en": "{hours} hours, of which {extra} started hours beyond {after}"},
+    "base_plus_hours": {lang: "{base} + {extra} × {per_hour} = {result}" for lang in ("da", "nb", "sv", "en")},
     "pay_minus_protected": {"da": "nettoløn − beskyttet beløb = {result}", "nb": "nettolønn − beskyttet beløp = {result}",
                             "sv": "nettolön − skyddat belopp = {result}", "en": "net pay − protected amount = {result}"},
     "pay_band": {"da": "{lower}–{upper} med {rate} % = {result}", "nb": "{lower}–{upper} med {rate} % = {result}",

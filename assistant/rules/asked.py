@@ -26,7 +26,9 @@ _ASKS_TIME = re.compile(
     re.IGNORECASE)
 _ASKS_AMOUNT = re.compile(
     r"hvor meget|hvor stor|hvad koster|koster|hvor mye|hva koster|hur mycket|hur stor|vad kostar|kostar|how much|"
-    r"what does .* cost|hvilket beløb|amount|beløb|beløp|belopp|procent|prosent|percent|andel|share|sats",
+    r"what does .* cost|hvilket beløb|amount|beløb|beløp|belopp|procent|prosent|percent|andel|share|sats|"
+    # what one must pay: "hvad skal man betale i kørselspenge", "vad måste jag betala", "what do I have to pay"
+    r"(?:hvad|hva|vad|what) (?:skal|må|måste|ska|skall|do|does|must|will|should) (?:\w+ ){0,3}?(?:betale|betala|pay)\b",
     re.IGNORECASE)
 # a fine is a sum of money: "what is the maximum fine", "hvor stor er bøden" (and the subject of a fine rule)
 _ASKS_FINE = re.compile(r"(?<!\w)(?:bøde|bøden|bøder|bot|boten|böter|bøter|fine|fines)(?!\w)", re.IGNORECASE)

@@ -313,6 +313,47 @@ def share_of_amount(amount, share: Fraction | str) -> FeeResult:
                      steps=[_step("times", factor=share, amount=inp.amount, result=value)])
 
 
+def reduced_amount(amount, share: Fraction | str, rate_percent: Decimal | None = None) -> FeeResult:
+    """A stated ``amount`` reduced by ``share`` ("reduceres med 50 %": 300 → 150); rounded half-up to cents."""
+    inp: FeeInput = _build(FeeInput, amount=amount)
+    share = to_fraction(share)
+    if not 0 <= share <= 1:
+        raise RuleInputError("share must be between 0 and 1")
+    cut = _money(Fraction(inp.amount) * share)
+    value = _money(inp.amount) - cut
+    return FeeResult(amount=_money(inp.amount), fee=value,
+                     steps=[_step("percent_of", rate=rate_percent, amount=inp.amount, result=cut) if rate_percent
+                            is not None else _step("times", factor=share, amount=inp.amount, result=cut),
+                            _step("reduced_by", amount=_money(inp.amount), cut=cut, result=value)])
+
+
+MAX_HOURS = 24 * 31  # an official act lasting longer than a month of days is a typo
+
+
+def time_surcharge(base, hours, per_hour, after_hours) -> FeeResult:
+    """A fixed fee plus ``per_hour`` for every further *started* hour once the act lasted longer than
+    ``after_hours`` ("20 EUR for hver yderligere påbegyndt time, hvis … længere end tre timer"): 5 hours after
+    3 → 2 started hours; 3 hours exactly → none."""
+    inp: FeeInput = _build(FeeInput, amount=base)
+    try:
+        hours, per_hour, after = to_fraction(hours), to_fraction(per_hour), to_fraction(after_hours)
+    except (ValueError, ZeroDivisionError, TypeError):
+        raise RuleInputError(f"not a number of hours: {hours!r}") from None
+    if not 0 < hours <= MAX_HOURS:
+        raise RuleInputError(f"the duration must be more than 0 and at most {MAX_HOURS} hours")
+    extra = max(0, -((after - hours) // 1))  # ceiling of the hours beyond the threshold
+    surcharge = _money(per_hour * extra)
+    total = _money(inp.amount) + surcharge
+    steps = [_step("hours_beyond", hours=_num(hours), after=_num(after), extra=extra),
+             _step("base_plus_hours", base=_money(inp.amount), extra=extra, per_hour=_money(per_hour), result=total)]
+    return FeeResult(amount=_money(inp.amount), fee=total, steps=steps)
+
+
+def _num(value: Fraction) -> str:
+    """A number of hours as people write it: 5, 4.5."""
+    return str(value.numerator) if value.denominator == 1 else str(_money(value)).rstrip("0").rstrip(".")
+
+
 def per_item_total(value, count: int) -> FeeResult:
     """An amount the text states per item (per bank account …) times the number of items."""
     inp: FeeInput = _build(FeeInput, amount=value)

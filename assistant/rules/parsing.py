@@ -163,6 +163,23 @@ def parse_item_counts(text: str) -> dict[str, int]:
     return out
 
 
+# How long an official act lasted: "fem timmar", "5 timer", "4,5 hours", "halvanden time" (not "kl. 5").
+_HOUR_WORDS = {w: n for w, n in NUMBER_WORDS.items() if w not in ("en", "et", "én", "ét", "ett", "one")}
+_HOURS = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:[.,]\d{1,2})?|" + "|".join(sorted(_HOUR_WORDS, key=len, reverse=True)) +
+                    r")\s+(?:timer|timers|timmar|timme|time|hours?|hrs?)\b", re.IGNORECASE)
+
+
+def parse_hours(text: str) -> str | None:
+    """The first length of time in hours the question states, as a decimal string ("5", "4.5")."""
+    m = _HOURS.search(text)
+    if not m:
+        return None
+    n = m.group("n").lower()
+    value = parse_number(n) if n[0].isdigit() else Decimal(NUMBER_WORDS[n].numerator) / NUMBER_WORDS[n].denominator \
+        if isinstance(NUMBER_WORDS[n], Fraction) else Decimal(NUMBER_WORDS[n])
+    return str(value) if value > 0 else None
+
+
 _MIN_WAGE = re.compile(r"mindsteløn\w*|minimumsløn\w*|minsteløn\w*|minstelønn\w*|minimilön\w*|minimum wage|smi\b",
                        re.IGNORECASE)
 _AVG_WAGE = re.compile(r"(?:gennemsnit|gjennomsnitt|genomsnitt)\w*(?:\s+\w*(?:løn|lønn|lön)\w*)?|"
@@ -204,6 +221,9 @@ def parse_arguments(question: str) -> dict:
     counts = parse_item_counts(question)
     if counts:
         out["item_counts"] = counts
+    hours = parse_hours(question)
+    if hours is not None:
+        out["hours"] = hours
     return out
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from assistant.rules.concepts import with_concepts
 from assistant.rules.asked import asked_quantity
+from assistant.rules.keywords import _negated
 from assistant.rules.parsing import WAGE_REFERENCES, parse_dates
 from assistant.query._text import nfc_casefold
 from assistant.rules.schema import Rule
@@ -218,9 +219,17 @@ def detect_topic(text: str) -> str | None:
     return topic
 
 
+# A negated appeal cue is a condition of the case, not what is asked: "by what date must it be sold, if I
+# don't object in writing?" asks about the sale ("hvis jeg ikke klager", "om jag inte överklagar").
+_CONDITION_ONLY = ("appeal",)
+
+
 def _pattern_topic(folded: str) -> str | None:
     for topic, pattern in TOPIC_PATTERNS:
-        if re.search(r"(?<!\w)(?:" + pattern + r")", folded):
+        hits = [m.start() for m in re.finditer(r"(?<!\w)(?:" + pattern + r")", folded)]
+        if hits and topic in _CONDITION_ONLY and all(_negated(folded, h) for h in hits):
+            continue
+        if hits:
             return topic
     return None
 

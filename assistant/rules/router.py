@@ -37,7 +37,7 @@ from assistant.rules.selection import (
     label_rule,
     siblings,
 )
-from assistant.rules.tools import call_tool
+from assistant.rules.tools import call_tool, contrast_rule
 
 
 class RouterState(BaseModel):
@@ -105,7 +105,7 @@ def route(question: str, state: RouterState | None = None, language: str | None 
     follow_up = False
     # a new amount or date in this turn ("Og hvis beløbet er 2.000 EUR?") re-runs the previous rule;
     # a follow-up cue without one ("Og hvis det er min bil?") chooses the rule again
-    turn_args = bool(parsed.get("start_date") or parsed.get("amount") or parsed.get("minimum_wage"))
+    turn_args = bool(parsed.get("start_date") or parsed.get("amount") or parsed.get("minimum_wage") or parsed.get("hours"))
     cue = bool(_FOLLOW_UP.search(_fold(question)))
     if topic is None and state.last_rule_id and (turn_args or covered or cue):
         # "Hvad hvis beløbet er 2.000 EUR?" / "Og i Sverige?": keep the previous topic (and arguments).
@@ -148,6 +148,15 @@ def route(question: str, state: RouterState | None = None, language: str | None 
             continue
         chosen.append(rule)
         facts, calls, reason = _run(rule, parsed, language)
+        other = contrast_rule(rule)
+        if other is not None and calls[-1].name != "lookup_rule":
+            # one side of a contradiction is never computed alone: the other reading's result beside it
+            more, more_calls, _ = _run(other, parsed, language)
+            if more_calls[-1].name != "lookup_rule":
+                facts = facts + [f for f in more if f.name != other.id]
+                calls = calls + more_calls
+            else:
+                facts, calls, reason = _stated_only(rule, calls, language, "its contrasting rule computes nothing")
         if calls[-1].name == "lookup_rule":
             for other in siblings(rule):
                 more, more_calls, _ = _run(other, parsed, language)
@@ -170,6 +179,12 @@ def route(question: str, state: RouterState | None = None, language: str | None 
     result.state = RouterState(countries=countries, topic=topic, last_rule_id=result.rule_id or state.last_rule_id,
                                last_args=keep)
     return result
+
+
+def _stated_only(rule: Rule, calls: list[ToolCall], language: str, why: str) -> tuple[list[Fact], list[ToolCall], str]:
+    lookup = {"rule_id": rule.id, "language": language}
+    calls = [*calls, ToolCall(name="lookup_rule", args=lookup)]
+    return call_tool("lookup_rule", lookup), calls, f"rule {rule.id}: calculation not shown ({why}); stated value only"
 
 
 def _run(rule: Rule, parsed: dict, language: str) -> tuple[list[Fact], list[ToolCall], str]:

@@ -28,7 +28,7 @@ Topic = Literal[
     "exempt", "fee", "threshold", "other",
 ]
 Calc = Literal["period", "garnishment_share", "garnishment_brackets", "protected_amount", "fee_rate", "fee_table",
-               "share_of_amount", "per_item"]
+               "share_of_amount", "reduce_by", "per_item", "time_surcharge"]
 Flag = Literal["ambiguous", "inconsistent", "garbled", "outdated"]
 
 TIME_UNITS = ("day", "working_day", "week", "month", "year")
@@ -112,8 +112,12 @@ class Rule(BaseModel):
             raise ValueError(f"{self.id}: calc {self.calc} needs brackets")
         if self.calc == "fee_rate" and self.unit != "percent":
             raise ValueError(f"{self.id}: fee_rate needs unit 'percent'")
-        if self.calc == "share_of_amount" and self.unit not in ("percent", "fraction"):
-            raise ValueError(f"{self.id}: share_of_amount needs unit 'percent' or 'fraction'")
+        if self.calc in ("share_of_amount", "reduce_by") and self.unit not in ("percent", "fraction"):
+            raise ValueError(f"{self.id}: {self.calc} needs unit 'percent' or 'fraction'")
+        if self.params.get("compute") == "with_contrast" and not self.params.get("contrast"):
+            raise ValueError(f"{self.id}: compute = 'with_contrast' needs params.contrast (the rule it contradicts)")
+        if self.calc == "time_surcharge" and not {"per_hour", "after_hours"} <= set(self.params):
+            raise ValueError(f"{self.id}: time_surcharge needs params.per_hour and params.after_hours")
         if self.calc == "per_item" and not self.params.get("item"):
             raise ValueError(f"{self.id}: per_item needs params.item (what the amount is counted per)")
         return self

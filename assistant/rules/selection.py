@@ -17,6 +17,7 @@ from assistant.rules.asked import (
     fits_kind,
     wants_money,
 )
+from assistant.query._text import nfc_casefold as _fold
 from assistant.rules.keywords import _keyword_score
 from assistant.rules.labels import GENERIC_WORDS, STEM, label_score, stems
 from assistant.rules.question import TOPIC_CUES, TOPIC_FALLBACK, _about, _pattern_topic, _scoring_text, fee_subjects
@@ -60,7 +61,8 @@ def choose_rule(country: str, topic: str, question: str, parsed: dict | None = N
     # keywords decide; the labels break their ties (not in a follow-up, whose case is set by the earlier turns
     # the labels do not see)
     kind = asked_kind(question)
-    best = max(candidates, key=lambda r: (fits_kind(r, kind), keyword[r.id],
+    asked_measure = measure(folded)
+    best = max(candidates, key=lambda r: (fits_kind(r, kind), not clashes(r, asked_measure), keyword[r.id],
                                           _label_rank(r, folded, qs) if labels else 0.0,
                                           _tool_call(r, parsed, "da")[0] != "lookup_rule",
                                           r.topic == topic, r.primary, -candidates.index(r)))
@@ -72,6 +74,34 @@ def choose_rule(country: str, topic: str, question: str, parsed: dict | None = N
         # debtor): stated only when the question uses one of its words, never as the only rule at hand
         return None
     return best
+
+
+# Two measures the texts keep apart: an arrest (a protective attachment, "kvarstad") secures a claim before
+# judgment; an udlæg ("utlegg", "utmätning") enforces one. "Kendelse om arrest i mit løsøre" is an arrest in
+# movables, and a rule about udlæg in movables (same keyword "løsøre") does not answer it, nor the reverse.
+_MEASURES = {
+    "arrest": re.compile(r"(?<!\w)(?:arrest\w*|kvarstad\w*|sikringsarrest\w*|protective attachment|"
+                         r"conservatory attachment|precautionary attachment|saisie conservatoire)"),
+    "udlaeg": re.compile(r"(?<!\w)(?:udlæg\w*|utlegg\w*|utmät\w*|\w+udlæg\w*|\w+utlegg\w*)"),
+}
+
+
+def measure(folded: str) -> str | None:
+    """'arrest' or 'udlaeg' when a (folded) text names exactly one of the two measures, else None."""
+    named = [m for m, rx in _MEASURES.items() if rx.search(folded)]
+    return named[0] if len(named) == 1 else None
+
+
+def rule_measure(rule: Rule) -> str | None:
+    """The measure a rule is about, read from its Nordic labels and its conditions."""
+    labels = rule.labels
+    return measure(_fold(" ".join((labels.da, labels.nb, labels.sv, rule.conditions))))
+
+
+def clashes(rule: Rule, asked: str | None) -> bool:
+    """The question names one measure and the rule is about the other."""
+    own = rule_measure(rule) if asked else None
+    return own is not None and own != asked
 
 
 # What is exempt is asked about things; a garnishment rule (a share of wages, of business income) answers it
@@ -220,7 +250,9 @@ def _tool_call(rule: Rule, parsed: dict, language: str) -> tuple[str, dict]:
         if "dependants" in parsed:
             args["dependants"] = parsed["dependants"]
         return "compute_garnishment", args
-    if calc == "share_of_amount" and "amount" in parsed and rule.value_max is None:
+    if calc == "time_surcharge" and "hours" in parsed:
+        return "compute_time_fee", {**base, "hours": parsed["hours"]}
+    if calc in ("share_of_amount", "reduce_by") and "amount" in parsed and rule.value_max is None:
         return "compute_share", {**base, **money, "amount": parsed["amount"]}
     count = (parsed.get("item_counts") or {}).get(rule.params.get("item", ""))
     if calc == "per_item" and count and count > 1:

@@ -45,6 +45,7 @@ _RESULT_LABELS = {
     "protected": {"da": "Beskyttet beløb", "nb": "Beskyttet beløp", "sv": "Skyddat belopp", "en": "Protected amount"},
     "fee": {"da": "Beregnet gebyr", "nb": "Beregnet gebyr", "sv": "Beräknad avgift", "en": "Computed fee"},
     "share": {"da": "Beregnet beløb", "nb": "Beregnet beløp", "sv": "Beräknat belopp", "en": "Computed amount"},
+    "reduced": {"da": "Nedsat beløb", "nb": "Redusert beløp", "sv": "Nedsatt belopp", "en": "Reduced amount"},
     "total": {"da": "Beløb i alt", "nb": "Beløp i alt", "sv": "Belopp totalt", "en": "Total amount"},
     "steps": {"da": "Udregning", "nb": "Utregning", "sv": "Beräkning", "en": "Calculation"},
 }
@@ -126,8 +127,17 @@ def computable(rule: Rule) -> bool:
     reviewer checked that the numbers themselves are sound and opted in (params.compute = "reviewed",
     with the reason in the note) — e.g. a clear period in a sentence whose *wording* is garbled."""
     if {"garbled", "inconsistent"} & set(rule.flags):
-        return rule.params.get("compute") == "reviewed"
+        return rule.params.get("compute") == "reviewed" or contrast_rule(rule) is not None
     return True
+
+
+def contrast_rule(rule: Rule) -> Rule | None:
+    """The rule an inconsistent rule contradicts (``params.contrast``), when a reviewer opted in to compute
+    both readings (``params.compute = "with_contrast"``): the router states the other rule's result beside
+    this one's, so a reader never gets one side of a contradiction alone."""
+    if rule.params.get("compute") != "with_contrast":
+        return None
+    return load_rules().get(rule.params.get("contrast", ""))
 
 
 def _require_calc(rule: Rule, *allowed: str) -> str:
@@ -242,12 +252,28 @@ def compute_fee(rule_id: str, amount: Decimal, reference_wage: Decimal | None = 
 
 
 def compute_share(rule_id: str, amount: Decimal, currency: str | None = None, language: Lang = "da") -> list[Fact]:
-    """The rule's percentage or fraction of a stated ``amount`` ("30 % of the principal")."""
+    """The rule's percentage or fraction of a stated ``amount`` ("30 % of the principal"), or the amount
+    reduced by it ("reduceres med 50 %")."""
     rule = get_rule(rule_id)
-    _require_calc(rule, "share_of_amount")
+    kind = _require_calc(rule, "share_of_amount", "reduce_by")
     share = rule.number / 100 if rule.unit == "percent" else rule.number
-    res = calc.share_of_amount(amount, share)
-    return [rule_fact(rule, language), _result_fact(rule, "share", res.fee, currency or "currency", language),
+    if kind == "reduce_by":
+        res = calc.reduced_amount(amount, share, Decimal(str(rule.value)) if rule.unit == "percent" else None)
+        key = "reduced"
+    else:
+        res = calc.share_of_amount(amount, share)
+        key = "share"
+    return [rule_fact(rule, language), _result_fact(rule, key, res.fee, currency or "currency", language),
+            _text_fact(rule, "steps", _steps(res), language)]
+
+
+def compute_time_fee(rule_id: str, hours: Decimal, language: Lang = "da") -> list[Fact]:
+    """The rule's fixed fee plus its surcharge for every further started hour beyond the stated threshold,
+    for an official act that lasted ``hours``."""
+    rule = get_rule(rule_id)
+    _require_calc(rule, "time_surcharge")
+    res = calc.time_surcharge(Decimal(str(rule.value)), hours, rule.params["per_hour"], rule.params["after_hours"])
+    return [rule_fact(rule, language), _result_fact(rule, "total", res.fee, _money_unit(rule, None), language),
             _text_fact(rule, "steps", _steps(res), language)]
 
 
@@ -303,6 +329,12 @@ class ShareArgs(BaseModel):
     language: Lang = "da"
 
 
+class TimeFeeArgs(BaseModel):
+    rule_id: str = Field(description="A fee rule with a surcharge per further started hour.")
+    hours: Decimal = Field(gt=0, le=Decimal(24 * 31), description="How many hours the official act lasted.")
+    language: Lang = "da"
+
+
 class TotalArgs(BaseModel):
     rule_id: str = Field(description="A rule stating an amount per item (per bank account …).")
     count: int = Field(ge=1, le=100, description="How many items.")
@@ -318,6 +350,7 @@ def build_tools() -> dict[str, StructuredTool]:
         (compute_fee, "compute_fee", FeeArgs, "Compute a percentage or table fee under a rule."),
         (compute_share, "compute_share", ShareArgs, "Compute a rule's percentage or fraction of a stated amount."),
         (compute_total, "compute_total", TotalArgs, "Multiply a rule's per-item amount by a number of items."),
+        (compute_time_fee, "compute_time_fee", TimeFeeArgs, "A fixed fee plus its surcharge per further started hour, for an act of a given length."),
     ]
     return {name: StructuredTool.from_function(func=fn, name=name, description=desc, args_schema=schema)
             for fn, name, schema, desc in specs}

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.unit
 def test_tools_are_structured_tools_with_schemas():
     tools = build_tools()
     assert set(tools) == {"lookup_rule", "compute_deadline", "compute_garnishment", "compute_fee", "compute_share",
-                          "compute_total"}
+                          "compute_total", "compute_time_fee"}
     for tool in tools.values():
         assert isinstance(tool, StructuredTool)
         assert "rule_id" in tool.args
@@ -70,7 +70,7 @@ def test_protected_amount_and_fee_rate():
     ("compute_fee", {"rule_id": "PL-fee-enforcement", "amount": "100"}),            # reference wage missing
     ("compute_fee", {"rule_id": "RO-indirect-enforcement-fee", "amount": "100"}),  # garbled: not computed
     ("compute_fee", {"rule_id": "GR-fee-seizure", "amount": "1800"}),              # inconsistent: not computed
-    ("compute_deadline", {"rule_id": "CY-sale-deadline", "start_date": "2024-01-01"}),  # garbled, not reviewed
+    ("compute_garnishment", {"rule_id": "GR-wage-maintenance-share", "net_pay": "2000"}),  # garbled, not reviewed
     ("compute_garnishment", {"rule_id": "ES-garnishment-scale", "net_pay": "2000"}),  # minimum wage missing
     ("compute_garnishment", {"rule_id": "EE-garnishment-share", "net_pay": "2000"}),  # ambiguous: not computed
     ("no_such_tool", {}),
