@@ -1,4 +1,4 @@
-"""Session 6: a reduction by a percentage of a stated amount, a fee with a surcharge per further started hour,
+"""A reduction by a percentage of a stated amount, a fee with a surcharge per further started hour,
 "what must one pay" as an amount question, arrest vs udlæg, and a negated appeal cue as a mere condition."""
 
 from __future__ import annotations
