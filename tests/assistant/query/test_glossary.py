@@ -62,6 +62,7 @@ def test_most_danish_targets_occur_in_the_corpus() -> None:
         ("My debtor died during the enforcement", {"afgår ved døden", "skyldners bo"}),
         ("a precautionary attachment in Belgium", {"arrest"}),
         ("Kan namsmannen ta gifteringen min?", {"vielsesringe"}),
+        ("Can a company be sent to prison under a committal order?", {"fængslingskendelse"}),
         ("Who is the bailiff?", {"foged"}),
         ("an enforcement officer", {"foged"}),
         ("lønnstrekk", {"lønindeholdelse", "løn"}),
