@@ -68,6 +68,12 @@ _ENTRIES: dict[str, str] = {
     # telling the authority what one owns is giving information ("afgive oplysninger")
     "fortel": "oplysninger oplyse", "berätt": "oplysninger oplyse", "opplys": "oplysninger oplyse",
     "uppgift": "oplysninger", "informat": "oplysninger", "disclos": "oplysninger oplyse",
+    # errors put right, lawyers, dignity, free of charge
+    "error": "fejl", "mistake": "fejl", "fel": "fejl", "felet": "fejl", "feil": "fejl", "uppenbar": "indlysende åbenbar",
+    "obvious": "indlysende åbenbar", "åpenbar": "indlysende åbenbar", "correct": "rette", "rätta": "rette",
+    "lawyer": "advokat advokatbistand", "attorney": "advokat advokatbistand", "advokat": "advokat advokatbistand",
+    "dignity": "værdighed", "värdighet": "værdighed", "verdighet": "værdighed", "free of charge": "gratis",
+    "kostnadsfri": "gratis", "kostnadsfritt": "gratis",
     # the time of day: enforcement "mellem solopgang og solnedgang"
     "natt": "solopgang solnedgang", "night": "solopgang solnedgang", "kveld": "solnedgang",
     "kväll": "solnedgang", "evening": "solnedgang",
@@ -139,4 +145,4 @@ def danish_words(question: str) -> str:
 _SINGLE = tuple(k for k in _ENTRIES if " " not in k)
 # keys that match a whole question word only (as word starts they would catch unrelated words)
 _WHOLE_WORDS = frozenset({"bot", "boten", "car", "cars", "bil", "bilen", "biler", "bilene", "bilar", "bilarna",
-                          "mat", "maten"})
+                          "mat", "maten", "fel", "felet"})

@@ -46,3 +46,12 @@ def test_lexicon_longest_key_only() -> None:
 
     assert "ejer" not in danish_words("utlegg i eiendeler").split()
     assert "aktiver" in danish_words("utlegg i eiendeler").split()
+
+
+def test_lexicon_everyday_words_for_errors_lawyers_and_costs() -> None:
+    from assistant.pipeline.lexicon import danish_words
+
+    assert {"indlysende", "fejl", "rette"} <= set(danish_words("Kan myndigheten själv rätta ett uppenbart fel?").split())
+    assert "advokat" in danish_words("Do I need a lawyer?").split()
+    # "fel" is a whole word only: English "felt", "fellow" are no errors
+    assert "fejl" not in danish_words("the fellow felt fine").split()
