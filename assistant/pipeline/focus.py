@@ -27,6 +27,8 @@ _PERMISSION = re.compile(
     r"the\s+debtor|skyldner\w*)\s+(?:alligevel\s+|likevel\s+|ändå\s+)?(?:sælger|selger|säljer|sell|sells|bruger|"
     r"bruker|använder|use|flytter|flyttar|move|giver\s+væk|gir\s+bort|ger\s+bort|give\s+away)\b"
     r"|\b(?:could|can|will|may)\s+i\s+be\s+(?:punished|fined|prosecuted)\b"
+    r"|\b(?:er|är)\s+det\s+(?:strafbart|straffbart|ulovligt|ulovlig|olagligt|forbudt|förbjudet)\s+at{1,2}\b"
+    r"|\bis\s+it\s+(?:a\s+crime|an\s+offence|an\s+offense|illegal|unlawful|forbidden)\s+to\b"
     r"|\b(?:kan|vil)\s+(?:jeg|jag|eg)\s+(?:blive\s+|bli\s+)?(?:straffe[ts]|straffas|straffes|idømmes)\b",
     re.IGNORECASE)
 

@@ -12,6 +12,8 @@ pytestmark = pytest.mark.unit
     "Kronofogden har utmätt min bil. Får jag sälja den ändå?",
     "Fogeden har gjort udlæg i mit fjernsyn. Hvad sker der, hvis jeg sælger det alligevel?",
     "Could I be punished if I sell my car after it was seized?",
+    "Er det strafbart at sælge ting, som fogeden har gjort udlæg i?",
+    "Is it illegal to sell the seized car?",
     "Får man sälja sin bil efter att den utmätts?",
     "The bailiff has attached the money in my account. Can I still move it?",
     "Am I allowed to sell the seized car?",
@@ -28,6 +30,7 @@ def test_permission_questions(question):
     "Kan jeg appellere afgørelsen?",  # a remedy, not a permission to act
     "What can be seized?",
     "Hvad sker der, hvis jeg ikke betaler?",  # failing to pay is not an act on a seized asset
+    "Er det dyrt at få en advokat?",
 ])
 def test_other_questions_are_not_permission_questions(question):
     assert not asks_permission(question)
