@@ -95,7 +95,8 @@ def detail_subject_sections(text: str) -> list[str] | None:
 # Appealing, objecting, complaining in the four languages (stems); "kære" also covers "kæremål".
 _APPEAL = re.compile(
     r"\b(?:appel\w*|anke\w*|anki\w*|kær[eo]\w*|påkær\w*|klage\w*|påklag\w*|klagi\w*|indsigelse\w*|innsigelse\w*|överklag\w*|"
-    r"overklag\w*|invändning\w*|bestrid\w*|appeal\w*|object\w*|complain\w*|challeng\w*|contest\w*)",
+    r"overklag\w*|invändning\w*|bestrid\w*|appeal\w*|object\w*|complain\w*|challeng\w*|contest\w*|"
+    r"\w*tvist\w*|dispute\w*)",
     re.IGNORECASE)
 _APPEAL_SECTION = "5"
 # A sentence that speaks of a charge (the Danish sources' words for fees, costs, interest, payment)

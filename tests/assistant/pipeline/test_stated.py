@@ -91,6 +91,8 @@ def test_no_named_detail_no_subject_sections():
     # ... except an appeal's: the appeals section, or a sentence about appealing
     assert detail_subject_sections("Hvor lang tid har jeg til at klage i Luxembourg?") == ["5"]
     assert detail_subject_sections("Hvor mange dage har jeg til at gøre indsigelse i Italien?") == ["5"]
+    # a dispute over enforcement is a challenge too (golden q-827: no 20-year limitation for its deadline)
+    assert detail_subject_sections("Hvor mange dage har skyldneren til at indlede en fuldbyrdelsestvist?") == ["5"]
 
 
 def test_an_appeal_deadline_is_not_another_step_s_deadline():
