@@ -74,6 +74,9 @@ _ENTRIES: dict[str, str] = {
     "lawyer": "advokat advokatbistand", "attorney": "advokat advokatbistand", "advokat": "advokat advokatbistand",
     "dignity": "værdighed", "värdighet": "værdighed", "verdighet": "værdighed", "free of charge": "gratis",
     "kostnadsfri": "gratis", "kostnadsfritt": "gratis",
+    # a sick child or debtor ("hvis barnet er sygt")
+    "sjuk": "syg sygt sygdom", "syk": "syg sygt sygdom", "sykt": "syg sygt sygdom", "syke": "syg sygt sygdom",
+    "sick": "syg sygt sygdom",
     # the time of day: enforcement "mellem solopgang og solnedgang"
     "natt": "solopgang solnedgang", "night": "solopgang solnedgang", "kveld": "solnedgang",
     "kväll": "solnedgang", "evening": "solnedgang",
@@ -145,4 +148,4 @@ def danish_words(question: str) -> str:
 _SINGLE = tuple(k for k in _ENTRIES if " " not in k)
 # keys that match a whole question word only (as word starts they would catch unrelated words)
 _WHOLE_WORDS = frozenset({"bot", "boten", "car", "cars", "bil", "bilen", "biler", "bilene", "bilar", "bilarna",
-                          "mat", "maten", "fel", "felet"})
+                          "mat", "maten", "fel", "felet", "syk", "sykt", "syke"})

@@ -55,3 +55,10 @@ def test_lexicon_everyday_words_for_errors_lawyers_and_costs() -> None:
     assert "advokat" in danish_words("Do I need a lawyer?").split()
     # "fel" is a whole word only: English "felt", "fellow" are no errors
     assert "fejl" not in danish_words("the fellow felt fine").split()
+
+
+def test_lexicon_a_sick_child_but_not_a_bicycle() -> None:
+    from assistant.pipeline.lexicon import danish_words
+
+    assert "sygt" in danish_words("Kan verkställigheten stoppas om barnet är sjukt?").split()
+    assert "sygt" not in danish_words("Kan de ta sykkelen min?").split()
