@@ -100,7 +100,7 @@ _APPEAL = re.compile(
     re.IGNORECASE)
 _APPEAL_SECTION = "5"
 # A sentence that speaks of a charge (the Danish sources' words for fees, costs, interest, payment)
-_CHARGE = re.compile(r"gebyr|afgift|salær|honorar|takst|omkostning|udgift|rente|\bbetal(?:e|er|es|t)\b|koste|vederlag",
+_CHARGE = re.compile(r"gebyr|afgift|salær|honorar|takst|sats|pris|omkostning|udgift|rente|\bbetal(?:e|er|es|t)\b|koste|vederlag",
                      re.IGNORECASE)
 
 _TIME_UNITS = frozenset({"day", "week", "month", "year", "working_day", "hour", "date"})

@@ -61,6 +61,9 @@ def test_states_detail():
     # ... but off those sections an amount that is no charge answers nothing (golden q-552, Malta)
     assert not states_detail("money", [], [("3", "fordringer, der er forfaldne til betaling, og beløbet ikke "
                                                   "overstiger 25000 EUR")], ["3.1"])
+    # a base rate is a charge ("grundsatsen 600 SEK"; a regression of the Malta rule found by the final test run)
+    assert states_detail("money", [], [("3.1", "I en fuldbyrdelsessag vedrørende et privatretligt krav er "
+                                              "grundsatsen 600 SEK.")], ["2", "3.2"])
     assert not states_detail("contact", [], [("2", "Fogeden er en offentlig embedsmand.")])
     assert states_detail("contact", [], [("2", "Se www.example.invalid")])
 
