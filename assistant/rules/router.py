@@ -27,10 +27,11 @@ from assistant.rules.question import (
     fee_subjects,
 )
 from assistant.rules.relevance import answers
-from assistant.rules.schema import Rule, load_rules
+from assistant.rules.schema import Rule, load_rules, rules_for
 from assistant.rules.selection import (
     _tool_call,
     choose_rule,
+    excluded,
     keyword_override,
     keyword_rule,
     label_override,
@@ -47,6 +48,9 @@ class RouterState(BaseModel):
     topic: str | None = None
     last_rule_id: str | None = None
     last_args: dict = Field(default_factory=dict)
+    # the turn named a case its topic's default rule excludes (a wage attachment: no time limit), so it got
+    # no number; "Og hvis det er min bil?" still asks that topic
+    set_aside: bool = False
 
 
 class ToolCall(BaseModel):
@@ -107,7 +111,7 @@ def route(question: str, state: RouterState | None = None, language: str | None 
     # a follow-up cue without one ("Og hvis det er min bil?") chooses the rule again
     turn_args = bool(parsed.get("start_date") or parsed.get("amount") or parsed.get("minimum_wage") or parsed.get("hours"))
     cue = bool(_FOLLOW_UP.search(_fold(question)))
-    if topic is None and state.last_rule_id and (turn_args or covered or cue):
+    if topic is None and (state.last_rule_id or state.set_aside) and (turn_args or covered or cue):
         # "Hvad hvis beløbet er 2.000 EUR?" / "Og i Sverige?": keep the previous topic (and arguments).
         topic, follow_up = state.topic, True
         parsed = {**{k: v for k, v in state.last_args.items() if k not in parsed}, **parsed}
@@ -176,8 +180,10 @@ def route(question: str, state: RouterState | None = None, language: str | None 
     keep = {k: v for k, v in parsed.items() if k != "date_error"}
     topic = topic or (chosen[0].topic if chosen else None)
     result.topic = topic
+    set_aside = not chosen and topic is not None and any(
+        excluded(r, question) for c in countries for r in rules_for(c, topic) if r.primary)
     result.state = RouterState(countries=countries, topic=topic, last_rule_id=result.rule_id or state.last_rule_id,
-                               last_args=keep)
+                               last_args=keep, set_aside=set_aside)
     return result
 
 

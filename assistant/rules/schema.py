@@ -91,6 +91,10 @@ class Rule(BaseModel):
     flags: tuple[Flag, ...] = ()
     note: str = ""
     keywords: tuple[str, ...] = ()
+    excludes: tuple[str, ...] = Field(
+        (), description="Word starts which, named in the question, mean the rule does not answer it: Sweden's "
+                        "3-week appeal of an attachment is for 'andre aktiver end løn'; for wages the page "
+                        "states that there is no time limit.")
     primary: bool = False
 
     @field_validator("value")

@@ -18,7 +18,7 @@ from assistant.rules.asked import (
     wants_money,
 )
 from assistant.query._text import nfc_casefold as _fold
-from assistant.rules.keywords import _keyword_score
+from assistant.rules.keywords import _keyword_hits, _keyword_score, _negated, cross_fold
 from assistant.rules.labels import GENERIC_WORDS, STEM, label_score, stems
 from assistant.rules.question import TOPIC_CUES, TOPIC_FALLBACK, _about, _pattern_topic, _scoring_text, fee_subjects
 from assistant.rules.schema import Rule, rules_for
@@ -46,6 +46,11 @@ def choose_rule(country: str, topic: str, question: str, parsed: dict | None = N
     neighbour = TOPIC_FALLBACK.get(topic)
     candidates += rules_for(country, neighbour) if neighbour else []
     candidates = eligible(candidates, question, parsed, topic)
+    # the question names a case the topic's default rule excludes: the page answers that case otherwise
+    # (Sweden: no time limit to appeal a wage attachment), so only a rule named by its own keywords stands in
+    set_aside = [r for r in candidates if excluded(r, question)]
+    candidates = [r for r in candidates if r not in set_aside]
+    default_set_aside = any(r.primary for r in set_aside)
     if not candidates:
         return None
     qs = stems(_scoring_text(question)) if labels else set()
@@ -69,7 +74,7 @@ def choose_rule(country: str, topic: str, question: str, parsed: dict | None = N
     if topic in _NARROW_NEIGHBOUR and best.topic != topic and keyword[best.id] <= 0 \
             and not (labels and _label_rank(best, folded, qs)):
         return None  # "can they take the cash I keep at home?" is not answered by a share of business income
-    if labels and not best.primary and keyword[best.id] <= 0 and not label_score(best, folded, qs):
+    if not best.primary and keyword[best.id] <= 0 and (default_set_aside or (labels and not label_score(best, folded, qs))):
         # a rule that is not its topic's default is a special case (a maintenance claim, a self-employed
         # debtor): stated only when the question uses one of its words, never as the only rule at hand
         return None
@@ -96,6 +101,21 @@ def rule_measure(rule: Rule) -> str | None:
     """The measure a rule is about, read from its Nordic labels and its conditions."""
     labels = rule.labels
     return measure(_fold(" ".join((labels.da, labels.nb, labels.sv, rule.conditions))))
+
+
+# "utmätning av annat än lön" names wages only to set them aside
+_SET_ASIDE = re.compile(r"(?:end|enn|än|than|except|undtagen|unntatt|utom)\s+$")
+
+
+def excluded(rule: Rule, question: str) -> bool:
+    """The question names a case the rule says it does not cover (``Rule.excludes``): not negated, not
+    set aside ("other than wages")."""
+    if not rule.excludes:
+        return False
+    folded = _fold(question)
+    text = cross_fold(folded)
+    return any(not _negated(folded, h) and not _SET_ASIDE.search(text[max(0, h - 12):h])
+               for k in rule.excludes for h in _keyword_hits(_fold(k), text)[0])
 
 
 def clashes(rule: Rule, asked: str | None) -> bool:
