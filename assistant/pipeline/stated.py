@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 
 from assistant.models import Fact
+from assistant.rules.question import TOPIC_CUES
+from assistant.rules.schema import Rule
 from assistant.pipeline.sentences import has_figure
 from assistant.pipeline.understanding import _EXTENSION, topic_sections
 
@@ -92,16 +94,14 @@ def detail_subject_sections(text: str) -> list[str] | None:
     return topic_sections(_DETAIL_NOUN_ONLY[kind].sub(" ", text))
 
 
-# Appealing, objecting, complaining in the four languages (stems); "kære" also covers "kæremål".
-_APPEAL = re.compile(
-    r"\b(?:appel\w*|anke\w*|anki\w*|kær[eo]\w*|påkær\w*|klage\w*|påklag\w*|klagi\w*|indsigelse\w*|innsigelse\w*|överklag\w*|"
-    r"overklag\w*|invändning\w*|bestrid\w*|appeal\w*|object\w*|complain\w*|challeng\w*|contest\w*|"
-    r"\w*tvist\w*|dispute\w*)",
-    re.IGNORECASE)
+# Appealing, objecting, complaining: the rules router's appeal cues (any word containing one: "påklages"),
+# and a dispute over enforcement ("fuldbyrdelsestvist"), which is a challenge too
+_APPEAL = re.compile(r"(?<!\w)\w*(?:" + TOPIC_CUES["appeal"] + r"|tvist|dispute)", re.IGNORECASE)
 _APPEAL_SECTION = "5"
-# A sentence that speaks of a charge (the Danish sources' words for fees, costs, interest, payment)
-_CHARGE = re.compile(r"gebyr|afgift|salær|honorar|takst|sats|pris|omkostning|udgift|rente|\bbetal(?:e|er|es|t)\b|koste|vederlag",
-                     re.IGNORECASE)
+# A sentence that speaks of a charge: the fee and rate nouns of a detail question, and the sources' words for
+# a base rate, costs, outlays, payment
+_CHARGE = re.compile(_DETAIL_NOUNS["money"] + "|" + _DETAIL_NOUNS["rate"] +
+                     r"|sats|omkostning|udgift|\bbetal(?:e|er|es|t)\b|koste|vederlag", re.IGNORECASE)
 
 _TIME_UNITS = frozenset({"day", "week", "month", "year", "working_day", "hour", "date"})
 _NON_MONEY_UNITS = _TIME_UNITS | {"text", "ha", "fraction", "multiplier"}
@@ -115,28 +115,19 @@ _DEADLINE_CUE = re.compile(r"frist|inden|senest|indtil|innen|inom|within", re.IG
 _CONTACT = re.compile(r"\d[\d ()+\-]{5,}\d|@|www\.|https?://", re.IGNORECASE)
 
 
-def _rule_kind(fact: Fact) -> str | None:
-    """The kind of the rule a fact comes from ("BE-limitation" → "limitation_period")."""
+def _rule_of(fact: Fact) -> Rule | None:
+    """The rule a fact comes from ("BE-limitation:end_date" → BE-limitation), None for an unknown name."""
     from assistant.rules.tools import get_rule
 
     try:
-        return get_rule(fact.name.split(":")[0]).kind
-    except (KeyError, ValueError):
-        return None
-
-
-def _rule_topic(fact: Fact) -> str | None:
-    from assistant.rules.tools import get_rule
-
-    try:
-        return get_rule(fact.name.split(":")[0]).topic
+        return get_rule(fact.name.split(":")[0])
     except (KeyError, ValueError):
         return None
 
 
 def _fact_answers(kind: str, fact: Fact) -> bool:
     if kind == "limitation":
-        return _rule_kind(fact) == "limitation_period"
+        return getattr(_rule_of(fact), "kind", None) == "limitation_period"
     if kind == "deadline":
         return fact.unit in _TIME_UNITS
     if kind in ("money", "rate"):
@@ -182,7 +173,7 @@ def states_detail(kind: str, facts: Iterable[Fact], quotes: Iterable[tuple[str, 
             # 25000 EUR" (which claims qualify, Malta) is not the fee asked for
             return bool(_CHARGE.search(quote))
         if appeal:
-            return _rule_topic(fact) == "appeal" if fact is not None else bool(_APPEAL.search(quote))
+            return getattr(_rule_of(fact), "topic", None) == "appeal" if fact is not None else bool(_APPEAL.search(quote))
         return False
 
     return any(_fact_answers(kind, f) and on_topic(f.citation.section, fact=f) for f in facts) or \

@@ -175,8 +175,8 @@ def parse_hours(text: str) -> str | None:
     if not m:
         return None
     n = m.group("n").lower()
-    value = parse_number(n) if n[0].isdigit() else Decimal(NUMBER_WORDS[n].numerator) / NUMBER_WORDS[n].denominator \
-        if isinstance(NUMBER_WORDS[n], Fraction) else Decimal(NUMBER_WORDS[n])
+    word = NUMBER_WORDS.get(n)  # an int or a Fraction ("halvanden"); both have numerator and denominator
+    value = parse_number(n) if word is None else Decimal(word.numerator) / word.denominator
     return str(value) if value > 0 else None
 
 

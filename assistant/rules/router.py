@@ -152,12 +152,12 @@ def route(question: str, state: RouterState | None = None, language: str | None 
             continue
         chosen.append(rule)
         facts, calls, reason = _run(rule, parsed, language)
-        other = contrast_rule(rule)
-        if other is not None and calls[-1].name != "lookup_rule":
+        contrast = contrast_rule(rule)
+        if contrast is not None and calls[-1].name != "lookup_rule":
             # one side of a contradiction is never computed alone: the other reading's result beside it
-            more, more_calls, _ = _run(other, parsed, language)
+            more, more_calls, _ = _run(contrast, parsed, language)
             if more_calls[-1].name != "lookup_rule":
-                facts = facts + [f for f in more if f.name != other.id]
+                facts = facts + [f for f in more if f.name != contrast.id]
                 calls = calls + more_calls
             else:
                 facts, calls, reason = _stated_only(rule, calls, language, "its contrasting rule computes nothing")

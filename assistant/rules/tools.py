@@ -331,7 +331,7 @@ class ShareArgs(BaseModel):
 
 class TimeFeeArgs(BaseModel):
     rule_id: str = Field(description="A fee rule with a surcharge per further started hour.")
-    hours: Decimal = Field(gt=0, le=Decimal(24 * 31), description="How many hours the official act lasted.")
+    hours: Decimal = Field(gt=0, le=calc.MAX_HOURS, description="How many hours the official act lasted.")
     language: Lang = "da"
 
 
