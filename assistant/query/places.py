@@ -289,11 +289,20 @@ def detect_countries(text: str) -> CountryDetection:
         spans = [replace(s, covered=False) if s.kind == "generic" else s for s in spans]
     else:
         implied = list(dict.fromkeys(c for s in spans for c in s.codes))
+    # A country's own word for its bailiff ("exekutor", "huissier") beside another country's NAME is the
+    # asker's vocabulary, not a second country: "en exekutor i Litauen" asks about Lithuania only.
+    by_name = {c for s in spans if s.kind in ("name", "adjective", "iso") for c in s.codes}
+    if by_name:
+        spans = [replace(s, covered=False, kind="generic") if s.kind == "body" and not set(s.codes) & by_name
+                 else s for s in spans]
     # Shared bodies resolve against the countries named elsewhere, else to their default.
     named = {c for s in spans for c in s.codes}
     for start, end, entry in shared:
-        chosen = tuple(c for c in entry.codes if c in named) or (entry.default,)
-        spans.append(CountryMatch(start, end, source[start:end], chosen, "body", True))
+        chosen = tuple(c for c in entry.codes if c in named)
+        if not chosen and by_name:
+            spans.append(CountryMatch(start, end, source[start:end], (entry.default,), "generic", False))
+            continue
+        spans.append(CountryMatch(start, end, source[start:end], chosen or (entry.default,), "body", True))
     spans.sort(key=lambda s: (s.start, s.end))
 
     covered: list[str] = []

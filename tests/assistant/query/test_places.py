@@ -261,3 +261,19 @@ def test_generic_words_count_for_nothing_when_a_country_is_named() -> None:
     result = detect_countries("Kan kronofogden (fogeden) ta mina kläder i Finland?")
     assert result.covered == ["FI"] and result.implied == []
     assert [(s.kind, s.covered) for s in result.spans] == [("generic", False), ("name", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "covered", "uncovered"),
+    [
+        ("Får en exekutor i Litauen utmäta min lön?", [], ["LT"]),  # Czech word, Lithuania named
+        ("Hvad gør en huissier i Tyskland?", ["DE"], []),  # French word (shared), Germany named
+        ("Kan en huissier de justice i Belgien tage min bil?", ["BE"], []),  # shared word, its own country
+        ("Hvad gør en exekutor i Tjekkiet?", ["CZ"], []),  # the word and the name agree
+        ("Hvad er en huissier?", ["FR"], []),  # no name: the word names its country
+    ],
+)
+def test_a_bailiff_word_beside_another_countrys_name_is_only_vocabulary(
+        text: str, covered: list[str], uncovered: list[str]) -> None:
+    result = detect_countries(text)
+    assert result.covered == covered and result.uncovered == uncovered and not result.is_comparison
