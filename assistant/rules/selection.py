@@ -233,6 +233,11 @@ def keyword_rule(country: str, question: str, parsed: dict | None = None, topic:
     return choose_rule(country, top[0].topic, question, parsed) if len(top) > 1 else top[0]
 
 
+# How many keyword points a rule the question names needs to replace a neighbouring topic's rule: several
+# of its words, not one shared term ("betalingsfrist" alone does not make a fee's payment deadline)
+_FALLBACK_OVERRIDE = 3
+
+
 def keyword_override(rule: Rule, question: str, parsed: dict | None, topic: str | None) -> Rule:
     """The topic's rule, unless none of its keywords matches while another rule of the country is the clear
     keyword winner (keyword_rule: generic words and the topic's own cues left out), states another number and
@@ -240,10 +245,17 @@ def keyword_override(rule: Rule, question: str, parsed: dict | None, topic: str 
     fordele pengene fra auktionen" cues a sale (whose rule is a waiting period), but asks for a deadline and
     "fordele" names the distribution of the proceeds."""
     kind = asked_kind(question)
-    if kind is None or fits_kind(rule, kind) or _keyword_score(rule, _scoring_text(question)) > 0:
+    # a rule reached through the neighbouring topic (TOPIC_FALLBACK: "how soon" cues waiting, the country's
+    # rule is its voluntary period) is only a guess: a rule the question's own words name beats it
+    # (limitation and validity are one subject under two headings, never a guess)
+    fallback = topic is not None and rule.topic != topic and {rule.topic, topic} != {"limitation", "validity"}
+    if (kind is None and not fallback) or (kind is not None and fits_kind(rule, kind) and not fallback) \
+            or _keyword_score(rule, _scoring_text(question)) > 0:
         return rule
     other = keyword_rule(rule.country, question, parsed, topic)
-    return other if other is not None and fits_kind(other, kind) and not other.same_number(rule) else rule
+    fits = other is not None and (kind is None or fits_kind(other, kind)) \
+        and (not fallback or _keyword_score(other, _scoring_text(question)) >= _FALLBACK_OVERRIDE)
+    return other if fits and not other.same_number(rule) else rule
 
 
 def siblings(rule: Rule) -> list[Rule]:

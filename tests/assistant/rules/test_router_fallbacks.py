@@ -110,3 +110,13 @@ def test_rules_added_by_the_coverage_audit_are_reachable(question, rule_id, valu
 def test_audit_rule_siblings_state_both_figures_of_their_sentence():
     res = route("Inden for hvor lang tid skal udlægskendelsen indføres i tinglysningsregistret i Belgien?")
     assert (6, "month") in _values(res)  # the same sentence's service deadline (BE-attachment-order-service)
+
+
+def test_a_rule_the_question_names_beats_the_neighbouring_topics_rule():
+    # "how soon" cues waiting; Estonia has no waiting rule, and its voluntary period (the neighbour topic)
+    # is no answer when the question's own words (collected, passed on) name the payout deadline
+    res = route("Once the bailiff in Estonia has collected money from my debtor, how soon must it be passed on to me?")
+    assert res.rule_id == "EE-transfer-proceeds" and _values(res) == [(10, "working_day")]
+    # one shared word is not enough: the neighbour topic's rule stays
+    assert route("Hvor lang tid er betalingsfrist ved fuldbyrdelse i fast ejendom i Polen?").rule_id \
+        != "PL-fee-payment-deadline"
