@@ -120,3 +120,21 @@ def test_a_rule_the_question_names_beats_the_neighbouring_topics_rule():
     # one shared word is not enough: the neighbour topic's rule stays
     assert route("Hvor lang tid er betalingsfrist ved fuldbyrdelse i fast ejendom i Polen?").rule_id \
         != "PL-fee-payment-deadline"
+
+
+@pytest.mark.parametrize("question", [
+    # exempt topic: Germany states no protected amount; the garnishment-order court fee shares "konto"
+    "Hvor mange euro om måneden er beskyttet på en P-konto i Tyskland?",
+    # appeal topic: Poland states no length for the appeal against the enforcement clause; the bailiff
+    # complaint's week excludes it, and the court's 3 days to decide on the clause are no time to appeal
+    "Hvor mange dage har skyldneren i Polen til at appellere rettens afgørelse om at forsyne dommen med fuldbyrdelsespåtegning?",
+])
+def test_a_rule_of_a_subject_that_never_answers_the_topic_is_not_a_fallback(question):
+    res = route(question)
+    assert res.rule_id is None and res.facts == []
+
+
+def test_the_fallback_still_answers_its_own_topic_and_the_excluded_rule_its_own_case():
+    assert route("Hvad er fristen for at klage over fogedens handlinger i Polen?").rule_id == "PL-complaint"
+    assert route("Hvor hurtigt skal retten i Polen træffe afgørelse om fuldbyrdelsespåtegning?").rule_id \
+        == "PL-clause-decision"
