@@ -354,11 +354,15 @@ def _num(value: Fraction) -> str:
     return str(value.numerator) if value.denominator == 1 else str(_money(value)).rstrip("0").rstrip(".")
 
 
-def per_item_total(value, count: int) -> FeeResult:
-    """An amount the text states per item (per bank account …) times the number of items."""
-    inp: FeeInput = _build(FeeInput, amount=value)
+def per_item_total(value, count: int, maximum=None) -> FeeResult:
+    """An amount the text states per item (per bank account, per instalment …) times the number of items,
+    capped at ``maximum`` when the text caps the total ("må ikke overstige 33 EUR pr. sag")."""
+    inp: FeeInput = _build(FeeInput, amount=value, maximum=maximum)
     if not 1 <= count <= 100:
         raise RuleInputError("the number of items must be between 1 and 100")
     total = _money(inp.amount * count)
-    return FeeResult(amount=_money(inp.amount), fee=total,
-                     steps=[_step("times", factor=count, amount=inp.amount, result=total)])
+    steps = [_step("times", factor=count, amount=inp.amount, result=total)]
+    if inp.maximum is not None and total > inp.maximum:
+        total = _money(inp.maximum)
+        steps.append(_step("capped_at_maximum", result=total))
+    return FeeResult(amount=_money(inp.amount), fee=total, steps=steps)

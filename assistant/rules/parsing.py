@@ -148,8 +148,13 @@ def parse_dependants(text: str) -> int | None:
 
 
 # Things a text states an amount "per" (per bank account …): the rule's params.item names one of these.
-ITEMS = {"account": r"(?:bank)?(?:konti|kontoer|konton|kontiene|accounts?)"}
-_COUNT = r"(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+ITEMS = {"account": r"(?:bank)?(?:konti|kontoer|konton|kontiene|accounts?)",
+         # instalments paid: "12 månedlige rater", "sju delbetalningar", "five instalments"
+         "instalment": r"(?:rater|raterne|ratene|raterna|afdrag|avdrag|delbetalning\w*|avbetalning\w*|"
+                       r"instal(?:l)?ments?)"}
+# counts of items go higher than counts of dependants: up to twelve in words ("tolv rater")
+_ITEM_WORDS = {w: n for w, n in NUMBER_WORDS.items() if isinstance(n, int) and n <= 12}
+_COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(_ITEM_WORDS, key=len, reverse=True)) + r")"
 
 
 def parse_item_counts(text: str) -> dict[str, int]:
@@ -159,7 +164,7 @@ def parse_item_counts(text: str) -> dict[str, int]:
         m = re.search(r"\b" + _COUNT + r"\s+(?:[^\W\d]+\s+)?(?:" + noun + r")\b", text, re.IGNORECASE)
         if m:
             n = m.group("n").lower()
-            out[item] = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+            out[item] = int(n) if n.isdigit() else _ITEM_WORDS[n]
     return out
 
 

@@ -258,6 +258,16 @@ def keyword_override(rule: Rule, question: str, parsed: dict | None, topic: str 
     return other if fits and not other.same_number(rule) else rule
 
 
+def capped_total(rule: Rule, parsed: dict | None) -> Rule:
+    """A cap asked about with a number of items ("12 rater … hvor meget i alt") is the per-item rule it caps,
+    which computes the total and cites the cap beside it."""
+    counts = (parsed or {}).get("item_counts") or {}
+    for other in rules_for(rule.country):
+        if other.params.get("cap_rule") == rule.id and counts.get(other.params.get("item", ""), 0) > 1:
+            return other
+    return rule
+
+
 def siblings(rule: Rule) -> list[Rule]:
     """Rules quoting the very same passage: one sentence stating two figures ("30 EUR til hver og 60 EUR,
     hvis vidnet er en foged") answers with both, never with half of what it says."""

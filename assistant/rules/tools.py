@@ -281,8 +281,11 @@ def compute_total(rule_id: str, count: int, language: Lang = "da") -> list[Fact]
     """The rule's per-item amount times ``count`` items ("165 EUR on each account", two accounts)."""
     rule = get_rule(rule_id)
     _require_calc(rule, "per_item")
-    res = calc.per_item_total(Decimal(str(rule.value)), count)
-    return [rule_fact(rule, language), _result_fact(rule, "total", res.fee, rule.unit, language),
+    # a cap stated in its own sentence is its own rule: cited beside the total it limits
+    cap = get_rule(rule.params["cap_rule"]) if rule.params.get("cap_rule") else None
+    res = calc.per_item_total(Decimal(str(rule.value)), count, Decimal(str(cap.value)) if cap else None)
+    return [rule_fact(rule, language), *([rule_fact(cap, language)] if cap else []),
+            _result_fact(rule, "total", res.fee, rule.unit, language),
             _text_fact(rule, "steps", _steps(res), language)]
 
 

@@ -138,3 +138,33 @@ def test_the_fallback_still_answers_its_own_topic_and_the_excluded_rule_its_own_
     assert route("Hvad er fristen for at klage over fogedens handlinger i Polen?").rule_id == "PL-complaint"
     assert route("Hvor hurtigt skal retten i Polen træffe afgørelse om fuldbyrdelsespåtegning?").rule_id \
         == "PL-clause-decision"
+
+
+def test_per_item_total_is_capped_where_the_text_caps_it():
+    res = calc.per_item_total("6.42", 12, maximum="33")
+    assert res.fee == calc.Decimal("33.00") and [s.key for s in res.steps] == ["times", "capped_at_maximum"]
+    assert calc.per_item_total("6.42", 3, maximum="33").fee == calc.Decimal("19.26")
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("i 12 månedlige rater og betaler derefter restgælden", {"instalment": 12}),
+    ("i sju delbetalningar innan slutbetalningen", {"instalment": 7}),
+    ("in five instalments", {"instalment": 5}),
+    ("på tre olika bankkonton", {"account": 3}),
+])
+def test_item_counts_read_instalments_up_to_twelve_in_words(text, counts):
+    assert parse_item_counts(text) == counts
+
+
+@pytest.mark.parametrize(("question", "total"), [
+    # 12 × 6.42 = 77.04, above the 33 EUR per case (the final balance payment is not charged)
+    ("Jeg afdrager min gæld via fogeden i Frankrig i 12 månedlige rater og betaler derefter restgælden. "
+     "Hvor meget kan fogeden i alt kræve i sagsstyringsudgifter?", 33),
+    ("In France I pay the bailiff in three instalments. How much does he charge per instalment in total?", 19.26),
+])
+def test_instalment_charges_are_counted_and_capped_with_both_rules_cited(question, total):
+    res = route(question)
+    assert res.rule_id == "FR-fee-management"
+    assert (total, "EUR") in [(float(v), u) for v, u in _values(res)]
+    assert {f.citation.quote for f in res.facts} >= {"Fogeden opkræver 6,42\u00a0EUR pr. afdrag betalt af skyldneren",
+                                                     "Disse omkostninger må ikke overstige 33\u00a0EUR pr. sag"}
