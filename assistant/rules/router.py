@@ -114,7 +114,11 @@ def route(question: str, state: RouterState | None = None, language: str | None 
     # a follow-up cue without one ("Og hvis det er min bil?") chooses the rule again
     turn_args = bool(parsed.get("start_date") or parsed.get("amount") or parsed.get("minimum_wage") or parsed.get("hours"))
     cue = bool(_FOLLOW_UP.search(_fold(question)))
-    if topic is None and (state.last_rule_id or state.set_aside) and (turn_args or covered or cue):
+    # a short quantity question that names nothing and points back ("Hvor lang tid har jeg til det?") asks it
+    # of the same subject; one with words of its own ("hvornår kan pengene udbetales") asks something else
+    bare = not covered and len(question.split()) <= 7 and _POINTS_BACK.search(_fold(question)) is not None \
+        and asked_quantity(question) is not None
+    if topic is None and (state.last_rule_id or state.set_aside) and (turn_args or covered or cue or bare):
         # "Hvad hvis beløbet er 2.000 EUR?" / "Og i Sverige?": keep the previous topic (and arguments).
         topic, follow_up = state.topic, True
         parsed = {**{k: v for k, v in state.last_args.items() if k not in parsed}, **parsed}
@@ -199,6 +203,9 @@ def route(question: str, state: RouterState | None = None, language: str | None 
 # ("validity" is left out: its cue "senest"/"at the latest" also asks for any deadline's last day)
 _NEVER_ANSWERS = {"fee": {"exempt", "garnishment", "threshold", "appeal", "limitation"},
                   "processing": {"appeal", "limitation"}}
+
+
+_POINTS_BACK = re.compile(r"(?<!\w)(?:det|dette|den|denne|dem|it|that|this|them|de)(?!\w)")
 
 
 def _topic_allows(rule: Rule, question: str, topic: str | None) -> bool:

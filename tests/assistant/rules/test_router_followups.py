@@ -126,3 +126,17 @@ def test_belgian_house_is_immovable_property():
     assert ("2025-02-15", "date") in _values(res)
     movables = route("Hvor længe efter betalingspåbuddet kan der gøres udlæg i løsøre i Belgien?")
     assert movables.rule_id == "BE-payment-order-movables"
+
+
+def test_a_short_quantity_question_pointing_back_keeps_the_subject():
+    res = _conversation("Fogeden i Polen gør ingenting i min sag. Kan jeg klage over det, og til hvem?",
+                        "Hvor lang tid har jeg til det?")
+    assert res.rule_id == "PL-complaint" and (1, "week") in _values(res)
+
+
+def test_a_quantity_question_with_its_own_subject_does_not_inherit_a_rule():
+    # "when can the money be paid out" is not the appeal deadline of the turn before
+    first = route("Hvad er fristen for at kære en afgørelse om udlæg i Finland?")
+    res = _conversation("Hvad er fristen for at kære en afgørelse om udlæg i Finland?",
+                        "Og hvornår kan pengene så udbetales til kreditor?")
+    assert first.rule_id and res.rule_id != first.rule_id
