@@ -19,7 +19,6 @@ from assistant.rules.keywords import _keyword_score
 from assistant.rules.parsing import parse_arguments, same_day
 from assistant.rules.question import (
     TOPIC_CUES,
-    TOPIC_FALLBACK,
     _fold,
     _scoring_text,
     deadline_topic,
@@ -215,8 +214,7 @@ def _topic_allows(rule: Rule, question: str, topic: str | None) -> bool:
     has to decide on the enforcement clause."""
     if topic is None or topic not in _NEVER_ANSWERS.get(rule.topic, ()):
         return True
-    cue = TOPIC_CUES.get(rule.topic)
-    return cue is None or re.search(cue, _fold(question)) is not None
+    return re.search(TOPIC_CUES[rule.topic], _fold(question)) is not None
 
 
 def _stated_only(rule: Rule, calls: list[ToolCall], language: str, why: str) -> tuple[list[Fact], list[ToolCall], str]:

@@ -249,8 +249,7 @@ def keyword_override(rule: Rule, question: str, parsed: dict | None, topic: str 
     # rule is its voluntary period) is only a guess: a rule the question's own words name beats it
     # (limitation and validity are one subject under two headings, never a guess)
     fallback = topic is not None and rule.topic != topic and {rule.topic, topic} != {"limitation", "validity"}
-    if (kind is None and not fallback) or (kind is not None and fits_kind(rule, kind) and not fallback) \
-            or _keyword_score(rule, _scoring_text(question)) > 0:
+    if (not fallback and (kind is None or fits_kind(rule, kind))) or _keyword_score(rule, _scoring_text(question)) > 0:
         return rule
     other = keyword_rule(rule.country, question, parsed, topic)
     fits = other is not None and (kind is None or fits_kind(other, kind)) \

@@ -9,6 +9,7 @@ from assistant.rules import calculators as calc
 from assistant.rules.calculators import RuleInputError
 from assistant.rules.parsing import parse_arguments, parse_item_counts
 from assistant.rules.router import route
+from assistant.rules.schema import load_rules
 from assistant.rules.selection import keyword_rule
 from assistant.rules.tools import call_tool
 
@@ -168,3 +169,12 @@ def test_instalment_charges_are_counted_and_capped_with_both_rules_cited(questio
     assert (total, "EUR") in [(float(v), u) for v, u in _values(res)]
     assert {f.citation.quote for f in res.facts} >= {"Fogeden opkræver 6,42\u00a0EUR pr. afdrag betalt af skyldneren",
                                                      "Disse omkostninger må ikke overstige 33\u00a0EUR pr. sag"}
+
+
+def test_every_cap_names_an_existing_rule_of_the_same_country_and_unit():
+    rules = load_rules()
+    capped = [r for r in rules.values() if r.params.get("cap_rule")]
+    assert capped  # France's instalment charges at least
+    for rule in capped:
+        cap = rules[rule.params["cap_rule"]]
+        assert cap.country == rule.country and cap.unit == rule.unit and cap.id != rule.id
