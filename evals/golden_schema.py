@@ -204,7 +204,7 @@ class QACase(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    id: str = Field(pattern=r"^q-\d{3}$")
+    id: str = Field(pattern=r"^q-\d{3,4}$")
     kind: Kind
     language: Language
     split: Split
