@@ -61,6 +61,13 @@ _EXPIRES = re.compile(r"\b(?:udløber|udløbe|fortabes|bortfalder|mister sin gyl
 _STEP_DEADLINE = re.compile(r"\w*frist\w*|\banke\w*|\bklage\w*|\bappel\w*|\bindsigelse\w*", re.IGNORECASE)
 
 
+# "Hvad tager en privat foged i Bulgarien i gebyr for …?": the fee named after the verb, further from the
+# question word than _DETAIL_ASK reaches ("i gebyr", "som avgift", "in fees")
+_MONEY_AFTER_VERB = re.compile(
+    r"\b(?:hvad|hva|vad|what|hvor meget|hvor mye|hur mycket|how much)\b.*\b(?:i|som|in|as)\s+"
+    r"(?:gebyr\w*|afgift\w*|avgift\w*|salær\w*|honorar\w*|fees?|charges?)\b", re.IGNORECASE)
+
+
 def asked_detail(text: str) -> str | None:
     """'limitation' | 'money' | 'rate' | 'deadline' | 'contact' when the question asks about one specific
     detail ("Hvad er fogedens gebyr?", "Hvor lang er forældelsesfristen?"), else None."""
@@ -69,6 +76,8 @@ def asked_detail(text: str) -> str | None:
     for kind, pattern in _DETAIL_ASK.items():
         if pattern.search(text):
             return kind
+    if _MONEY_AFTER_VERB.search(text):
+        return "money"
     return "deadline" if _DEADLINE_PHRASE.search(text) else None
 
 
@@ -98,6 +107,11 @@ def detail_subject_sections(text: str) -> list[str] | None:
 # and a dispute over enforcement ("fuldbyrdelsestvist"), which is a challenge too
 _APPEAL = re.compile(r"(?<!\w)\w*(?:" + TOPIC_CUES["appeal"] + r"|tvist|dispute)", re.IGNORECASE)
 _APPEAL_SECTION = "5"
+# ... and in a quote, a dispute only when it is one over the enforcement ("tvister i forbindelse med
+# fuldbyrdelsen"): Croatia's "i tilfælde af tvister vedrørende veksler og checks inden for tre dage" is the
+# time to pay on a bill of exchange, not a deadline to appeal
+_APPEAL_QUOTE = re.compile(r"(?<!\w)\w*(?:" + TOPIC_CUES["appeal"] + r")|\w+stvist|"
+                           r"\btvist\w*\s+(?:\w+\s+){0,3}?(?:tvangs)?fuldbyrdelse\w*", re.IGNORECASE)
 # A sentence that speaks of a charge: the fee and rate nouns of a detail question, and the sources' words for
 # a base rate, costs, outlays, payment
 _CHARGE = re.compile(_DETAIL_NOUNS["money"] + "|" + _DETAIL_NOUNS["rate"] +
@@ -173,7 +187,7 @@ def states_detail(kind: str, facts: Iterable[Fact], quotes: Iterable[tuple[str, 
             # 25000 EUR" (which claims qualify, Malta) is not the fee asked for
             return bool(_CHARGE.search(quote))
         if appeal:
-            return getattr(_rule_of(fact), "topic", None) == "appeal" if fact is not None else bool(_APPEAL.search(quote))
+            return getattr(_rule_of(fact), "topic", None) == "appeal" if fact is not None else bool(_APPEAL_QUOTE.search(quote))
         return False
 
     return any(_fact_answers(kind, f) and on_topic(f.citation.section, fact=f) for f in facts) or \

@@ -189,3 +189,35 @@ def test_a_limitation_stated_below_the_first_picks_is_found_by_a_second_pass(set
     assert not r.abstained, r.debug.get("stage")
     assert any("udløber ikke" in c.quote for c in r.citations)
     assert r.debug.get("detail_second_pass") == "limitation"
+
+
+def test_a_national_remedy_name_is_an_appeal_subject():
+    # "en Rekurs mod fuldbyrdelsespåtegningen" (Austria) names the appeal in the page's own German word: the
+    # deadline asked is the appeal's (section 5), not the application's (golden q-870, dev)
+    assert "5" in detail_subject_sections("Inden for hvilken frist skal en Rekurs indgives i Østrig?")
+    assert "5" in detail_subject_sections("What is the deadline for a Beschwerde in Germany?")
+
+
+def test_a_dispute_in_a_quote_is_an_appeal_only_over_the_enforcement():
+    appeal = ["5"]
+    # Croatia's time to pay on a bill of exchange is no deadline to appeal (golden q-886, dev)
+    assert not states_detail("deadline", [], [("3.2", "pålægge skyldneren at opfylde kravet inden for otte dage, og i "
+                                                      "tilfælde af tvister vedrørende veksler og checks inden for tre dage")], appeal)
+    assert states_detail("deadline", [], [("3.2", "Tvister i forbindelse med fuldbyrdelsen skal indbringes inden for "
+                                                  "otte dage.")], appeal)
+    assert states_detail("deadline", [], [("3.2", "En fuldbyrdelsestvist skal rejses inden for otte dage.")], appeal)
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad tager en privat foged i Bulgarien i gebyr for at inddrive et krav?",
+    "Hvor meget skal jeg betale fogeden i Letland i salær for et udlæg?",
+    "What does the bailiff in Malta ask in fees for a seizure?",
+    "Vad tar Kronofogden ut i avgift för en utmätning?",
+])
+def test_a_fee_named_after_the_verb_is_a_money_detail(question):
+    assert asked_detail(question) == "money"
+
+
+def test_a_fee_word_without_a_question_of_amount_is_no_money_detail():
+    assert asked_detail("Skal jeg betale i Bulgarien?") is None
+    assert asked_detail("Hvem tager sig af gebyr i Bulgarien?") is None
