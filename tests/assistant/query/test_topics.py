@@ -62,7 +62,7 @@ def test_norway_headings_exist_in_the_article() -> None:
     [
         ("Hvem fuldbyrder en dom i Tyskland?", "2"),
         # the remedy's national name, quoted untranslated, is the appeal topic (golden q-870, dev)
-        ("Skal en Rekurs mod fuldbyrdelsespåtegningen indgives i Østrig?", "5"),
+        ("Kan jeg bruge en Rekurs mod afgørelsen i Østrig?", "5"),
         ("Kann ich eine Erinnerung einlegen i Tyskland?", "5"),
         ("Hvilken myndighed står for tvangsfuldbyrdelse i Polen?", "2"),
         ("Who enforces judgments in Sweden?", "2"),
