@@ -57,6 +57,9 @@ def test_most_danish_targets_occur_in_the_corpus() -> None:
         # a lay word for a failed business is the corpus's "konkurs" (golden q-754, dev: weak evidence without it)
         ("My customer in Spain has gone bust.", {"konkurs"}),
         ("The company went under last year.", {"konkurs"}),
+        # detention for debt, named in Danish or untranslated (golden q-1033, dev: judged out of scope without it)
+        ("Kan jeg blive sat i hæfte (gijzeling) i Nederlandene?", {"hæfte"}),
+        ("Can they send me to debtors' prison?", {"hæfte"}),
         ("Hur fungerar utmätning?", {"udlæg"}),
         ("Can they seize my things?", {"udlæg"}),
         ("attachment of earnings", {"udlæg", "løn", "lønindeholdelse"}),
