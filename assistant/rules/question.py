@@ -79,6 +79,8 @@ _HOW_LONG_ENFORCEABLE = (
 TOPIC_PATTERNS: list[tuple[str, str]] = [
     ("appeal", r"appel|anke|ankefrist|kære|klag|påklag|indsigelse|innsigelse|invänd|överklag|overklag|appeal|"
                r"object|complain|challenge|bestride|bestrid|anfægt|anfekt|contest|"
+               # to attack a decision or a title's validity: "angribe/angripe/angripa giltigheten av dokumentet"
+               r"angrib|angrip|"
                # the national names of the remedy, quoted untranslated in questions ("fristen for Rekurs")
                r"rekurs|beschwerde|berufung|recours|ricorso|recurso|odvolan|sprzeciw|zażalen"),
     ("limitation", r"forældelse|forælde|foreldelse|forelde|preskri|limitation|time-barred|time barred|statute of|"
