@@ -151,7 +151,13 @@ def parse_dependants(text: str) -> int | None:
 ITEMS = {"account": r"(?:bank)?(?:konti|kontoer|konton|kontiene|accounts?)",
          # instalments paid: "12 månedlige rater", "sju delbetalningar", "five instalments"
          "instalment": r"(?:rater|raterne|ratene|raterna|afdrag|avdrag|delbetalning\w*|avbetalning\w*|"
-                       r"instal(?:l)?ments?)"}
+                       r"instal(?:l)?ments?)",
+         # enforcement titles, counted by what they are: "två olika domar", "to domme", "three judgments"
+         # (a fee charged per title to be enforced: Sweden's basic fee)
+         "title": r"(?:\w*fuldbyrdelsesgrundlag|\w*fullbyrdelsesgrunnlag|tvangsgrunnlag|eksekutionsgrundlag|"
+                  r"exekutionstitlar|exekutionstitlarna|enforcement titles?|titles?|"
+                  r"domme|dommene|dommer|domar|domarna|judg(?:e)?ments?|"
+                  r"afgørelser|afgørelserne|avgjørelser|avgjørelsene|avgöranden|avgörandena|decisions?)"}
 # counts of items go higher than counts of dependants: up to twelve in words ("tolv rater")
 _ITEM_WORDS = {w: n for w, n in NUMBER_WORDS.items() if isinstance(n, int) and n <= 12}
 _COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(_ITEM_WORDS, key=len, reverse=True)) + r")"

@@ -79,6 +79,8 @@ _HOW_LONG_ENFORCEABLE = (
 TOPIC_PATTERNS: list[tuple[str, str]] = [
     ("appeal", r"appel|anke|ankefrist|kære|klag|påklag|indsigelse|innsigelse|invänd|överklag|overklag|appeal|"
                r"object|complain|challenge|bestride|bestrid|anfægt|anfekt|contest|"
+               # to attack a decision or a title's validity: "angribe/angripe/angripa giltigheten av dokumentet"
+               r"angrib|angrip|"
                # the national names of the remedy, quoted untranslated in questions ("fristen for Rekurs")
                r"rekurs|beschwerde|berufung|recours|ricorso|recurso|odvolan|sprzeciw|zażalen"),
     ("limitation", r"forældelse|forælde|foreldelse|forelde|preskri|limitation|time-barred|time barred|statute of|"
@@ -87,7 +89,12 @@ TOPIC_PATTERNS: list[tuple[str, str]] = [
     ("fee", r"\w*gebyr|\w*afgift|\w*avgift|\w*omkostning|kostnad|kostnader|koster|kostar|fee\b|fees\b|cost|"
             r"charge|moms|vat\b|grundsats|stamp duty|duty\b|"
             # what a professional is paid: "fogedens salær", "auktionslederens honorar"
-            r"\w*salær|\w*salær\w*|\w*honorar\w*|vederlag\w*"),
+            r"\w*salær|\w*salær\w*|\w*honorar\w*|vederlag\w*|"
+            # what one charges: "vad tar fogden betalt för …", "hva tar namsmannen betalt for", "hvad tager
+            # fogeden sig betalt for" ("betalt for"/"betalt?", never the participle of paying: "tar de lønna selv
+            # om jeg har betalt?" is no fee)
+            r"(?:tar|ta|tager|tage)(?!\w)[^.?!]{0,60}?(?<!\w)(?<!har )(?<!ha )(?<!hade )(?<!havde )(?<!hadde )"
+            r"(?<!er )(?<!är )(?<!blevet )(?<!blitt )(?<!blivit )(?<!ikke )(?<!inte )betalt(?= (?:for|för)(?!\w)|\s*\?)"),
     ("validity", _HOW_LONG_VALID),
     # compounds end in the wage word: "nettomånedsløn", "månadslönen", "bruttolønna"
     ("garnishment", r"\w*(?:løn|lønn|lön)(?:nen|na|en|a|ne|s)?(?!\w)|løn|lønn|lön|wage|salary|salaries|garnish|nettoløn|pension|pensjon|indkomst|inntekt|inkomst|income|mindsteløn"),

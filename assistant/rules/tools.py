@@ -48,6 +48,11 @@ _RESULT_LABELS = {
     "reduced": {"da": "Nedsat beløb", "nb": "Redusert beløp", "sv": "Nedsatt belopp", "en": "Reduced amount"},
     "total": {"da": "Beløb i alt", "nb": "Beløp i alt", "sv": "Belopp totalt", "en": "Total amount"},
     "steps": {"da": "Udregning", "nb": "Utregning", "sv": "Beräkning", "en": "Calculation"},
+    # a time surcharge's own inputs (params.per_hour, params.after_hours), stated in the rule's quote
+    "per_hour": {"da": "Tidstillæg pr. yderligere påbegyndt time", "nb": "Tidstillegg per ytterligere påbegynt time",
+                 "sv": "Tidstillägg per ytterligare påbörjad timme", "en": "Surcharge per further started hour"},
+    "after_hours": {"da": "Varighed uden tidstillæg", "nb": "Varighet uten tidstillegg",
+                    "sv": "Varaktighet utan tidstillägg", "en": "Length without a surcharge"},
 }
 
 
@@ -273,7 +278,13 @@ def compute_time_fee(rule_id: str, hours: Decimal, language: Lang = "da") -> lis
     rule = get_rule(rule_id)
     _require_calc(rule, "time_surcharge")
     res = calc.time_surcharge(Decimal(str(rule.value)), hours, rule.params["per_hour"], rule.params["after_hours"])
-    return [rule_fact(rule, language), _result_fact(rule, "total", res.fee, _money_unit(rule, None), language),
+    unit = _money_unit(rule, None)
+    # the total's inputs beside it, cited like the fee: the rate per further started hour and the hours after
+    # which it is charged are the quote's own figures, and a reader checks the sum only with them stated
+    return [rule_fact(rule, language),
+            _result_fact(rule, "per_hour", Decimal(str(rule.params["per_hour"])), unit, language),
+            _result_fact(rule, "after_hours", Decimal(str(rule.params["after_hours"])), "hour", language),
+            _result_fact(rule, "total", res.fee, unit, language),
             _text_fact(rule, "steps", _steps(res), language)]
 
 

@@ -125,3 +125,15 @@ def test_every_contrast_names_an_existing_rule_of_the_same_country():
         if rule.params.get("compute") == "with_contrast":
             other = rules[rule.params["contrast"]]
             assert other.country == rule.country and "inconsistent" in rule.flags
+
+
+@pytest.mark.parametrize("rule_id,language", [("DE-fee-eviction", "en"), ("DE-fee-surrender-movables", "da"),
+                                               ("DE-fee-eviction", "nb"), ("DE-fee-eviction", "sv")])
+def test_time_fee_states_its_inputs_cited(rule_id, language):
+    # the rate per further started hour and the hours it starts after are stated beside the total, cited
+    # like the fee: a reader can check 98 + 2 × 20 only with 20 EUR and 3 hours in front of them
+    facts = {f.name: f for f in call_tool("compute_time_fee", {"rule_id": rule_id, "hours": "5", "language": language})}
+    rate, after = facts[f"{rule_id}:per_hour"], facts[f"{rule_id}:after_hours"]
+    assert (rate.value, rate.unit) == (20, "EUR") and (after.value, after.unit) == (3, "hour")
+    assert rate.citation.chunk_id == after.citation.chunk_id == f"rule:{rule_id}"
+    assert "20\u00a0EUR" in rate.citation.quote

@@ -73,6 +73,9 @@ def test_per_account_amount_times_accounts():
     ("I have two bank accounts", {"account": 2}), ("Jeg har to bankkonti", {"account": 2}),
     ("Jag har tre olika bankkonton", {"account": 3}), ("10 konti", {"account": 10}),
     ("jeg har to børn", {}), ("en konto", {}),
+    # enforcement titles, named as what they are
+    ("två olika domar", {"title": 2}), ("to domme", {"title": 2}), ("tre dommer", {"title": 3}),
+    ("two judgments", {"title": 2}), ("en dom", {}),
 ])
 def test_item_counts(text, counts):
     assert parse_item_counts(text) == counts
@@ -178,3 +181,20 @@ def test_every_cap_names_an_existing_rule_of_the_same_country_and_unit():
     for rule in capped:
         cap = rules[rule.params["cap_rule"]]
         assert cap.country == rule.country and cap.unit == rule.unit and cap.id != rule.id
+
+
+@pytest.mark.parametrize("question,total", [
+    ("Jag vill att Kronofogden verkställer två olika domar om privaträttsliga fordringar mot samma gäldenär. "
+     "Hur mycket blir grundavgifterna sammanlagt?", 1200),
+    ("Jeg vil have Kronofogden i Sverige til at fuldbyrde to domme mod den samme skyldner. "
+     "Hvor meget bliver grundafgifterne i alt?", 1200),
+    ("Jeg vil at Kronofogden i Sverige skal fullbyrde tre dommer mot samme skyldner. "
+     "Hvor mye blir grunnavgiftene til sammen?", 1800),
+    ("I want the Swedish Enforcement Authority to enforce two judgments against the same debtor. "
+     "How much are the basic fees in total?", 1200),
+])
+def test_basic_fee_per_enforcement_title_times_titles(question, total):
+    # Sweden's basic fee is paid for every enforcement title: the quote states it, so two judgments pay it twice
+    res = route(question)
+    assert res.rule_id == "SE-basic-fee" and res.tool_calls[0].name == "compute_total"
+    assert (600, "SEK") in _values(res) and (total, "SEK") in _values(res)

@@ -140,3 +140,22 @@ def test_a_quantity_question_with_its_own_subject_does_not_inherit_a_rule():
     res = _conversation("Hvad er fristen for at kære en afgørelse om udlæg i Finland?",
                         "Og hvornår kan pengene så udbetales til kreditor?")
     assert first.rule_id and res.rule_id != first.rule_id
+
+
+@pytest.mark.parametrize("first,follow", [
+    ("Hvor længe gælder en fuldbyrdelseskendelse fra High Court i Irland?", "Og selve dommen?"),
+    ("Hvor lenge gjelder en tvangskjennelse fra High Court i Irland?", "Og selve dommen?"),
+    ("Hur länge gäller ett verkställighetsbeslut från High Court i Irland?", "Och själva domen?"),
+    ("How long is a High Court execution order valid in Ireland?", "And the judgment itself?"),
+])
+def test_elliptical_follow_up_names_another_case_of_the_topic(first, follow):
+    # a conjunction and a bare noun phrase asks the same question of another case: the judgment's own validity
+    res = _conversation(first, follow)
+    assert res.rule_id == "IE-judgment-validity"
+    assert _values(res) == [(12, "year")]
+
+
+def test_elliptical_follow_up_needs_a_noun_phrase():
+    # "Og hvad så?" asks nothing new: no rule is chosen again for it
+    res = _conversation("Hvor længe gælder en fuldbyrdelseskendelse fra High Court i Irland?", "Og hvad så?")
+    assert res.facts == []

@@ -68,6 +68,21 @@ def test_contesting_is_an_appeal(question):
     assert detect_topic(question) == "appeal"
 
 
+@pytest.mark.parametrize("question", [
+    "Den første fuldbyrdelsesforanstaltning mod mig i Grækenland blev truffet den 10. marts 2025. Hvad er sidste dag "
+    "for at angribe gyldigheden af det dokument, fuldbyrdelsen bygger på?",
+    "Det første tvangstiltaket mot meg i Hellas ble iverksatt 10. mars 2025. Hva er siste dag for å angripe "
+    "gyldigheten av dokumentet tvangsfullbyrdelsen bygger på?",
+    "Den första verkställighetsåtgärden mot mig i Grekland vidtogs den 10 mars 2025. Vilken är sista dag att "
+    "angripa giltigheten av det dokument som verkställigheten bygger på?",
+])
+def test_attacking_a_title_is_an_appeal(question):
+    # "angribe/angripe/angripa" (to attack) a document's validity is a challenge, not a question about validity
+    res = route(question)
+    assert res.topic == "appeal" and res.rule_id == "GR-appeal-first-measure"
+    assert any(f.value == "2025-03-25" for f in res.facts)
+
+
 @pytest.mark.parametrize("question,rule_id", [
     ("Hvor stor en bøde kan jeg få i Letland, hvis jeg ikke møder op hos fogeden?", "LV-fine-non-appearance"),
     ("How long can a Finnish judgment be enforced when the creditor is a private individual?",

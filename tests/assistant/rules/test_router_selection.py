@@ -136,3 +136,23 @@ def test_a_fee_no_rule_is_about_gives_no_fact(question):
 def test_a_fee_a_rule_is_about_is_still_answered(question, rule_id, value):
     res = route(question)
     assert res.rule_id == rule_id and value in _values(res)
+
+
+@pytest.mark.parametrize("question", [
+    "Vad tar fogden (Gerichtsvollzieher) i Tyskland betalt för att upprätta gäldenärens förmögenhetsförteckning?",
+    "Hva tar namsmannen i Tyskland betalt for å sette opp skyldnerens formuesoppgave?",
+    "Hvad tager fogeden i Tyskland sig betalt for at udarbejde skyldners opgørelse af aktiver?",
+    "What does the German bailiff charge for drawing up the debtor's statement of assets?",
+])
+def test_what_one_charges_is_a_fee(question):
+    # "ta(r) betalt för" is what someone charges: the fee the question then names
+    res = route(question)
+    assert res.topic == "fee" and res.rule_id == "DE-fee-asset-disclosure"
+    assert (33, "EUR") in _values(res)
+
+
+@pytest.mark.parametrize("question", ["Hvor meget tar namsmannen av lønna hvis jeg ikke har betalt?",
+                                      "Kan de ta bilen selv om jeg har betalt?",
+                                      "Kan de ta bilen hvis gælden ikke er betalt?"])
+def test_having_paid_is_no_fee(question):
+    assert detect_topic(question) != "fee"
