@@ -42,6 +42,12 @@ _ANAPHOR_CUE = re.compile(
     r"^\s*(?:kan|can|could|may|må|får|skal|will|would|is|er|är|blir|bliver|gælder|gjelder|gäller|does|do|"
     r"hvordan|how|hur)\b(?:\s+\w+){0,2}?\s+(?:it|den|det|denne|dette|fristen|tidsfristen|deadline|"
     r"the deadline|the time limit|this|that|these)\b", re.IGNORECASE)
+# ... or a question word asking about it, the pronoun last: "Hvem kan bestemme det?", "Vem bestämmer det?",
+# "When does that happen?" (after "Kan jeg blive sat i hæfte …?", "det" is the detention, not enforcement
+# in general, which "hvem" alone would point to)
+_WH_ANAPHOR_CUE = re.compile(
+    r"^\s*(?:hvem|hvornår|hvor|når|who|when|where|vem|när|var)\b(?:\s+\w+){1,3}?\s+"
+    r"(?:it|den|det|denne|dette|this|that)\s*\?*\s*$", re.IGNORECASE)
 _ANAPHOR_MAX_WORDS = 6
 
 
@@ -167,7 +173,8 @@ class ChatSession:
             # ("hus" → assets) only follows the question's
             question, sections, norway, topic, covered, followup = self._build_on_last(text, sections, norway)
         if (not covered and followup is None and self.last_question and self.countries
-                and n_words <= _ANAPHOR_MAX_WORDS and _ANAPHOR_CUE.match(text) and (not sections or u.topic_weak)):
+                and n_words <= _ANAPHOR_MAX_WORDS and (_ANAPHOR_CUE.match(text) or _WH_ANAPHOR_CUE.match(text))
+                and (not sections or u.topic_weak)):
             # "Can it be extended?" after "What is the deadline to appeal …?": "it" is the deadline just
             # answered, not whatever topic "extend" alone suggests (how long measures last): the same
             # question, with the new aspect, and the previous topic's sections first. A strong topic of

@@ -41,6 +41,23 @@ def test_extension_followup_goes_to_duration(assistant, sections):
     assert_grounded(r, sections)
 
 
+@pytest.mark.parametrize("followup", ["Hvem kan bestemme det?", "Vem bestämmer det?", "Who decides that?"])
+def test_a_question_word_about_it_builds_on_the_last_question(assistant, followup):
+    # "det" is the detention just asked about, not enforcement in general that "hvem" alone points to
+    s = assistant.new_session()
+    assistant.ask(s, "Kan jeg blive sat i hæfte i Nederlandene, fordi jeg ikke betaler?")
+    r = assistant.ask(s, followup)
+    assert r.debug["plan"]["followup"] == "condition"
+    assert "hæfte" in r.debug["plan"]["question"] and _countries(r) <= {"NL"}
+
+
+def test_a_question_word_with_its_own_subject_is_no_anaphor(assistant):
+    s = assistant.new_session()
+    assistant.ask(s, "Kan jeg blive sat i hæfte i Nederlandene, fordi jeg ikke betaler?")
+    r = assistant.ask(s, "Hvem fuldbyrder en dom om underholdsbidrag?")
+    assert r.debug["plan"]["followup"] != "condition"
+
+
 def test_amount_change_reruns_last_rule_call(assistant, sections):
     s = assistant.new_session()
     r1 = assistant.ask(s, "Hvor hurtigt kan der gøres udlæg i løsøre efter betalingspåbud i Belgien? Beløbet er 1.000 EUR")
