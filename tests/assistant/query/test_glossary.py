@@ -64,6 +64,10 @@ def test_most_danish_targets_occur_in_the_corpus() -> None:
         ("Behöver domen något särskilt godkännande?", {"godkendelse"}),
         ("Will my name be published?", {"offentliggøres"}),
         ("Blir navnet mitt offentliggjort?", {"offentliggøres"}),
+        # a disability aid and a pause in lay English (golden q-863 and q-872, dev H4)
+        ("Could the bailiff take my wheelchair?", {"kørestol"}),
+        ("Kan namsmannen ta rullestolen min?", {"kørestol"}),
+        ("Does filing it put the enforcement on hold?", {"opsættende virkning"}),
         ("Hur fungerar utmätning?", {"udlæg"}),
         ("Can they seize my things?", {"udlæg"}),
         ("attachment of earnings", {"udlæg", "løn", "lønindeholdelse"}),
