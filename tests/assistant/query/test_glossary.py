@@ -68,6 +68,11 @@ def test_most_danish_targets_occur_in_the_corpus() -> None:
         ("Could the bailiff take my wheelchair?", {"kørestol"}),
         ("Kan namsmannen ta rullestolen min?", {"kørestol"}),
         ("Does filing it put the enforcement on hold?", {"opsættende virkning"}),
+        # "is there a deadline / does it cost anything?" reach the pages' "no deadline / free" (dev q-877, q-834)
+        ("Er der en tidsfrist for udlæg i Spanien?", {"ingen tidsbegrænsning", "ingen frist"}),
+        ("Is there a deadline for that request?", {"ingen frist"}),
+        ("Kostar det något att ansöka?", {"gratis", "ingen afgift"}),
+        ("Stopper fuldbyrdelsen, mens klagen behandles?", {"opsættende virkning"}),
         ("Hur fungerar utmätning?", {"udlæg"}),
         ("Can they seize my things?", {"udlæg"}),
         ("attachment of earnings", {"udlæg", "løn", "lønindeholdelse"}),
