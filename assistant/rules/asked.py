@@ -60,7 +60,9 @@ _ASKS_DEADLINE = re.compile(
 _ASKS_DURATION = re.compile(
     r"(?<!\w)(?:hvor længe|hvor lenge|hur länge|how long) (?:må|kan|can|may|får|will|does|do|is|er|är) "
     r"(?:\w+ ){0,5}?(?:vare|varer|vara|varar|last|continue|gælde|gjelde|gälla|suspended|postponed|detained|"
-    r"udsættes|utsettes|skjutas upp|forlænges|förlängas)(?!\w)")
+    r"udsættes|utsettes|skjutas upp|forlænges|förlängas|"
+    # the passive with a participle: "hvor længe kan den blive udsat", "hur länge kan den bli uppskjuten"
+    r"udsat|utsatt|uppskjuten|uppskjutet|forlænget|forlenget|förlängd|förlängt)(?!\w)")
 # A part of a whole ("hvor stor en procentdel", "what share") is a percentage or a fraction, not an amount of
 # money or a multiple of the minimum wage. ("How much of my pay is protected" asks for an amount: not here.)
 _ASKS_SHARE = re.compile(

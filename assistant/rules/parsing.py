@@ -147,6 +147,19 @@ def parse_dependants(text: str) -> int | None:
     return int(n) if n.isdigit() else _NUMBER_WORDS[n]
 
 
+# A spouse or partner the asker names as their own ("min kone", "mannen min", "min sambo", "my wife"): a member of
+# the debtor's family, whom a text counting each family member ("hvert medlem af dennes familie") counts beside
+# the children. Only with a possessive: "mand"/"man" alone is also "a man"/"one".
+_SPOUSE = re.compile(r"(?<!\w)(?:(?:min|mi|my) (?:kone|hustru|mand|ægtefælle|samlever|kæreste|mann|ektefelle|"
+                     r"samboer|kjæreste|fru|man|make|maka|sambo|wife|husband|spouse|partner)|"
+                     r"(?:kona|konen|mannen|ektefellen|samboeren) (?:min|mi))(?!\w)", re.IGNORECASE)
+
+
+def parse_spouse(text: str) -> bool:
+    """The asker names their own spouse or partner."""
+    return _SPOUSE.search(text) is not None
+
+
 # Things a text states an amount "per" (per bank account …): the rule's params.item names one of these.
 ITEMS = {"account": r"(?:bank)?(?:konti|kontoer|konton|kontiene|accounts?)",
          # instalments paid: "12 månedlige rater", "sju delbetalningar", "five instalments"
@@ -201,7 +214,7 @@ _NET_PAY = re.compile(r"nettoløn|nettolønn|nettolön|net pay|tjener|tjäna|ear
 
 
 def parse_arguments(question: str) -> dict:
-    """start_date (ISO), amount + currency, minimum_wage, reference_wage, dependants — whatever is stated."""
+    """start_date (ISO), amount + currency, minimum_wage, reference_wage, dependants, spouse — whatever is stated."""
     out: dict = {}
     dates = parse_dates(question)
     if dates:
@@ -229,6 +242,8 @@ def parse_arguments(question: str) -> dict:
     deps = parse_dependants(question)
     if deps is not None:
         out["dependants"] = deps
+    if parse_spouse(question):
+        out["spouse"] = 1
     counts = parse_item_counts(question)
     if counts:
         out["item_counts"] = counts

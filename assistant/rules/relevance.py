@@ -50,6 +50,19 @@ _CLOCK_TIME = re.compile(
     r"hur sent på dagen|how late (?:in|on) the day)(?!\w)")
 
 
+# A question asking WHO acts ("Hvem træffer afgørelsen?", "Who sets the measures?", or a cleft "Er det dommeren
+# selv, der står for …", "Är det domaren som …") asks for a person or body, not a number: the topic's default
+# number (a wage scale for "lønfradrag") does not answer it. One that also asks for a number still gets it, and
+# a "who" tacked on ("Kan jeg klage over det, og til hvem?") leaves the question's own ask standing.
+_ASKS_WHO = re.compile(
+    r"^\W*(?:(?:og|and|och|men|but) )?(?:(?:til|for|af|av|hos|till|för|to|by|with) )?(?:hvem|vem|who|whom)(?!\w)|"
+    r"^\W*(?:er|var|är|is|was) (?:det|it) (?:\w+,? ){1,4}?(?:der|som|who)(?!\w)")
+
+
+def asks_who(question: str) -> bool:
+    return _ASKS_WHO.search(_fold(question)) is not None
+
+
 def answers(rule: Rule, question: str, parsed: dict, topic: str | None, conversation_topic: str | None,
             follow_up: bool = False) -> bool:
     """Whether stating ``rule`` answers ``question`` (see the module doc)."""
@@ -57,6 +70,8 @@ def answers(rule: Rule, question: str, parsed: dict, topic: str | None, conversa
     if rule.unit in TIME_UNITS + HOUR_UNITS and _CLOCK_TIME.search(folded) \
             and not (_NAMES_A_NUMBER.search(folded) or asked_kind(question)):
         # a time of day, and no deadline or period named beside it ("What time limit applies …?" names one)
+        return False
+    if asks_who(question) and not asks_for_number(question, parsed, follow_up):
         return False
     own = {t for t in (topic, TOPIC_FALLBACK.get(topic or "")) if t}
     # "Hvad er retsgebyret?" asks for an amount without saying so: a fee or a share of wages is the topic's number

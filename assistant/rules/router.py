@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 
 from assistant.models import Fact
 from assistant.rules.calculators import RuleInputError
-from assistant.rules.asked import asked_quantity
+from assistant.rules.asked import asked_kind, asked_quantity, fits_kind
 from assistant.rules.keywords import _keyword_score
 from assistant.rules.parsing import parse_arguments, same_day
 from assistant.rules.question import (
@@ -142,6 +142,13 @@ def route(question: str, state: RouterState | None = None, language: str | None 
         reuse = follow_up and not covered and (turn_args or not cue)
         previous = load_rules().get(state.last_rule_id or "") if reuse else None
         rule = previous if previous is not None and previous.country == country else None
+        kind = asked_kind(question) if rule is not None else None
+        if kind and not fits_kind(rule, kind):
+            # "Hvor længe kan den blive udsat?" after the deadline to request a suspension asks the same subject
+            # for another kind of number (its length): the topic's one rule of that kind, not the previous one
+            # again (the earlier turns set the case, so its words need not be repeated)
+            fitting = [r for r in rules_for(country, topic) if fits_kind(r, kind) and not excluded(r, question)]
+            rule = fitting[0] if len(fitting) == 1 else rule
         if rule is None and topic:
             rule = choose_rule(country, topic, question, parsed)
             rule = rule and label_override(rule, question, parsed, topic)

@@ -130,10 +130,13 @@ class Rule(BaseModel):
 
     @property
     def effective_calc(self) -> Calc | None:
-        """Time-unit rules are computable as periods without saying so in the data."""
+        """Time-unit rules are computable as periods without saying so in the data. A threshold in time units
+        is the age of an event ("truffet inden for de sidste tre måneder", "more than six years since the
+        judgment"): counted from that event's date like any period, its end is the day the threshold is
+        crossed ("Indtil hvilken dato …?")."""
         if self.calc:
             return self.calc
-        if self.kind in PERIOD_KINDS and self.unit in TIME_UNITS:
+        if self.kind in (*PERIOD_KINDS, "threshold") and self.unit in TIME_UNITS:
             return "period"
         return None
 

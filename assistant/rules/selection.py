@@ -288,8 +288,13 @@ def _tool_call(rule: Rule, parsed: dict, language: str) -> tuple[str, dict]:
         return "compute_garnishment", args
     if calc == "protected_amount" and ("minimum_wage" in parsed or "amount" in parsed):
         args = {**base, **money, "minimum_wage": parsed.get("minimum_wage", parsed.get("amount"))}
-        if "dependants" in parsed:
-            args["dependants"] = parsed["dependants"]
+        dependants = parsed.get("dependants", 0)
+        if rule.params.get("counts") == "family":
+            # the text counts each member of the debtor's family ("hvert medlem af dennes familie"): a spouse
+            # the asker names is one beside the children; a text counting dependants only does not count them
+            dependants += parsed.get("spouse", 0)
+        if dependants:
+            args["dependants"] = dependants
         return "compute_garnishment", args
     if calc == "time_surcharge" and "hours" in parsed:
         return "compute_time_fee", {**base, "hours": parsed["hours"]}

@@ -159,3 +159,20 @@ def test_elliptical_follow_up_needs_a_noun_phrase():
     # "Og hvad så?" asks nothing new: no rule is chosen again for it
     res = _conversation("Hvor længe gælder en fuldbyrdelseskendelse fra High Court i Irland?", "Og hvad så?")
     assert res.facts == []
+
+
+@pytest.mark.parametrize("first, follow", [
+    ("Mit hus i Grækenland skal på tvangsauktion. Hvornår skal jeg senest bede retten om at udsætte auktionen?",
+     "Hvor længe kan den blive udsat?"),
+    ("Huset mitt i Hellas skal på tvangsauksjon. Når må jeg senest be retten om å utsette auksjonen?",
+     "Hvor lenge kan den bli utsatt?"),
+    ("Mitt hus i Grekland ska säljas på exekutiv auktion. När måste jag senast begära uppskov med auktionen?",
+     "Hur länge kan den bli uppskjuten?"),
+    ("My house in Greece is going to auction. By when must I ask the court to suspend the auction?",
+     "How long can it be postponed?"),
+])
+def test_bare_follow_up_asking_another_kind_of_number_takes_that_rule(first, follow):
+    # the same subject (the suspension), another kind of number (its length, not the request deadline)
+    res = _conversation(first, follow)
+    assert res.rule_id == "GR-auction-suspension-length"
+    assert _values(res) == [(6, "month")]

@@ -147,3 +147,20 @@ def test_a_deadline_asked_with_time_words_keeps_its_rule(question, rule):
 def test_a_compound_names_the_auction_fee():
     assert route("Hvad koster en tvangsauktion i Grækenland?").rule_id == "GR-fee-auction-preparation"
     assert route("Hva koster tvangsauksjon i Hellas?").rule_id == "GR-fee-auction-preparation"
+
+
+@pytest.mark.parametrize("question", [
+    "Er det dommeren selv, der står for de konkrete udlæg og lønfradrag i en spansk fuldbyrdelsessag?",
+    "Er det dommeren som står for utlegg og trekk i lønn i en spansk tvangsfullbyrdelsessak?",
+    "Är det domaren som sköter utmätningen av lön i ett spanskt verkställighetsärende?",
+    "Who carries out the wage garnishment in a Spanish enforcement case?",
+])
+def test_who_question_gets_no_number(question):
+    # a question asking who acts asks for no figure: the wage scale does not answer it
+    assert route(question).facts == []
+
+
+def test_who_question_asking_a_number_still_gets_it():
+    res = route("Hvem fastsætter, hvor stor en del af lønnen der kan tages i Spanien, hvis jeg tjener 2.000 EUR "
+                "og mindstelønnen er 1.000 EUR?")
+    assert res.facts

@@ -156,3 +156,24 @@ def test_what_one_charges_is_a_fee(question):
                                       "Kan de ta bilen hvis gælden ikke er betalt?"])
 def test_having_paid_is_no_fee(question):
     assert detect_topic(question) != "fee"
+
+
+@pytest.mark.parametrize("question", [
+    "Jeg bor i Letland med min kone og vores to børn. Mindstelønnen er 740 EUR. Hvor mange kontanter skal fogeden lade os beholde?",
+    "Jeg bor i Latvia med kona mi og våre to barn. Minstelønnen er 740 EUR. Hvor mye kontanter må namsmannen la oss beholde?",
+    "Jag bor i Lettland med min man och våra två barn. Minimilönen är 740 EUR. Hur mycket kontanter måste kronofogden lämna åt oss?",
+    "I live in Latvia with my wife and our two children. Assume the minimum wage is 740 EUR. How much cash must the bailiff leave us?",
+])
+def test_spouse_counts_as_a_family_member_where_the_text_counts_the_family(question):
+    # Latvia: the minimum wage "for skyldneren, hvert medlem af dennes familie …": debtor + spouse + two children
+    res = route(question)
+    assert res.rule_id == "LV-exempt-cash"
+    assert [f.value for f in res.facts if f.name.endswith(":protected")] == [2960]
+
+
+def test_spouse_is_not_a_dependant_where_the_text_counts_dependants():
+    # Estonia adds a third per person the debtor must support: the spouse named is not counted as one
+    res = route("Jeg bor i Estland med min kone og vores to børn. Mindstelønnen er 654 EUR og jeg tjener 900 EUR. "
+                "Hvor meget af min løn er beskyttet?")
+    calls = [c for c in res.tool_calls if c.args.get("rule_id") == "EE-garnishment-protected"]
+    assert all(c.args.get("dependants") in (None, 2) for c in calls)

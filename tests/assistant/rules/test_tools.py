@@ -106,3 +106,13 @@ def test_a_wage_scale_is_looked_up_band_by_band():
     # a fee table (amounts, not rates by multiples) keeps its single stated value
     assert len(call_tool("lookup_rule", {"rule_id": "GR-fee-seizure", "language": "en"})) >= 1
     assert call_tool("lookup_rule", {"rule_id": "GR-fee-seizure", "language": "en"})[0].name == "GR-fee-seizure"
+
+
+def test_threshold_in_time_units_is_a_period_from_the_event():
+    # "truffet inden for de sidste tre måneder": the custody order's age, counted from the decision's date
+    rule = load_rules()["FI-custody-order"]
+    assert rule.kind == "threshold" and rule.effective_calc == "period"
+    facts = call_tool("compute_deadline", {"rule_id": rule.id, "start_date": "2025-01-15", "language": "da"})
+    assert [f.value for f in facts if f.unit == "date"] == ["2025-04-15"]
+    # an exempt amount in time units (food for a month) is no period
+    assert load_rules()["LV-exempt-food"].effective_calc is None
