@@ -76,6 +76,9 @@ def test_most_danish_targets_occur_in_the_corpus() -> None:
         # enforcement that finds nothing (dev q-456, q-876 t1)
         ("Hvad hvis fogeden ikke finder noget at tage?", {"mislykkes"}),
         ("What if the enforcement is unsuccessful?", {"mislykkes"}),
+        # the debtor selling what was seized (dev q-597, q-483 t1)
+        ("Må jeg sælge mit hus, efter at fogeden har beslaglagt det?", {"disponere"}),
+        ("Can I sell my car after it was seized?", {"disponere", "lovovertrædelse"}),
         ("Hur fungerar utmätning?", {"udlæg"}),
         ("Can they seize my things?", {"udlæg"}),
         ("attachment of earnings", {"udlæg", "løn", "lønindeholdelse"}),
