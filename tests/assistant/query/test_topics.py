@@ -290,3 +290,28 @@ def test_the_auctioneer_is_a_person_not_the_sale() -> None:
 def test_who_may_enforce_beside_a_debt_collector_keeps_the_authority_section() -> None:
     # golden q-613: "debt collection agency" points to section 1, "who is allowed to enforce" to 2; both are read
     assert "2" in detect_topic("Who is allowed to enforce a judgment – can a debt collection agency do it?").sections
+
+
+@pytest.mark.parametrize("text", ["Kan fogeden stoppe fuldbyrdelsen, hvis skyldneren har en modfordring?",
+                                  "Kan namsmannen stanse tvangsfullbyrdelsen om skyldneren har en motfordring?",
+                                  "Kan Kronofogden stoppa verkställigheten om gäldenären har en motfordran?",
+                                  "Can the bailiff stop enforcement if the debtor has a counter-claim?"])
+def test_a_counterclaim_is_a_condition_in_every_language(text: str) -> None:
+    # the debtor's counterclaim bars enforcement (3.2); "stop" alone would point at the appeal (5)
+    assert detect_topic(text).primary == "3.2"
+
+
+@pytest.mark.parametrize("text", ["Kan fogeden tage mit kæledyr?", "Kan namsmannen ta kjæledyr?",
+                                  "Får Kronofogden ta mitt husdjur?", "Can the bailiff seize pets?"])
+def test_pets_are_an_exempt_asset_question(text: str) -> None:
+    assert "6" in detect_topic(text).sections
+    assert detect_topic("Er det dyrt at få en foged?").primary == "3.1"  # "dyr(t)" = expensive, no animal
+
+
+@pytest.mark.parametrize("text", ["Hvad sker der, hvis kreditor venter for længe?",
+                                  "Hva skjer hvis kreditor venter for lenge med å følge opp?",
+                                  "Vad händer om borgenären väntar för länge?",
+                                  "What if the creditor waits too long?"])
+def test_waiting_too_long_is_lateness_not_duration(text: str) -> None:
+    result = detect_topic(text)
+    assert result.primary == "6" and result.norway_sections[0] == "Vanlige fallgruver"
