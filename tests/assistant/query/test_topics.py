@@ -315,3 +315,22 @@ def test_pets_are_an_exempt_asset_question(text: str) -> None:
 def test_waiting_too_long_is_lateness_not_duration(text: str) -> None:
     result = detect_topic(text)
     assert result.primary == "6" and result.norway_sections[0] == "Vanlige fallgruver"
+
+
+@pytest.mark.parametrize("text", ["Hvordan fuldbyrdes en dom typisk?", "Hvordan foregår tvangsfullbyrdelse vanligvis?",
+                                  "Hur går verkställighet vanligtvis till?", "How is a judgment typically enforced?"])
+def test_how_it_typically_goes_is_the_general_section(text: str) -> None:
+    assert "1" in detect_topic(text).sections
+
+
+@pytest.mark.parametrize("text", ["Er der noget, de ikke må tage?", "Er det noe de ikke må ta?",
+                                  "Finns det något de inte får ta?", "Is there anything they may not take?"])
+def test_the_negated_take_verb_asks_for_exempt_assets(text: str) -> None:
+    assert detect_topic(text).primary == "6"
+
+
+@pytest.mark.parametrize("text", ["Får jag fortfarande betala mina räkningar?", "Kan jeg fortsatt selge bilen?",
+                                  "May I still sell the car?"])
+def test_may_i_still_is_an_effects_question_in_every_language(text: str) -> None:
+    assert detect_topic(text).primary == "4.2"
+    assert detect_topic("Kan jeg stadig anke?").primary == "5"  # an appeal word of its own wins
