@@ -334,3 +334,20 @@ def test_the_negated_take_verb_asks_for_exempt_assets(text: str) -> None:
 def test_may_i_still_is_an_effects_question_in_every_language(text: str) -> None:
     assert detect_topic(text).primary == "4.2"
     assert detect_topic("Kan jeg stadig anke?").primary == "5"  # an appeal word of its own wins
+
+
+def test_a_place_phrase_inside_a_topic_phrase_is_cut_out() -> None:
+    from assistant.query.topics import without_places
+
+    assert " ".join(without_places("Hva kan det i Norge tas utlegg i?").split()) == "Hva kan det tas utlegg i?"
+    assert detect_topic("Hva kan det i Norge tas utlegg i?").primary == "4.1"
+    # "hvem … sørger for" around "på Malta" is the authority question, not the title ("grundlag", "dom")
+    assert detect_topic("Hvem på Malta sørger for, at kreditor får pant i mine ejendele på grundlag af en dom?"
+                        ).primary == "2"
+    assert without_places("Hvad koster det?") == "Hvad koster det?"
+
+
+@pytest.mark.parametrize("text", ["Hvem sørger for salget?", "Vem ser till att domen verkställs?",
+                                  "Who makes sure the judgment is enforced?"])
+def test_who_sees_to_it_is_an_authority_question(text: str) -> None:
+    assert detect_topic(text).primary == "2"
