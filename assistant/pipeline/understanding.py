@@ -339,12 +339,19 @@ _TAKE_MINE = re.compile(
     r"(?:(?:også|even|also|hele)\s+)?"
     r"(?:(?:min|mit|mine|mitt|my|vores|vårt|vår|våre|our)\b|[^\W\d_]+\s+(?:mi|min|mitt|mine)\b)",
     re.IGNORECASE)
+# "Hvad kan fogeden gøre udlæg i?", "Vad kan Kronofogden utmäta?": the question word is the seizure verb's
+# object (the verb, or its stranded "udlæg i", ends the question), whoever the subject is: the same
+# question as "hvad kan der gøres udlæg i" with a subject the lexicon's fixed phrases do not list.
+_WHAT_SEIZED = re.compile(
+    r"\b(?:hvad|hva|vad|what)\b[^?.!]*?\b(?:(?:gøre|gøres|foretage|foretages|tage|tages|gjøre|gjøres|foreta|foretas|"
+    r"ta|tas)\s+(?:udlæg|utlegg)\s+i|utmäta|utmätas|seize|seized|beslaglægge|beslaglægges|beslaglegge)\s*\?",
+    re.IGNORECASE)
 _ASSET_SECTIONS = ("4.1", "6")
 
 
 def _take_mine(text: str, sections: list[str], norway: list[str]) -> tuple[list[str], list[str]]:
     # the query module may already say "assets" (4.1); the exempt list (6) answers such a question too
-    if not _TAKE_MINE.search(text) or (sections and sections[0] not in ("2", "4.1")):
+    if not (_TAKE_MINE.search(text) or _WHAT_SEIZED.search(text)) or (sections and sections[0] not in ("2", "4.1")):
         return sections, norway
     sections = [*_ASSET_SECTIONS, *(s for s in sections if s not in _ASSET_SECTIONS)]
     norway = ["Typer Tvangsfullbyrdelse", *(n for n in norway if n != "Typer Tvangsfullbyrdelse")]

@@ -7,6 +7,7 @@ and one with no topic words gets an empty result rather than a guess.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -101,7 +102,25 @@ def topics() -> tuple[Topic, ...]:
     return _load()[0]
 
 
+# "Hvem på Malta sørger for …?", "What happens in Bulgaria if …": a place phrase inside a question splits
+# the topic phrase around it ("hvem sørger for", "what happens if"); the country is read elsewhere
+# (places.detect_countries) and is no topic word, so the phrase is cut out before matching.
+_PLACE_PREPOSITION = re.compile(r"\b(?:i|på|in|fra|från|from|for|för)\s+$", re.IGNORECASE)
+
+
+def without_places(text: str) -> str:
+    """``text`` with each country name, and the preposition right before it, cut out."""
+    from .places import detect_countries
+
+    spans = sorted(((m.start, m.end) for m in detect_countries(text).spans if m.kind == "name"), reverse=True)
+    for start, end in spans:
+        m = _PLACE_PREPOSITION.search(text, 0, start)
+        text = text[:m.start() if m else start] + text[end:]
+    return text
+
+
 def detect_topic(text: str) -> TopicIntent:
+    text = without_places(text)
     loaded, index = _load()
     hits = [(pos, pos + len(term.lstrip("*")), term, i, weight) for pos, term, (i, weight) in index.find(text)]
     # A weaker hit lying inside a longer, stronger phrase is not counted again ("limit" inside "time

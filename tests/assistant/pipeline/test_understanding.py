@@ -41,6 +41,14 @@ def test_take_my_x_asks_about_assets() -> None:
     assert understand("Hvem står for tvangsfuldbyrdelsen i Belgien?").topic_sections[0] == "2"
 
 
+@pytest.mark.parametrize("question", ["Hvad kan fogeden i Rumænien gøre udlæg i?", "Hva kan namsmannen i Latvia ta utlegg i?",
+                                      "Vad kan Kronofogden i Sverige utmäta?", "What can the bailiff in Malta seize?"])
+def test_what_the_bailiff_can_seize_asks_about_assets(question) -> None:
+    # the question word is the seizure verb's object, whoever the subject: not the bailiff's role (2)
+    assert understand(question).topic_sections[:2] == ["4.1", "6"]
+    assert understand("Hvem kan gøre udlæg i Rumænien?").topic_sections[0] == "2"
+
+
 def test_lexicon_longest_key_only() -> None:
     from assistant.pipeline.lexicon import danish_words
 

@@ -293,3 +293,64 @@ def test_the_auctioneer_is_a_person_not_the_sale() -> None:
 def test_who_may_enforce_beside_a_debt_collector_keeps_the_authority_section() -> None:
     # golden q-613: "debt collection agency" points to section 1, "who is allowed to enforce" to 2; both are read
     assert "2" in detect_topic("Who is allowed to enforce a judgment – can a debt collection agency do it?").sections
+
+
+@pytest.mark.parametrize("text", ["Kan fogeden stoppe fuldbyrdelsen, hvis skyldneren har en modfordring?",
+                                  "Kan namsmannen stanse tvangsfullbyrdelsen om skyldneren har en motfordring?",
+                                  "Kan Kronofogden stoppa verkställigheten om gäldenären har en motfordran?",
+                                  "Can the bailiff stop enforcement if the debtor has a counter-claim?"])
+def test_a_counterclaim_is_a_condition_in_every_language(text: str) -> None:
+    # the debtor's counterclaim bars enforcement (3.2); "stop" alone would point at the appeal (5)
+    assert detect_topic(text).primary == "3.2"
+
+
+@pytest.mark.parametrize("text", ["Kan fogeden tage mit kæledyr?", "Kan namsmannen ta kjæledyr?",
+                                  "Får Kronofogden ta mitt husdjur?", "Can the bailiff seize pets?"])
+def test_pets_are_an_exempt_asset_question(text: str) -> None:
+    assert "6" in detect_topic(text).sections
+    assert detect_topic("Er det dyrt at få en foged?").primary == "3.1"  # "dyr(t)" = expensive, no animal
+
+
+@pytest.mark.parametrize("text", ["Hvad sker der, hvis kreditor venter for længe?",
+                                  "Hva skjer hvis kreditor venter for lenge med å følge opp?",
+                                  "Vad händer om borgenären väntar för länge?",
+                                  "What if the creditor waits too long?"])
+def test_waiting_too_long_is_lateness_not_duration(text: str) -> None:
+    result = detect_topic(text)
+    assert result.primary == "6" and result.norway_sections[0] == "Vanlige fallgruver"
+
+
+@pytest.mark.parametrize("text", ["Hvordan fuldbyrdes en dom typisk?", "Hvordan foregår tvangsfullbyrdelse vanligvis?",
+                                  "Hur går verkställighet vanligtvis till?", "How is a judgment typically enforced?"])
+def test_how_it_typically_goes_is_the_general_section(text: str) -> None:
+    assert "1" in detect_topic(text).sections
+
+
+@pytest.mark.parametrize("text", ["Er der noget, de ikke må tage?", "Er det noe de ikke må ta?",
+                                  "Finns det något de inte får ta?", "Is there anything they may not take?"])
+def test_the_negated_take_verb_asks_for_exempt_assets(text: str) -> None:
+    assert detect_topic(text).primary == "6"
+
+
+@pytest.mark.parametrize("text", ["Får jag fortfarande betala mina räkningar?", "Kan jeg fortsatt selge bilen?",
+                                  "May I still sell the car?"])
+def test_may_i_still_is_an_effects_question_in_every_language(text: str) -> None:
+    assert detect_topic(text).primary == "4.2"
+    assert detect_topic("Kan jeg stadig anke?").primary == "5"  # an appeal word of its own wins
+
+
+def test_a_place_phrase_inside_a_topic_phrase_is_cut_out() -> None:
+    from assistant.query.topics import without_places
+
+    assert " ".join(without_places("Hva kan det i Norge tas utlegg i?").split()) == "Hva kan det tas utlegg i?"
+    assert detect_topic("Hva kan det i Norge tas utlegg i?").primary == "4.1"
+    # "hvem … sørger for" around "på Malta" is the authority question, not the title ("grundlag", "dom")
+    assert detect_topic("Hvem på Malta sørger for, at kreditor får pant i mine ejendele på grundlag af en dom?"
+                        ).primary == "2"
+    assert without_places("Hvad koster det?") == "Hvad koster det?"
+
+
+@pytest.mark.parametrize("text", ["Hvem sørger for salget?", "Vem ser till att domen verkställs?",
+                                  "Who makes sure the judgment is enforced?"])
+def test_who_sees_to_it_is_an_authority_question(text: str) -> None:
+    assert detect_topic(text).primary == "2"
