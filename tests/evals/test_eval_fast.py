@@ -28,7 +28,7 @@ TARGETS = {  # metric → (comparison, bound)
 
 
 # Measured on the fast TEST split when this list was last edited; see the README's figures.
-NOT_MET: set[str] = {"citation_hit", "abstain_precision", "must_include"}
+NOT_MET: set[str] = {"abstain_precision"}  # citation hit and must-include met on the fast subset in session 8
 
 
 @pytest.fixture(scope="module")
