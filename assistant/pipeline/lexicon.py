@@ -68,12 +68,12 @@ _ENTRIES: dict[str, str] = {
     # telling the authority what one owns is giving information ("afgive oplysninger")
     "fortel": "oplysninger oplyse", "berätt": "oplysninger oplyse", "opplys": "oplysninger oplyse",
     "uppgift": "oplysninger", "informat": "oplysninger", "disclos": "oplysninger oplyse",
-    # errors put right, lawyers, dignity, free of charge
+    # errors put right, lawyers, dignity
     "error": "fejl", "mistake": "fejl", "fel": "fejl", "felet": "fejl", "feil": "fejl", "uppenbar": "indlysende åbenbar",
     "obvious": "indlysende åbenbar", "åpenbar": "indlysende åbenbar", "correct": "rette", "rätta": "rette",
     "lawyer": "advokat advokatbistand", "attorney": "advokat advokatbistand", "advokat": "advokat advokatbistand",
-    "dignity": "værdighed", "värdighet": "værdighed", "verdighet": "værdighed", "free of charge": "gratis",
-    "kostnadsfri": "gratis", "kostnadsfritt": "gratis",
+    # ("free of charge", "kostnadsfri" → gratis: the glossary's free_of_charge entry, which retrieval reads too)
+    "dignity": "værdighed", "värdighet": "værdighed", "verdighet": "værdighed",
     # a sick child or debtor ("hvis barnet er sygt")
     "sjuk": "syg sygt sygdom", "syk": "syg sygt sygdom", "sykt": "syg sygt sygdom", "syke": "syg sygt sygdom",
     "sick": "syg sygt sygdom",

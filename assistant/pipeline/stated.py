@@ -105,12 +105,13 @@ def detail_subject_sections(text: str) -> list[str] | None:
 
 # Appealing, objecting, complaining: the rules router's appeal cues (any word containing one: "påklages"),
 # and a dispute over enforcement ("fuldbyrdelsestvist"), which is a challenge too
-_APPEAL = re.compile(r"(?<!\w)\w*(?:" + TOPIC_CUES["appeal"] + r"|tvist|dispute)", re.IGNORECASE)
+_APPEAL_WORD = r"(?<!\w)\w*(?:" + TOPIC_CUES["appeal"] + r")"
+_APPEAL = re.compile(_APPEAL_WORD + r"|(?<!\w)\w*(?:tvist|dispute)", re.IGNORECASE)
 _APPEAL_SECTION = "5"
 # ... and in a quote, a dispute only when it is one over the enforcement ("tvister i forbindelse med
 # fuldbyrdelsen"): Croatia's "i tilfælde af tvister vedrørende veksler og checks inden for tre dage" is the
 # time to pay on a bill of exchange, not a deadline to appeal
-_APPEAL_QUOTE = re.compile(r"(?<!\w)\w*(?:" + TOPIC_CUES["appeal"] + r")|\w+stvist|"
+_APPEAL_QUOTE = re.compile(_APPEAL_WORD + r"|\w+stvist|"
                            r"\btvist\w*\s+(?:\w+\s+){0,3}?(?:tvangs)?fuldbyrdelse\w*", re.IGNORECASE)
 # A sentence that speaks of a charge: the fee and rate nouns of a detail question, and the sources' words for
 # a base rate, costs, outlays, payment
