@@ -6,6 +6,7 @@ both. Dates: ISO, "1. april 2024", "1/4/2024", and the year-less "den 10. marts"
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 
@@ -51,9 +52,11 @@ def parse_number(token: str) -> float | None:
     else:
         t = t.replace(".", "") if t.count(".") > 1 else t
     try:
-        return float(t)
+        value = float(t)
     except ValueError:
         return None
+    # a run of hundreds of digits overflows to inf, which no calculation can use and JSON cannot carry
+    return value if math.isfinite(value) else None
 
 
 def parse_amount(text: str) -> float | None:

@@ -127,6 +127,16 @@ def test_huge_amount_is_shown_in_full_and_grounded(real_rules_assistant):
 
 
 @pytest.mark.unit
+def test_an_amount_of_hundreds_of_digits_is_no_amount(fake_assistant, sections):
+    # found by test_fuzz_fake_pipeline: "EUR999…" (400 digits) parsed to inf, and a fact of value inf does not
+    # survive the reply's JSON round trip (it serialises as null)
+    from assistant.pipeline.quantities import parse_amount
+
+    assert parse_amount("EUR" + "9" * 400) is None and parse_amount("EUR 2.000") == 2000
+    _check_turns(fake_assistant, ["Gebyr for et krav på EUR" + "9" * 400 + " i Sverige?"], country=None)
+
+
+@pytest.mark.unit
 @pytest.mark.parametrize("country", ["\x00", "S" * 10_000, "<script>alert(1)</script>", "🇸🇪", "se ", 42])
 def test_country_parameter_is_never_echoed(fake_assistant, country):
     """``country`` comes unchecked from the CLI, batch files and the API: junk is ignored, not echoed."""
