@@ -100,9 +100,24 @@ def _heading(section: str, norway: list[str], countries: list[str]) -> str:
     return dict(EJUSTICE_HEADINGS).get(section, "")
 
 
+# Words that only frame a country: "Det gäller Lettland.", "Det drejer sig om Letland", "It's in Latvia",
+# "Jeg bor i Letland", "The country is Latvia, please". Such a turn says where, nothing else.
+_COUNTRY_FRAME = frozenset("""
+    det dette detta it its it's this that the here her här gäller gælder gjelder concerns concerning drejer dreier
+    handlar handler sig seg om about is er är was var in i på at on jeg jag i i'm im am bor live lives living
+    sagen saken fallet case landet land country please tak takk tack så so well ok okay nu now
+    skyldneren gäldenären debtor the han hun hon he she vi we vores vår our min mitt my
+    """.split())
+
+
 def _bare_country_turn(text: str, u: Understanding) -> bool:
-    """True when the turn is little more than country names ("Sverige", "Norway?")."""
-    return len(re.findall(r"\w+", text)) <= 2 + len(u.covered)
+    """True when the turn is little more than country names ("Sverige", "Norway?") or frames one
+    ("Det gäller Lettland.", "It's in Latvia")."""
+    words = re.findall(r"\w+(?:'\w+)?", text.lower())
+    if len(words) <= 2 + len(u.covered):
+        return True
+    rest = [w for w in words if w not in _COUNTRY_FRAME]
+    return bool(u.covered) and len(rest) <= len(u.covered) and len(words) <= 8
 
 
 class ChatSession:
@@ -158,7 +173,8 @@ class ChatSession:
             norway = list(self.norway_sections)
             rerun, followup = self.last_call is not None, "amount_or_date_change"
         if (followup is None and not sections and not u.domain_signal and n_words >= 3
-                and not _FOLLOWUP_CUE.match(text) and (covered or not self.last_question)):
+                and not _FOLLOWUP_CUE.match(text) and (covered or not self.last_question)
+                and not (covered and self.last_question and _bare_country_turn(text, u))):
             # a new question with nothing about enforcement in it ("Hvordan bager man rugbrød i Sverige?")
             return TurnPlan("out_of_scope", text, language, countries=covered)
         if (not covered and sections and u.topic_weak and short and self.last_question and self.countries

@@ -138,6 +138,36 @@ def test_swedish_kronofogden_names_sweden(assistant, sections):
     assert_grounded(r, sections)
 
 
+def test_swedish_kronofogden_written_small_is_asked_back(assistant, sections):
+    """Written small, 'kronofogden' is the common noun Swedes use for any bailiff ('kronofogden i Polen'):
+    alone it is no choice of country, so the assistant asks; the answer then completes the question."""
+    s = assistant.new_session()
+    r1 = assistant.ask(s, "Hur stora böter kan jag få om jag inte följer kronofogdens krav?")
+    assert r1.clarification and not r1.citations
+    r2 = assistant.ask(s, "Det gäller Lettland.")
+    assert not r2.abstained and {c.country for c in r2.citations} == {"LV"}
+    assert_grounded(r2, sections)
+
+
+@pytest.mark.parametrize("turn", ["Det gäller Lettland.", "Det drejer sig om Letland", "It's in Latvia.",
+                                  "Jeg bor i Letland", "The country is Latvia, please"])
+def test_a_turn_that_only_frames_a_country_switches_country(assistant, turn):
+    """'Det gäller Lettland.' after an answer says where the same question applies; it has no word about
+    enforcement, yet it is no new out-of-scope question."""
+    s = assistant.new_session()
+    assistant.ask(s, "Hvor længe gælder et udlæg i Belgien?")
+    r = assistant.ask(s, turn)
+    assert not r.abstained and {c.country for c in r.citations} == {"LV"}
+    assert r.debug["plan"]["followup"] == "country_switch"
+
+
+def test_an_off_topic_question_naming_a_country_stays_out_of_scope(assistant):
+    s = assistant.new_session()
+    assistant.ask(s, "Hvor længe gælder et udlæg i Belgien?")
+    r = assistant.ask(s, "What is the weather in Latvia?")
+    assert r.abstained and not r.citations
+
+
 def test_a_city_of_an_uncovered_country_is_not_covered(assistant):
     r = assistant.ask(assistant.new_session(), "Hvor lang tid har jeg til at kære fogedrettens afgørelse i Aarhus?")
     assert r.abstained and not r.citations and not r.clarification
