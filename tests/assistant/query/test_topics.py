@@ -116,6 +116,10 @@ def test_norway_headings_exist_in_the_article() -> None:
         ("Who is allowed to enforce a judgment in Luxembourg?", "2"),
         ("Kan borgenären försöka igen senare?", "4.3"),
         ("Får borgenären panträtt i det som utmäts?", "4.2"),
+        # the governing Act, in words other than "law" ("which act", a verb of governing)
+        ("Which Norwegian act governs how enforcement is carried out?", "1"),
+        ("Which act applies to enforcement in Sweden?", "1"),
+        ("Vilken lag styr verkställigheten i Finland?", "1"),
     ],
 )
 def test_hand_labelled_questions(text: str, section: str) -> None:
