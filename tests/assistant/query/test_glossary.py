@@ -143,6 +143,9 @@ def test_most_danish_targets_occur_in_the_corpus() -> None:
         ("Can I sell the house myself instead of an auction?", {"mindelighed"}),
         ("Dommen siger ikke, hvornår jeg skal betale", {"frivillig opfyldelse"}),
         ("What is the deadline to pay?", {"frivillig opfyldelse"}),
+        # a statement on oath: the pages' "erklæring afgivet under ed"
+        ("Can the bailiff make me list my assets under oath?", {"under ed", "formueoplysninger"}),
+        ("Måste jag lämna uppgifterna under ed?", {"under ed"}),
         # a minor debtor and the guardian: the pages' "mindreårige", "værge"
         ("Kan kronofogden verkställa mot en minderårig gäldenär utan att förmyndaren är med?", {"mindreårige", "værge"}),
         ("Can the bailiff enforce against a minor without the guardian?", {"mindreårige", "værge"}),
