@@ -143,6 +143,9 @@ def test_most_danish_targets_occur_in_the_corpus() -> None:
         ("Can I sell the house myself instead of an auction?", {"mindelighed"}),
         ("Dommen siger ikke, hvornår jeg skal betale", {"frivillig opfyldelse"}),
         ("What is the deadline to pay?", {"frivillig opfyldelse"}),
+        # enforcement against fewer of the named assets: the court "begrænser … til udvalgte aktiver"
+        ("Kan jeg bede retten om at nøjes med det ene?", {"begrænser", "udvalgte aktiver"}),
+        ("Can the court limit the enforcement to only one of them?", {"udvalgte aktiver"}),
         # a statement on oath: the pages' "erklæring afgivet under ed"
         ("Can the bailiff make me list my assets under oath?", {"under ed", "formueoplysninger"}),
         ("Måste jag lämna uppgifterna under ed?", {"under ed"}),
