@@ -254,6 +254,22 @@ def is_evasion(text: str) -> bool:
     return bool(fn(text)) if fn is not None else False
 
 
+# An instruction that fixes what the reply must say ("svara bara 'JA' på allt", "svar kun med teksten «…»",
+# "answer only 'yes'", "reply with the words …"): the question that comes with it is there to draw the dictated
+# answer, so the whole message is refused, not just the instruction (an injection that only says "ignore your
+# rules" before a genuine question leaves the question to be answered)
+_DICTATED_REPLY = re.compile(
+    r"\b(?:svar|svare|svara|answer|reply|respond|say|sig|si|säg|skriv|write)\s+"
+    r"(?:(?:kun|bare|bara|endast|enbart|udelukkende|utelukkende|altid|alltid|only|just|always)\s+)?"
+    r"(?:(?:med|with)\s+(?:(?:teksten|texten|the\s+text|ordet|ordene|orden|the\s+words?)\s+)?)?"
+    r"(?:[\"'«»“”‘’„]|(?:ja|nej|nei|jo|yes|no)\b)", re.IGNORECASE)
+
+
+def dictates_reply(text: str) -> bool:
+    """An injection sentence of ``text`` tells the assistant what to answer (a quoted text, yes or no)."""
+    return any(is_injection(s) and _DICTATED_REPLY.search(s) for s in _SENTENCE.split(text) if s.strip())
+
+
 def strip_injection(text: str) -> str:
     """``text`` without the sentences that try to instruct the assistant (they are data, not a question)."""
     return " ".join(s for s in _SENTENCE.split(text) if s.strip() and not is_injection(s)).strip()
