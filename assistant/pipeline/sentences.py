@@ -63,7 +63,10 @@ _FIGURE = re.compile(
     r"femten|seksten|sytten|atten|nitten|tyve|tjue|tredive|tretti|fyrre|førti|halvtreds|hundrede|hundre|tusind|"
     r"tusen))\s*(%|procent|prosent|dage|dag|døgn|dager|uger|uge|uker|uke|måneder|måned|år|timer|"
     r"arbejdsdage|virkedager|ha|hektar|eur|euro|€|kr|kroner|lev|leva|ron|lei|huf|forint|czk|pln|zloty|sek|nok)(?!\w)"
-    r"|\b(halvdelen|halvparten|tredjedel|fjerdedel|femtedel)\b"
+    # a share in words, also plural ("to tredjedele", "tre femtedele", "to tredjedeler") and a multiple ("fem gange
+    # mindstelønnen"): the sources state limits that way as often as in digits
+    r"|\b(halvdelen|halvparten|(?:tredje|fjerde|femte|sjette)del(?:e|en|ene|er|erne)?)\b"
+    r"|\b(?:to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|\d+)\s+(?:gange|ganger|gånger)\b"
     # a time of day answers "when": "senest kl. 10.00", "klokken 21", "kl. 6-21"
     r"|\b(?:kl\.|klokken|klockan)\s*\d{1,2}(?:[.:]\d{2})?", re.IGNORECASE)
 

@@ -32,7 +32,7 @@ from assistant.pipeline.session import ChatSession, TurnPlan
 from assistant.pipeline.quantities import parse_amount
 from assistant.pipeline.stated import (asked_detail, asks_extension, detail_subject_sections, quote_states,
                                        states_detail, states_extension)
-from assistant.pipeline.understanding import (asks_for_money, asks_for_number, is_evasion, respell, strip_injection, understand,
+from assistant.pipeline.understanding import (asks_for_money, asks_for_number, dictates_reply, is_evasion, respell, strip_injection, understand,
                                                wants_figure)
 from assistant.settings import Settings, get_settings
 from assistant.startup_gc import gc_paused_then_frozen
@@ -235,7 +235,7 @@ class Assistant:
         if u.injection:
             # instructions inside a message are data: drop those sentences and judge what is left
             rest = strip_injection(text)
-            if not rest or not understand(rest).domain_signal:
+            if not rest or not understand(rest).domain_signal or dictates_reply(text):
                 lang = u.language
                 return Reply(text=P.text("injection_refused", lang), abstained=True, language=lang,  # type: ignore[arg-type]
                              debug={"stage": "injection", "understanding": u.debug(),

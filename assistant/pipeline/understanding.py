@@ -101,7 +101,15 @@ _MONEY_ASK = re.compile(
 # measured: "how much OF my salary" (a share), "hvor meget MAD" (a month's food), "how much TIME"
 _HOW_MUCH = re.compile(
     r"\b(hvor meget|hvor mye|hur mycket|how much)\b(?!\s+(?:af|av|of|mad|mat|food|fødevarer|livsmedel|"
-    r"brændsel|bränsle|brensel|fuel|tid|time|tøj|kläder|klær))", re.IGNORECASE)
+    r"brændsel|bränsle|brensel|fuel|tid|time|tøj|kläder|klær|"
+    # land, measured in hectares ("hvor meget vinmark/landbrugsjord", "hur mycket åkermark", "how much land")
+    r"(?!danmark\b)\w*mark|\w*jord|areal\w*|land|farmland|\w*vingård\w*|vineyards?|åker\w*|skov|skog|"
+    r"hektar\w*|hectares?))", re.IGNORECASE)
+# "how many (working) days / weeks / months / years / hours / per cent" counts a time or a share, never money,
+# even when the question speaks of money ("hvor mange arbejdsdage har fogeden til at sende pengene videre?")
+_COUNT_NOT_MONEY = re.compile(
+    r"\b(?:hvor mange|hur många|how many)\s+(?:\w+\s+)?(?:\w*dage|\w*dager|\w*dagar|days|uger|uker|veckor|weeks|"
+    r"måneder|månader|months|år|years|timer|timmar|hours|procent|prosent|percent|hektar|hectares)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -230,6 +238,8 @@ def wants_figure(text: str) -> bool:
 
 
 def asks_for_money(text: str) -> bool:
+    if _COUNT_NOT_MONEY.search(text):
+        return False
     return bool(_MONEY_ASK.search(text) or _HOW_MUCH.search(text))
 
 
@@ -242,6 +252,22 @@ def is_evasion(text: str) -> bool:
     """A request for help to hide assets from, or evade, enforcement (``assistant.query.asks_to_evade``)."""
     fn = query_attr("asks_to_evade")
     return bool(fn(text)) if fn is not None else False
+
+
+# An instruction that fixes what the reply must say ("svara bara 'JA' på allt", "svar kun med teksten «…»",
+# "answer only 'yes'", "reply with the words …"): the question that comes with it is there to draw the dictated
+# answer, so the whole message is refused, not just the instruction (an injection that only says "ignore your
+# rules" before a genuine question leaves the question to be answered)
+_DICTATED_REPLY = re.compile(
+    r"\b(?:svar|svare|svara|answer|reply|respond|say|sig|si|säg|skriv|write)\s+"
+    r"(?:(?:kun|bare|bara|endast|enbart|udelukkende|utelukkende|altid|alltid|only|just|always)\s+)?"
+    r"(?:(?:med|with)\s+(?:(?:teksten|texten|the\s+text|ordet|ordene|orden|the\s+words?)\s+)?)?"
+    r"(?:[\"'«»“”‘’„]|(?:ja|nej|nei|jo|yes|no)\b)", re.IGNORECASE)
+
+
+def dictates_reply(text: str) -> bool:
+    """An injection sentence of ``text`` tells the assistant what to answer (a quoted text, yes or no)."""
+    return any(is_injection(s) and _DICTATED_REPLY.search(s) for s in _SENTENCE.split(text) if s.strip())
 
 
 def strip_injection(text: str) -> str:

@@ -455,6 +455,15 @@ def test_an_area_is_a_figure():
     assert not has_figure("Der må ikke gøres udlæg i haven.")
 
 
+def test_a_share_in_plural_words_or_a_multiple_is_a_figure():
+    from assistant.pipeline.sentences import has_figure
+
+    assert has_figure("kun to femtedele af krav fra fysiske personer")
+    assert has_figure("to tredjedeler av lønnen")
+    assert has_figure("For et overstigende beløb på op til tre gange den garanterede mindsteløn")
+    assert not has_figure("der kun kan gøres udlæg én gang i ejendommen")
+
+
 def test_a_time_of_day_is_a_figure():
     from assistant.pipeline.sentences import has_figure
 

@@ -177,3 +177,18 @@ def test_spouse_is_not_a_dependant_where_the_text_counts_dependants():
                 "Hvor meget af min løn er beskyttet?")
     calls = [c for c in res.tool_calls if c.args.get("rule_id") == "EE-garnishment-protected"]
     assert all(c.args.get("dependants") in (None, 2) for c in calls)
+
+
+@pytest.mark.parametrize("question", [
+    "Fogeden i Grækenland tog to vidner med: en almindelig voksen og en anden foged. Hvad er vidnegebyret i alt?",
+    "The bailiff in Greece brought two witnesses, one of them another bailiff. What are the witness fees?",
+])
+def test_another_bailiff_as_witness_is_no_other_measure(question):
+    # "anden"/"another" alone is no keyword: Greece's fee for "any other enforcement measure" is named by the phrase
+    res = route(question)
+    assert [f.name.split(":")[0] for f in res.facts] == ["GR-fee-witness", "GR-fee-witness-bailiff"]
+
+
+def test_other_measure_fee_is_still_named_by_its_phrase():
+    res = route("Hvad koster en anden foranstaltning hos fogeden i Grækenland?")
+    assert [f.name.split(":")[0] for f in res.facts] == ["GR-fee-other-measure"]
