@@ -229,7 +229,17 @@ def wants_figure(text: str) -> bool:
     return asks_for_number(text) or bool(_FIGURE_HINT.search(text))
 
 
+# "how many DAYS …": the question names the unit it counts, a span of time, so a word for money elsewhere in
+# it ("… to pass the recovered money on to the creditor") is its subject, not the unit of the answer
+_COUNTS_TIME = re.compile(
+    r"\b(?:hvor mange|hur många|how many)\s+(?:\w+\s+)?(?:dage|dag|dager|dagar|days|arbejdsdage|virkedager|"
+    r"arbetsdagar|working days|business days|uger|uker|veckor|weeks|måneder|månader|months|år|years|timer|"
+    r"timmar|hours)\b", re.IGNORECASE)
+
+
 def asks_for_money(text: str) -> bool:
+    if _COUNTS_TIME.search(text):
+        return False
     return bool(_MONEY_ASK.search(text) or _HOW_MUCH.search(text))
 
 

@@ -354,3 +354,13 @@ def test_a_place_phrase_inside_a_topic_phrase_is_cut_out() -> None:
                                   "Who makes sure the judgment is enforced?"])
 def test_who_sees_to_it_is_an_authority_question(text: str) -> None:
     assert detect_topic(text).primary == "2"
+
+
+@pytest.mark.parametrize("text", ["Hvor mange arbejdsdage har fogeden til at sende de inddrevne penge videre til kreditor?",
+                                  "Hvor mange virkedager har namsmannen til å overføre de inndrevne pengene til kreditor?",
+                                  "Hur många arbetsdagar har Kronofogden på sig att betala ut de indrivna pengarna?",
+                                  "How many working days does the bailiff have to transfer the money collected?"])
+def test_passing_the_recovered_money_on_is_an_effects_question(text: str) -> None:
+    # the distribution of the proceeds (4.2); the bailiff named in passing is no authority question
+    assert detect_topic(text).primary == "4.2"
+
