@@ -364,3 +364,20 @@ def test_passing_the_recovered_money_on_is_an_effects_question(text: str) -> Non
     # the distribution of the proceeds (4.2); the bailiff named in passing is no authority question
     assert detect_topic(text).primary == "4.2"
 
+
+@pytest.mark.parametrize("text", ["Skal dommen forkyndes for skyldneren, før fogeden kan gå i gang?",
+                                  "Må dommen forkynnes for skyldneren før namsmannen kan begynne?",
+                                  "Måste domen delges gäldenären innan Kronofogden kan börja?",
+                                  "Must the judgment be served on the debtor before enforcement can start?"])
+def test_what_must_happen_before_enforcement_starts_is_a_condition(text: str) -> None:
+    # "forkyndes" alone is a procedure word (3.1); the start of enforcement makes it a precondition
+    assert detect_topic(text).primary == "3.2"
+
+
+@pytest.mark.parametrize("text", ["Kan en dom fullbyrdes med en gang, eller må kreditor vente til ankefristen har gått ut?",
+                                  "Kan dommen fuldbyrdes med det samme, eller skal kreditor vente til ankefristen er udløbet?",
+                                  "Kan domen verkställas genast, eller måste borgenären vänta tills överklagandetiden gått ut?",
+                                  "Can a judgment be enforced immediately, or must the creditor wait until the appeal period is over?"])
+def test_whether_enforcement_may_begin_at_once_is_a_condition(text: str) -> None:
+    # the appeal deadline is the occasion; the question is when the judgment becomes enforceable
+    assert detect_topic(text).primary == "3.2"
