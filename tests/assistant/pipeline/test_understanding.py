@@ -81,6 +81,15 @@ def test_no_dictated_reply(text) -> None:
     assert not dictates_reply(text)
 
 
+def test_counting_days_is_no_money_question_whatever_it_is_about() -> None:
+    from assistant.pipeline.understanding import asks_for_money
+
+    # the unit counted is named (working days); the money is the subject of the deadline
+    assert not asks_for_money("Hvor mange arbejdsdage har fogeden til at sende de inddrevne penge videre?")
+    assert not asks_for_money("How many days does the bank have to pay out the money?")
+    assert asks_for_money("Hvor mange penge må jeg beholde?")
+
+
 def test_take_my_x_asks_about_assets() -> None:
     from assistant.pipeline.understanding import understand
 

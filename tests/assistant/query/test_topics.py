@@ -358,3 +358,30 @@ def test_a_place_phrase_inside_a_topic_phrase_is_cut_out() -> None:
                                   "Who makes sure the judgment is enforced?"])
 def test_who_sees_to_it_is_an_authority_question(text: str) -> None:
     assert detect_topic(text).primary == "2"
+
+
+@pytest.mark.parametrize("text", ["Hvor mange arbejdsdage har fogeden til at sende de inddrevne penge videre til kreditor?",
+                                  "Hvor mange virkedager har namsmannen til å overføre de inndrevne pengene til kreditor?",
+                                  "Hur många arbetsdagar har Kronofogden på sig att betala ut de indrivna pengarna?",
+                                  "How many working days does the bailiff have to transfer the money collected?"])
+def test_passing_the_recovered_money_on_is_an_effects_question(text: str) -> None:
+    # the distribution of the proceeds (4.2); the bailiff named in passing is no authority question
+    assert detect_topic(text).primary == "4.2"
+
+
+@pytest.mark.parametrize("text", ["Skal dommen forkyndes for skyldneren, før fogeden kan gå i gang?",
+                                  "Må dommen forkynnes for skyldneren før namsmannen kan begynne?",
+                                  "Måste domen delges gäldenären innan Kronofogden kan börja?",
+                                  "Must the judgment be served on the debtor before enforcement can start?"])
+def test_what_must_happen_before_enforcement_starts_is_a_condition(text: str) -> None:
+    # "forkyndes" alone is a procedure word (3.1); the start of enforcement makes it a precondition
+    assert detect_topic(text).primary == "3.2"
+
+
+@pytest.mark.parametrize("text", ["Kan en dom fullbyrdes med en gang, eller må kreditor vente til ankefristen har gått ut?",
+                                  "Kan dommen fuldbyrdes med det samme, eller skal kreditor vente til ankefristen er udløbet?",
+                                  "Kan domen verkställas genast, eller måste borgenären vänta tills överklagandetiden gått ut?",
+                                  "Can a judgment be enforced immediately, or must the creditor wait until the appeal period is over?"])
+def test_whether_enforcement_may_begin_at_once_is_a_condition(text: str) -> None:
+    # the appeal deadline is the occasion; the question is when the judgment becomes enforceable
+    assert detect_topic(text).primary == "3.2"
