@@ -314,6 +314,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             # a parenthesis opened in the sentence before closes at this one's end ("… (indgives til
             # distriktsdomstolen …). Søgsmålsfristen er én uge …)"): the sentence without the stray ")"
             sent = sent[:-1].rstrip()
+        sent = _with_inline_rest(sent, abs_off, section_text)
         # a list intro + its items, read on in the section when the chunk ends inside the list
         listed = _with_items(Sentence(sent, i, abs_off, 0.0), section_text).text
         if listed != sent and not _balanced(listed):
@@ -511,6 +512,24 @@ def _compound_overlap(terms: set[str], sent_stems: frozenset[str] | set[str]) ->
     "fogedmyndigheden", "fuldbyrdelse" in "fuldbyrdelsesgrundlaget" (head or modifier, 5+ letters)."""
     return {t for t in terms if len(t) >= 5 and any(len(w) > len(t) + 2 and (w.endswith(t) or w.startswith(t))
                                                      for w in sent_stems)}
+
+
+def _with_inline_rest(sent: str, start: int, text: str) -> str:
+    """A sentence ending in ":" whose line goes on is quoted with the sentence that follows on that line:
+    "Tvangsbøder kan dog ikke anvendes i visse tilfælde: Hvis en person er blevet dømt til at betale et
+    bestemt beløb …" is one statement, cut in two by the splitter (a colon before a capital). The intro alone
+    says nothing, and the rest alone drops what it is about ("• Udsættelser: 150-2 200 RON …" likewise).
+    A colon at a line end opens a list instead (``_with_items``). The quote stays a verbatim span of ``text``."""
+    if not sent.endswith(":") or text[start:start + len(sent)] != sent:
+        return sent
+    end = start + len(sent)
+    nl = text.find("\n", end)
+    rest = text[end:len(text) if nl < 0 else nl]
+    parts = split_sentences(rest) if rest.strip() else []
+    if not parts:
+        return sent
+    off, first = parts[0]
+    return text[start:end + off + len(first)]
 
 
 _ITEM = re.compile(r"[ \t]*(?:[•\-–*▪·]\s|\(?[a-zæøå]\)\s|\(?\d{1,2}[).]\s|\(?[ivx]{1,4}\)\s)")

@@ -491,3 +491,20 @@ def test_an_item_the_question_does_not_name_is_no_quote_on_its_own():
 
     no_colon = "Reglerne er disse.\n• folkepension\n"
     assert _list_intro(no_colon, no_colon.index("•")) is None
+
+
+def test_an_intro_ending_in_a_colon_is_quoted_with_the_rest_of_its_line():
+    """"… i visse tilfælde: Hvis en person …" is one statement the splitter cuts at the colon: the answer to
+    "can penalty payments be used for a sum of money?" needs both halves (the half after the colon alone
+    never says it is about penalty payments). A colon at the end of a line still opens a list."""
+    text = ("Et andet vigtigt aspekt er tvangsbøderne. Tvangsbøder kan dog ikke anvendes i visse tilfælde: "
+            "Hvis en person er blevet dømt til at betale et bestemt beløb. Tvangsbøder inddrives direkte.\n"
+            "Hvis en person er blevet dømt til at betale en sum penge, fuldbyrdes kravet i aktiverne.")
+    picks = best_sentences("Kan kreditor bruge tvangsbøder for at få mig til at betale det beløb, jeg er dømt til?",
+                           _evidence(text), [], limit=1)
+    assert picks[0].text == ("Tvangsbøder kan dog ikke anvendes i visse tilfælde: Hvis en person er blevet dømt "
+                             "til at betale et bestemt beløb.")
+    from assistant.pipeline.sentences import _with_inline_rest
+
+    listed = "Der anvendes følgende:\n • udlæg"
+    assert _with_inline_rest("Der anvendes følgende:", 0, listed) == "Der anvendes følgende:"
