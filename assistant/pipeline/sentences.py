@@ -26,6 +26,7 @@ from assistant.settings import SentenceWeights
 # Sentence end: . ! ? ; followed by whitespace and a capital/digit/quote, or a line break.
 _SENT_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZÆØÅÄÖÜÉ0-9•(\"„«])|\n+")
 _WORD = re.compile(r"[^\W_]+")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _MIN_LEN, _MAX_LEN = 25, 600
 _MIN_STATEMENT = 12  # "Gebyret er 26 EUR." is short but complete: a capital, three words or more, a full stop
 _STATEMENT = re.compile(r"[A-ZÆØÅÄÖÜ][^\W\d_]*(?:\s+\S+){2,}\.$")
@@ -337,7 +338,9 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             return  # a table's separator row, or a pipe inside a sentence
         if row and _header_row(section_text, abs_off):
             return  # column names ("| Type | Beskrivelse |") state nothing
-        sent_stems = stems(sent)
+        # a web address is no wording of the sentence: "https://oikeus.fi/ulosotto/…" shares "ulosotto" with
+        # a question that names the authority, and lifted a "contact details are here" line over the answer
+        sent_stems = stems(_URL.sub(" ", sent))
         overlap = terms & sent_stems
         part = _compound_overlap(terms - overlap, sent_stems - overlap)
         # a figure answers only in a sentence about the question: "seks måneder" in an unrelated

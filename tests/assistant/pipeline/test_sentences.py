@@ -508,3 +508,12 @@ def test_an_intro_ending_in_a_colon_is_quoted_with_the_rest_of_its_line():
 
     listed = "Der anvendes følgende:\n • udlæg"
     assert _with_inline_rest("Der anvendes følgende:", 0, listed) == "Der anvendes følgende:"
+
+
+def test_words_inside_a_web_address_are_not_shared_with_the_question():
+    """"… kan findes her: https://oikeus.fi/ulosotto/…" does not speak of "ulosotto" because its address
+    contains the word: the question naming the authority is answered by the sentence about the fee."""
+    text = ("Kontaktoplysninger om de lokale myndigheder kan findes her: https://oikeus.fi/ulosotto/fi/index.html\n"
+            "Kreditor betaler ikke nogen afgift på forhånd.")
+    picks = best_sentences("Do I pay a fee to the ulosotto?", _evidence(text), [], limit=1)
+    assert picks[0].text == "Kreditor betaler ikke nogen afgift på forhånd."
