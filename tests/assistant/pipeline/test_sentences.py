@@ -517,3 +517,42 @@ def test_words_inside_a_web_address_are_not_shared_with_the_question():
             "Kreditor betaler ikke nogen afgift på forhånd.")
     picks = best_sentences("Do I pay a fee to the ulosotto?", _evidence(text), [], limit=1)
     assert picks[0].text == "Kreditor betaler ikke nogen afgift på forhånd."
+
+
+@pytest.mark.parametrize("question", ["Kan jag hamna i fängelse om jag inte betalar?",
+                                      "Kan jeg havne i fengsel hvis jeg ikke betaler?",
+                                      "Can I go to prison if I do not pay?", "Kan jeg komme i fængsel, hvis jeg ikke betaler?"])
+def test_a_prison_question_finds_the_committal_order(question):
+    """The noun "fængsel" shares no stem with "fængslingskendelse" (the order that imprisons a debtor): every
+    prison word also gives "fængsles"/"fængsling", so the sentence naming the order answers, in each language."""
+    text = ("Retten afgør, hvor store afdrag der skal betales hver måned af skyldner. "
+            "Manglende overholdelse af en afdragskendelse kan føre til en begæring om en fængslingskendelse.")
+    picks = best_sentences(question, _evidence(text), [], limit=1)
+    assert "fængslingskendelse" in picks[0].text
+
+
+@pytest.mark.parametrize("question", ["Hvordan bliver salget gjort kendt?", "Hvordan blir salget kunngjort?",
+                                      "Hur tillkännages försäljningen?", "How is the sale advertised?"])
+def test_how_a_sale_is_made_known_is_answered_by_its_announcement(question):
+    """"gjort kendt" is the lay word for "meddeles offentligheden … annoncer": the announcing sentence beats
+    one that shares only "gjort" ("der er gjort udlæg i")."""
+    text = ("Når der er gjort udlæg i en fordring, kan der ikke foretages betalinger til skyldner. "
+            "Salget sker ved auktion, medmindre retten tillader et underhåndssalg. "
+            "Salget skal meddeles offentligheden ved hjælp af opslag og annoncer i dagspressen.")
+    picks = best_sentences(question, _evidence(text), [], limit=1)
+    assert "annoncer" in picks[0].text
+
+
+@pytest.mark.parametrize("question", ["Hvordan får jeg det tilbage igen?", "Hvordan får jeg det tilbake?",
+                                      "Hur får jag tillbaka körkortet?", "How can the licence be restored?"])
+def test_getting_a_right_back_is_its_restoration(question):
+    text = ("Det beløb, der er til overs efter dækning af udgifterne, returneres til skyldner. "
+            "Domstolen genopretter en skyldners rettighed, når skyldner har betalt børnebidrag i mindst tre måneder.")
+    picks = best_sentences(question, _evidence(text), [], limit=1)
+    assert "genopretter" in picks[0].text
+
+
+def test_repaying_is_not_getting_back():
+    from assistant.pipeline.lexicon import danish_words
+
+    assert "genoprette" not in danish_words("Kan jeg få tilbagebetaling af gebyret?").split()
