@@ -59,8 +59,13 @@ _ENTRIES: dict[str, str] = {
     "contain": "indeholde indeholder", "inneh": "indeholde indeholder", "behörig": "kompetent kompetence",
     "competent": "kompetent kompetence", "jurisdiction": "kompetence", "court": "domstol domstole retten",
     # sanctions and who applies them
-    "prison": "fængsel fængselsstraf fængsles", "jail": "fængsel fængselsstraf", "imprison": "fængsles fængselsstraf",
-    "fängelse": "fængsel fængselsstraf", "fengsel": "fængsel fængselsstraf", "fine": "bøde bødestraf", "böter": "bøde bødestraf",
+    # (every prison word also gives the verb and the act, "fængsles"/"fængsling": the pages say "kan fængsles" and
+    # name the order "fængslingskendelse", whose stem "fængsl" the noun "fængsel" does not share)
+    "prison": "fængsel fængselsstraf fængsles fængsling", "jail": "fængsel fængselsstraf fængsles fængsling",
+    "imprison": "fængsles fængselsstraf fængsling", "fängelse": "fængsel fængselsstraf fængsles fængsling",
+    "fängsl": "fængsles fængsling", "fengsel": "fængsel fængselsstraf fængsles fængsling",
+    "fengsl": "fængsles fængsling", "fængsel": "fængsel fængselsstraf fængsles fængsling",
+    "fine": "bøde bødestraf", "böter": "bøde bødestraf",
     "comply": "efterkomme efterkommer", "obey": "efterkomme efterkommer", "följer": "efterkomme efterkommer", "följa": "efterkomme efterkommer",
     "police": "politiet", "polis": "politiet",
     # a fine ("bot" is a whole word only: "both", "bottom" are no fines)
@@ -124,6 +129,23 @@ _ENTRIES: dict[str, str] = {
     "send": "indgive indgives", "skick": "indgive indgives",
     "skal der til": "betingelse betingelser", "skal til": "betingelse betingelser",
     "vad krävs": "betingelse betingelser", "what does it take": "betingelse betingelser",
+    # making a sale or a decision known: the pages say it is "meddeles offentligheden", "bekendtgøres" or
+    # put in "annoncer"; askers write "gjort kendt", "kunngjort", "tillkännagiven", "advertised"
+    "gjort kendt": "meddeles offentligheden annoncer bekendtgøres", "gøres kendt": "meddeles offentligheden annoncer bekendtgøres",
+    "gøre kendt": "meddeles offentligheden annoncer bekendtgøres", "gjort kjent": "meddeles offentligheden annoncer bekendtgøres",
+    "gjøres kjent": "meddeles offentligheden annoncer bekendtgøres", "gjøre kjent": "meddeles offentligheden annoncer bekendtgøres",
+    "göras känd": "meddeles offentligheden annoncer bekendtgøres", "göra känd": "meddeles offentligheden annoncer bekendtgøres",
+    "gjort känd": "meddeles offentligheden annoncer bekendtgøres", "made known": "meddeles offentligheden annoncer bekendtgøres",
+    "make known": "meddeles offentligheden annoncer bekendtgøres", "announc": "meddeles offentligheden annoncer bekendtgøres",
+    "advertis": "meddeles offentligheden annoncer bekendtgøres", "annonc": "meddeles offentligheden annoncer bekendtgøres",
+    "annons": "meddeles offentligheden annoncer bekendtgøres", "kunngj": "meddeles offentligheden annoncer bekendtgøres",
+    "kungör": "meddeles offentligheden annoncer bekendtgøres", "tillkännag": "meddeles offentligheden annoncer bekendtgøres",
+    # getting a suspended right or licence back is its restoration: "Domstolen genopretter en skyldners rettighed"
+    # (whole words only: "tilbagebetaling" is repaying, not getting back)
+    "tilbage": "genoprette genopretter", "tilbake": "genoprette genopretter", "tillbaka": "genoprette genopretter",
+    "get back": "genoprette genopretter", "get it back": "genoprette genopretter", "restor": "genoprette genopretter",
+    "reinstat": "genoprette genopretter", "regain": "genoprette genopretter", "gjenopprett": "genoprette genopretter",
+    "återställ": "genoprette genopretter", "återfå": "genoprette genopretter",
     # what a decision or a title rests on ("baseres på" ≈ "i henhold til", "på grundlag af")
     "baser": "grundlag henhold", "based": "grundlag henhold", "grunda": "grundlag henhold",
 }
@@ -148,4 +170,4 @@ def danish_words(question: str) -> str:
 _SINGLE = tuple(k for k in _ENTRIES if " " not in k)
 # keys that match a whole question word only (as word starts they would catch unrelated words)
 _WHOLE_WORDS = frozenset({"bot", "boten", "car", "cars", "bil", "bilen", "biler", "bilene", "bilar", "bilarna",
-                          "mat", "maten", "fel", "felet", "syk", "sykt", "syke"})
+                          "mat", "maten", "fel", "felet", "syk", "sykt", "syke", "tilbage", "tilbake", "tillbaka"})

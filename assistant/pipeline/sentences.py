@@ -26,6 +26,7 @@ from assistant.settings import SentenceWeights
 # Sentence end: . ! ? ; followed by whitespace and a capital/digit/quote, or a line break.
 _SENT_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZÆØÅÄÖÜÉ0-9•(\"„«])|\n+")
 _WORD = re.compile(r"[^\W_]+")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _MIN_LEN, _MAX_LEN = 25, 600
 _MIN_STATEMENT = 12  # "Gebyret er 26 EUR." is short but complete: a capital, three words or more, a full stop
 _STATEMENT = re.compile(r"[A-ZÆØÅÄÖÜ][^\W\d_]*(?:\s+\S+){2,}\.$")
@@ -317,6 +318,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             # a parenthesis opened in the sentence before closes at this one's end ("… (indgives til
             # distriktsdomstolen …). Søgsmålsfristen er én uge …)"): the sentence without the stray ")"
             sent = sent[:-1].rstrip()
+        sent = _with_inline_rest(sent, abs_off, section_text)
         # a list intro + its items, read on in the section when the chunk ends inside the list
         listed = _with_items(Sentence(sent, i, abs_off, 0.0), section_text).text
         if listed != sent and not _balanced(listed):
@@ -339,7 +341,9 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             return  # a table's separator row, or a pipe inside a sentence
         if row and _header_row(section_text, abs_off):
             return  # column names ("| Type | Beskrivelse |") state nothing
-        sent_stems = stems(sent)
+        # a web address is no wording of the sentence: "https://oikeus.fi/ulosotto/…" shares "ulosotto" with
+        # a question that names the authority, and lifted a "contact details are here" line over the answer
+        sent_stems = stems(_URL.sub(" ", sent))
         overlap = terms & sent_stems
         part = _compound_overlap(terms - overlap, sent_stems - overlap)
         # a figure answers only in a sentence about the question: "seks måneder" in an unrelated
@@ -514,6 +518,24 @@ def _compound_overlap(terms: set[str], sent_stems: frozenset[str] | set[str]) ->
     "fogedmyndigheden", "fuldbyrdelse" in "fuldbyrdelsesgrundlaget" (head or modifier, 5+ letters)."""
     return {t for t in terms if len(t) >= 5 and any(len(w) > len(t) + 2 and (w.endswith(t) or w.startswith(t))
                                                      for w in sent_stems)}
+
+
+def _with_inline_rest(sent: str, start: int, text: str) -> str:
+    """A sentence ending in ":" whose line goes on is quoted with the sentence that follows on that line:
+    "Tvangsbøder kan dog ikke anvendes i visse tilfælde: Hvis en person er blevet dømt til at betale et
+    bestemt beløb …" is one statement, cut in two by the splitter (a colon before a capital). The intro alone
+    says nothing, and the rest alone drops what it is about ("• Udsættelser: 150-2 200 RON …" likewise).
+    A colon at a line end opens a list instead (``_with_items``). The quote stays a verbatim span of ``text``."""
+    if not sent.endswith(":") or text[start:start + len(sent)] != sent:
+        return sent
+    end = start + len(sent)
+    nl = text.find("\n", end)
+    rest = text[end:len(text) if nl < 0 else nl]
+    parts = split_sentences(rest) if rest.strip() else []
+    if not parts:
+        return sent
+    off, first = parts[0]
+    return text[start:end + off + len(first)]
 
 
 _ITEM = re.compile(r"[ \t]*(?:[•\-–*▪·]\s|\(?[a-zæøå]\)\s|\(?\d{1,2}[).]\s|\(?[ivx]{1,4}\)\s)")

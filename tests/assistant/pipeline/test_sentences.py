@@ -500,3 +500,68 @@ def test_an_item_the_question_does_not_name_is_no_quote_on_its_own():
 
     no_colon = "Reglerne er disse.\n• folkepension\n"
     assert _list_intro(no_colon, no_colon.index("•")) is None
+
+
+def test_an_intro_ending_in_a_colon_is_quoted_with_the_rest_of_its_line():
+    """"… i visse tilfælde: Hvis en person …" is one statement the splitter cuts at the colon: the answer to
+    "can penalty payments be used for a sum of money?" needs both halves (the half after the colon alone
+    never says it is about penalty payments). A colon at the end of a line still opens a list."""
+    text = ("Et andet vigtigt aspekt er tvangsbøderne. Tvangsbøder kan dog ikke anvendes i visse tilfælde: "
+            "Hvis en person er blevet dømt til at betale et bestemt beløb. Tvangsbøder inddrives direkte.\n"
+            "Hvis en person er blevet dømt til at betale en sum penge, fuldbyrdes kravet i aktiverne.")
+    picks = best_sentences("Kan kreditor bruge tvangsbøder for at få mig til at betale det beløb, jeg er dømt til?",
+                           _evidence(text), [], limit=1)
+    assert picks[0].text == ("Tvangsbøder kan dog ikke anvendes i visse tilfælde: Hvis en person er blevet dømt "
+                             "til at betale et bestemt beløb.")
+    from assistant.pipeline.sentences import _with_inline_rest
+
+    listed = "Der anvendes følgende:\n • udlæg"
+    assert _with_inline_rest("Der anvendes følgende:", 0, listed) == "Der anvendes følgende:"
+
+
+def test_words_inside_a_web_address_are_not_shared_with_the_question():
+    """"… kan findes her: https://oikeus.fi/ulosotto/…" does not speak of "ulosotto" because its address
+    contains the word: the question naming the authority is answered by the sentence about the fee."""
+    text = ("Kontaktoplysninger om de lokale myndigheder kan findes her: https://oikeus.fi/ulosotto/fi/index.html\n"
+            "Kreditor betaler ikke nogen afgift på forhånd.")
+    picks = best_sentences("Do I pay a fee to the ulosotto?", _evidence(text), [], limit=1)
+    assert picks[0].text == "Kreditor betaler ikke nogen afgift på forhånd."
+
+
+@pytest.mark.parametrize("question", ["Kan jag hamna i fängelse om jag inte betalar?",
+                                      "Kan jeg havne i fengsel hvis jeg ikke betaler?",
+                                      "Can I go to prison if I do not pay?", "Kan jeg komme i fængsel, hvis jeg ikke betaler?"])
+def test_a_prison_question_finds_the_committal_order(question):
+    """The noun "fængsel" shares no stem with "fængslingskendelse" (the order that imprisons a debtor): every
+    prison word also gives "fængsles"/"fængsling", so the sentence naming the order answers, in each language."""
+    text = ("Retten afgør, hvor store afdrag der skal betales hver måned af skyldner. "
+            "Manglende overholdelse af en afdragskendelse kan føre til en begæring om en fængslingskendelse.")
+    picks = best_sentences(question, _evidence(text), [], limit=1)
+    assert "fængslingskendelse" in picks[0].text
+
+
+@pytest.mark.parametrize("question", ["Hvordan bliver salget gjort kendt?", "Hvordan blir salget kunngjort?",
+                                      "Hur tillkännages försäljningen?", "How is the sale advertised?"])
+def test_how_a_sale_is_made_known_is_answered_by_its_announcement(question):
+    """"gjort kendt" is the lay word for "meddeles offentligheden … annoncer": the announcing sentence beats
+    one that shares only "gjort" ("der er gjort udlæg i")."""
+    text = ("Når der er gjort udlæg i en fordring, kan der ikke foretages betalinger til skyldner. "
+            "Salget sker ved auktion, medmindre retten tillader et underhåndssalg. "
+            "Salget skal meddeles offentligheden ved hjælp af opslag og annoncer i dagspressen.")
+    picks = best_sentences(question, _evidence(text), [], limit=1)
+    assert "annoncer" in picks[0].text
+
+
+@pytest.mark.parametrize("question", ["Hvordan får jeg det tilbage igen?", "Hvordan får jeg det tilbake?",
+                                      "Hur får jag tillbaka körkortet?", "How can the licence be restored?"])
+def test_getting_a_right_back_is_its_restoration(question):
+    text = ("Det beløb, der er til overs efter dækning af udgifterne, returneres til skyldner. "
+            "Domstolen genopretter en skyldners rettighed, når skyldner har betalt børnebidrag i mindst tre måneder.")
+    picks = best_sentences(question, _evidence(text), [], limit=1)
+    assert "genopretter" in picks[0].text
+
+
+def test_repaying_is_not_getting_back():
+    from assistant.pipeline.lexicon import danish_words
+
+    assert "genoprette" not in danish_words("Kan jeg få tilbagebetaling af gebyret?").split()
