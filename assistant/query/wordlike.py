@@ -29,8 +29,11 @@ log = logging.getLogger(__name__)
 
 LANGUAGES = ("da", "nb", "sv", "en")
 # Below half of the tokens being words, the message is not a question in these languages: a real
-# question is mostly function words ("hvad", "i", "med"), which every list has.
+# question is mostly function words ("hvad", "i", "med"), which every list has. Exactly half passes
+# when one token is unknown (a rare real word: "garnishee Malta"), not when two or more are: "Kan fogeden
+# sdlkfj wpeoir?" is two words and two mashes, with nothing to ask a country for.
 MIN_KNOWN_SHARE = 0.5
+_MAX_UNKNOWN_AT_HALF = 1
 _TOKEN = re.compile(r"[^\W\d_]+")
 _PREFIX = 5        # a corpus word's first letters that a typo or an inflection keeps
 _MIN_PREFIX_WORD = 6
@@ -148,6 +151,9 @@ def known_words(text: str) -> str:
 
 
 def looks_like_gibberish(text: str) -> bool:
-    """True when fewer than half of the letter tokens are words, or there is no letter at all."""
+    """True when fewer than half of the letter tokens are words, when exactly half are and more than one
+    token is unknown, or when there is no letter at all."""
     known, total = known_share(text)
-    return total == 0 or known / total < MIN_KNOWN_SHARE
+    if total == 0 or known / total < MIN_KNOWN_SHARE:
+        return True
+    return known / total == MIN_KNOWN_SHARE and total - known > _MAX_UNKNOWN_AT_HALF

@@ -45,6 +45,14 @@ def test_half_words_is_not_gibberish():
     assert wordlike.looks_like_gibberish("xqzv plimf Malta")
 
 
+def test_half_words_with_two_mashes_is_gibberish():
+    # one unknown token beside a word may be a rare real word; two beside two words are a keyboard mash
+    assert wordlike.known_share("Kan fogeden sdlkfj wpeoir?") == (2, 4)
+    assert wordlike.looks_like_gibberish("Kan fogeden sdlkfj wpeoir?")
+    assert wordlike.looks_like_gibberish("xqzv plimf Malta udlæg")
+    assert not wordlike.looks_like_gibberish("Kan fogeden tage garnishee?")
+
+
 def test_word_lists_load_without_network(monkeypatch):
     # wordfreq ships its lists in the wheel: loading them must not open a socket
     def no_network(*args, **kwargs):
