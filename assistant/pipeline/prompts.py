@@ -96,6 +96,13 @@ T: dict[str, dict[str, str]] = {
         "sv": "Jag förstod inte ditt meddelande – det liknar inte en fråga på danska, norska, svenska eller engelska. Skriv gärna din fråga med vanliga ord, t.ex. «Hur länge gäller en utmätning i Tyskland?»",
         "en": "I did not understand your message – it does not read as a question in Danish, Norwegian, Swedish or English. Please write your question in plain words, e.g. “How long does an attachment last in Sweden?”",
     },
+    # a message in a language we do not answer in (German, French …): all four are shown, English first
+    "other_language": {
+        "da": "Jeg svarer kun på spørgsmål på dansk, norsk, svensk eller engelsk. Stil gerne dit spørgsmål på et af de sprog.",
+        "nb": "Jeg svarer bare på spørsmål på dansk, norsk, svensk eller engelsk. Still gjerne spørsmålet ditt på et av de språkene.",
+        "sv": "Jag svarar bara på frågor på danska, norska, svenska eller engelska. Ställ gärna din fråga på något av de språken.",
+        "en": "I only answer questions in Danish, Norwegian, Swedish or English. Please ask your question in one of those languages.",
+    },
     # --- clarification -----------------------------------------------------------------------
     "ask_country": {
         "da": "Hvilket land drejer dit spørgsmål sig om? Jeg dækker {covered}.",
@@ -395,6 +402,9 @@ Write a short answer (at most 6 sentences) with [n] keys."""
 GENERATIVE_FACT = "[{key}] {label}: {value} ({country}, section {section})"
 GENERATIVE_EXCERPT = "[{key}] {country}, section {section} «{title}»: {quote}"
 GENERATIVE_NO_FACTS = "(none)"
+
+
+LANGUAGES = ("en", "da", "nb", "sv")  # the languages the assistant answers in (English first for strangers)
 
 
 def text(name: str, language: str, **values: Any) -> str:

@@ -292,6 +292,10 @@ class Assistant:
         if plan.kind == "not_understood":
             return Reply(text=P.text("not_understood", lang), abstained=True, language=lang,  # type: ignore[arg-type]
                          debug=debug)
+        if plan.kind == "other_language":
+            first = [lang] if lang in P.LANGUAGES else []
+            text = "\n\n".join(P.text("other_language", x) for x in [*first, *(x for x in P.LANGUAGES if x not in first)])
+            return Reply(text=text, abstained=True, language=lang, debug=debug)  # type: ignore[arg-type]
         if plan.kind == "uncovered":
             names = ", ".join(country_name(c, lang) for c in plan.uncovered)
             text = P.text("uncovered_country", lang, countries=names, covered=_covered_names(lang))

@@ -24,7 +24,7 @@ from assistant.models import Fact, Reply
 from assistant.pipeline.protocols import RuleCall
 from assistant.pipeline.understanding import Understanding
 
-PlanKind = Literal["answer", "clarify", "uncovered", "out_of_scope", "not_understood"]
+PlanKind = Literal["answer", "clarify", "uncovered", "out_of_scope", "not_understood", "other_language"]
 _MAX_HISTORY = 20
 _SHORT_TURN_WORDS = 4
 # A turn that opens like this continues the conversation ("Og i Sverige?", "What about Austria?").
@@ -154,6 +154,10 @@ class ChatSession:
             # when the text gives none
             lang = u.language if u.language_known else (self.language or "da")
             return TurnPlan("not_understood", text, lang)
+        if u.other_language:
+            # "Wie lange dauert die Pfändung?": say which languages we answer in (in all four, since the
+            # asker may read none of them best) rather than answering from the cognates we recognise
+            return TurnPlan("other_language", text, self.language or "en")
         if self.pending and covered and (not sections or short):
             # the answer to "which country?": complete the pending question with it
             p = self.pending

@@ -135,6 +135,8 @@ class Understanding:
     year_less_date: bool = False
     # fewer than half of its tokens are words of da/nb/sv/en or the corpus (assistant.query.wordlike)
     gibberish: bool = False
+    # written in a language we do not answer in ("Wie lange dauert die Pfändung?" → "de"), else None
+    other_language: str | None = None
     language_known: bool = True  # False: nothing in the text tells its language (the reply keeps the session's)
     sources: dict[str, str] = field(default_factory=dict)  # which implementation answered each part
 
@@ -144,7 +146,7 @@ class Understanding:
                 "norway_sections": self.norway_sections, "domain_signal": self.domain_signal,
                 "asks_number": self.asks_number,
                 "out_of_scope": self.out_of_scope, "injection": self.injection, "amount": self.amount,
-                "gibberish": self.gibberish,
+                "gibberish": self.gibberish, "other_language": self.other_language,
                 "date": self.on_date.isoformat() if self.on_date else None, "impl": self.sources}
 
 
@@ -205,6 +207,9 @@ def understand(text: str) -> Understanding:
         known = _known_words(text)
         u.language_known = bool(known)
         u.language = _language(known)[0] if known else "da"
+    else:
+        fn = query_attr("other_language")
+        u.other_language = fn(text) if fn is not None else None
     return u
 
 

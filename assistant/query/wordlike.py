@@ -157,3 +157,31 @@ def looks_like_gibberish(text: str) -> bool:
     if total == 0 or known / total < MIN_KNOWN_SHARE:
         return True
     return known / total == MIN_KNOWN_SHARE and total - known > _MAX_UNKNOWN_AT_HALF
+
+
+# Languages a question may come in that the assistant does not answer in: the pages' own EU languages
+# most likely to be tried. A message is in one of them when its words are far more frequent there than in
+# any of ours ("Wie lange dauert die Pfändung?": German 24 against Danish 12 on wordfreq's Zipf scale).
+OTHER_LANGUAGES = ("de", "fr", "es", "it", "nl", "pl", "pt")
+_OTHER_RATIO = 1.5      # the other language's summed Zipf frequency against our best one …
+_OTHER_MARGIN = 3.0     # … plus a margin, so that a Danish question with a German term stays Danish
+_OTHER_MIN_TOKENS = 3   # "Deutschland", "merci": too short to tell
+
+
+def other_language(text: str) -> str | None:
+    """The code of a language we do not answer in (see ``OTHER_LANGUAGES``) when ``text`` is clearly
+    written in it, else None. Frequencies come from ``wordfreq``'s small lists (read from disk)."""
+    toks = [nfc_casefold(t) for t in tokens(text)]
+    if len(toks) < _OTHER_MIN_TOKENS:
+        return None
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # without the lists no language can be told apart
+        return None
+
+    def score(lang: str) -> float:
+        return sum(zipf_frequency(t, lang, wordlist="small") for t in toks)
+
+    ours = max(score(lang) for lang in LANGUAGES)
+    best = max(OTHER_LANGUAGES, key=score)
+    return best if score(best) > _OTHER_RATIO * ours + _OTHER_MARGIN else None

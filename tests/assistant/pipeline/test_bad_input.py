@@ -91,3 +91,23 @@ def test_fuzz_with_the_real_rules_router(settings, turns):
         r = a.ask(s, t)
         assert r.text and r.debug["stage"] != "error", r.debug
         assert unsupported_numbers(r) == [], r.text
+
+
+@pytest.mark.parametrize("question", ["Wie lange dauert die Pfändung in Österreich?",
+                                      "Combien de temps dure la saisie en France?",
+                                      "¿Cuánto tiempo dura el embargo en España?"])
+def test_a_question_in_another_language_is_told_which_languages_we_answer(assistant, question):
+    """Not answered from the cognates we happen to recognise, nor asked for a country: the reply names the
+    four languages, in each of them, and cites nothing."""
+    r = assistant.ask(assistant.new_session(), question)
+    assert r.abstained and not r.citations and not r.clarification
+    assert r.debug["stage"] == "other_language"
+    for lang in ("en", "da", "nb", "sv"):
+        assert P.text("other_language", lang) in r.text
+
+
+def test_a_later_question_in_our_language_is_answered(assistant):
+    s = assistant.new_session()
+    assistant.ask(s, "Wie lange dauert die Pfändung in Österreich?")
+    r = assistant.ask(s, "Hvor længe gælder et udlæg i Østrig?")
+    assert not r.abstained and {c.country for c in r.citations} == {"AT"}

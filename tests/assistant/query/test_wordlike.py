@@ -78,3 +78,35 @@ def test_word_lists_load_without_network(monkeypatch):
 ])
 def test_respell(typed, expected):
     assert wordlike.respell(typed) == expected
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Wie lange dauert die Pfändung?", "de"), ("Kann der Gerichtsvollzieher mein Auto pfänden?", "de"),
+    ("Combien de temps dure la saisie en France?", "fr"), ("Le huissier peut-il saisir ma voiture?", "fr"),
+    ("¿Cuánto tiempo dura el embargo en España?", "es"), ("Quanto dura il pignoramento in Italia?", "it"),
+    ("Hoe lang duurt het beslag in Nederland?", "nl"), ("Ile trwa zajęcie komornicze w Polsce?", "pl"),
+    ("Quanto tempo demora a penhora em Portugal?", "pt"),
+])
+def test_other_language_is_recognised(text, code):
+    assert wordlike.other_language(text) == code
+
+
+@pytest.mark.parametrize("text", [
+    "Kan Gerichtsvollzieher i Tyskland tage min bil?", "Can the huissier de justice seize my car in France?",
+    "Hvor lang tid har jeg til at appellere en décision i Frankrig?", "Vad gör kronofogden i Italien?",
+    "Hvor mye kan namsmannen ta av lønna mi?", "Deutschland", "Og i Frankrig?",
+])
+def test_our_languages_with_foreign_terms_are_ours(text):
+    assert wordlike.other_language(text) is None
+
+
+def test_no_golden_question_reads_as_another_language():
+    import json
+    from pathlib import Path
+
+    rows = Path(__file__).resolve().parents[3] / "evals" / "golden" / "qa.jsonl"
+    # dev and test only: a holdout question is never printed, not even by a failing test
+    questions = [(case["id"], t["question"]) for line in rows.read_text(encoding="utf-8").splitlines()
+                 if (case := json.loads(line))["split"] != "holdout" for t in case["turns"]]
+    flagged = [(i, q) for i, q in questions if not wordlike.looks_like_gibberish(q) and wordlike.other_language(q)]
+    assert not flagged, flagged[:5]
