@@ -18,7 +18,7 @@ from assistant.rules.asked import (
     wants_money,
 )
 from assistant.query._text import nfc_casefold as _fold
-from assistant.rules.keywords import _keyword_hits, _keyword_score, _negated, cross_fold
+from assistant.rules.keywords import _keyword_hits, _keyword_score, _negated, cross_fold, names_failure
 from assistant.rules.labels import GENERIC_WORDS, STEM, label_score, stems
 from assistant.rules.question import TOPIC_CUES, TOPIC_FALLBACK, _about, _pattern_topic, _scoring_text, fee_subjects
 from assistant.rules.schema import Rule, rules_for
@@ -30,10 +30,17 @@ def eligible(rules: list[Rule], question: str, parsed: dict | None, topic: str |
     """The rules that can answer the question at all: they give the kind of number asked for (a time, an
     amount; ``strict`` for a rule chosen by its label alone), a fee named by its subject is that fee, and an
     amount asked in a currency is money. "What is the appeal fee?" asks for an amount even without "how much"."""
-    wants = asked_quantity(question) or _DEFAULT_QUANTITY.get(topic or "")
+    asked = asked_quantity(question)
+    wants = asked or _DEFAULT_QUANTITY.get(topic or "")
     subjects = fee_subjects(question)
     money = wants_money(question, parsed)
-    return [r for r in rules if _answers(r, wants, strict=strict) and _about(r, subjects) and _gives_money(r, money)]
+    # "Og hvis jeg ikke betaler gebyret med det samme?" asks no kind of number: what follows a failure to act is
+    # the rule about that failure (a time to pay the fee after all), not the topic's default kind (an amount)
+    folded = _scoring_text(question) if asked is None and not strict else ""
+
+    def fits(r: Rule) -> bool:
+        return _answers(r, wants, strict=strict) or bool(folded and names_failure(r, folded))
+    return [r for r in rules if fits(r) and _about(r, subjects) and _gives_money(r, money)]
 
 
 def choose_rule(country: str, topic: str, question: str, parsed: dict | None = None, labels: bool = True) -> Rule | None:
