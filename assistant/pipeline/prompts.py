@@ -322,6 +322,7 @@ CALC: dict[str, dict[str, str]] = {
     },
     # money: the steps of a calculation, then how it was rounded
     "times": {lang: "{factor} × {amount} = {result}" for lang in ("da", "nb", "sv", "en")},
+    "plus": {lang: "{first} + {second} = {result}" for lang in ("da", "nb", "sv", "en")},
     "percent_of": {lang: "{rate} % × {amount} = {result}" for lang in ("da", "nb", "sv", "en")},
     "reduced_by": {lang: "{amount} − {cut} = {result}" for lang in ("da", "nb", "sv", "en")},
     "hours_beyond": {"da": "{hours} timer, heraf {extra} påbegyndte timer ud over {after}",

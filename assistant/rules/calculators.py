@@ -354,14 +354,29 @@ def _num(value: Fraction) -> str:
     return str(value.numerator) if value.denominator == 1 else str(_money(value)).rstrip("0").rstrip(".")
 
 
-def per_item_total(value, count: int, maximum=None) -> FeeResult:
+def per_item_total(value, count: int, maximum=None, variant_value=None, variant_count: int = 0) -> FeeResult:
     """An amount the text states per item (per bank account, per instalment …) times the number of items,
-    capped at ``maximum`` when the text caps the total ("må ikke overstige 33 EUR pr. sag")."""
+    capped at ``maximum`` when the text caps the total ("må ikke overstige 33 EUR pr. sag"). ``variant_count`` of
+    the items cost ``variant_value`` each instead ("30 EUR til hver og 60 EUR, hvis vidnet er en foged": two
+    witnesses, one of them a bailiff = 30 + 60)."""
     inp: FeeInput = _build(FeeInput, amount=value, maximum=maximum)
     if not 1 <= count <= 100:
         raise RuleInputError("the number of items must be between 1 and 100")
-    total = _money(inp.amount * count)
-    steps = [_step("times", factor=count, amount=inp.amount, result=total)]
+    if variant_count:
+        if variant_value is None:
+            raise RuleInputError("the rule states no amount for the other kind of item")
+        if not 0 < variant_count <= count:
+            raise RuleInputError(f"{variant_count} of {count} items cannot be of the other kind")
+        other: FeeInput = _build(FeeInput, amount=variant_value)
+        plain = count - variant_count
+        first, second = _money(inp.amount * plain), _money(other.amount * variant_count)
+        total = first + second
+        steps = [*([_step("times", factor=plain, amount=inp.amount, result=first)] if plain else []),
+                 _step("times", factor=variant_count, amount=other.amount, result=second),
+                 *([_step("plus", first=first, second=second, result=total)] if plain else [])]
+    else:
+        total = _money(inp.amount * count)
+        steps = [_step("times", factor=count, amount=inp.amount, result=total)]
     if inp.maximum is not None and total > inp.maximum:
         total = _money(inp.maximum)
         steps.append(_step("capped_at_maximum", result=total))

@@ -41,6 +41,30 @@ def _negated(folded: str, start: int) -> bool:
 # A rule about a failure to act ("Non-payment of child support", "fails to appear") has the negated act as its
 # case: "betaler ikke børnebidrag", "hvis jeg ikke møder op" describe it, so there a negated keyword counts for it.
 _FAILURE_CASE = re.compile(r"\b(?:non-(?:payment|appearance|compliance)|fails? to|failure to|does not comply)\b", re.IGNORECASE)
+# The same case in the passive, as a condition about a thing: "If the preservation fee is not paid with the
+# application, …", "if the goods are not auctioned within this period". "Hvis jeg ikke betaler gebyret", "if I don't
+# pay the fee" is it, but only with that thing named in the same clause (a cue of the rule's topic): "en, der ikke
+# betaler sit børnebidrag" fails to pay something else.
+_PASSIVE_FAILURE = re.compile(r"\bif\b[^,.;]*?\b(?:is|are) not (?:paid|made|done|given|sold|held|\w+ed)\b", re.IGNORECASE)
+
+
+def _clause(folded: str, start: int) -> str:
+    """The clause of ``folded`` around the word starting at ``start``."""
+    before = _CLAUSE_BREAK.split(folded[:start])[-1]
+    return before + _CLAUSE_BREAK.split(folded[start:])[0]
+
+
+def _failure_counts(rule: Rule, folded: str, start: int) -> bool:
+    """Whether a negated keyword at ``start`` describes the failure the rule is about."""
+    if _FAILURE_CASE.search(rule.conditions or ""):
+        return True
+    if not _PASSIVE_FAILURE.search(rule.conditions or ""):
+        return False
+    from assistant.rules.question import TOPIC_CUES  # question.py imports this module
+    cue = TOPIC_CUES.get(rule.topic)
+    return bool(cue and re.search(r"(?<!\w)(?:" + cue + r")", _clause(folded, start)))
+
+
 # A keyword of up to three letters ("dom", "ha", "bil") is a whole word with at most an inflection ending:
 # as a prefix it would match "domstolen", "har", "bilag".
 _SHORT_KEYWORD = 3
@@ -78,12 +102,19 @@ def _keyword_score(rule: Rule, folded: str, ignore: Callable[[str], bool] | None
     "kendelse"); a keyword the question only uses negated ("ikke er underholdsbidrag") counts against the rule,
     unless the rule is about that failure to act."""
     score, text = 0, cross_fold(folded)
-    failure = bool(_FAILURE_CASE.search(rule.conditions or ""))
     found = {k: _keyword_hits(k, text) for k in map(_fold, rule.keywords)
              if not (ignore and ignore(k)) and not _quantity_word(k)}
     starts = {h for direct, _ in found.values() for h in direct}
     for direct, heads in found.values():
         hits = direct + [h for h in heads if h not in starts]
         if hits:
-            score += 1 if failure or any(not _negated(folded, h) for h in hits) else -1
+            score += 1 if any(not _negated(folded, h) or _failure_counts(rule, folded, h) for h in hits) else -1
     return score
+
+
+def names_failure(rule: Rule, folded: str) -> bool:
+    """The question describes the failure a rule is about, by one of its keywords negated: "hvis jeg ikke betaler
+    gebyret" for "If the preservation fee is not paid …, the bailiff asks the creditor to pay within seven days"."""
+    text = cross_fold(folded)
+    return any(_negated(folded, h) and _failure_counts(rule, folded, h)
+               for k in map(_fold, rule.keywords) if not _quantity_word(k) for h in _keyword_hits(k, text)[0])

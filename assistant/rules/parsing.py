@@ -170,7 +170,9 @@ ITEMS = {"account": r"(?:bank)?(?:konti|kontoer|konton|kontiene|accounts?)",
          "title": r"(?:\w*fuldbyrdelsesgrundlag|\w*fullbyrdelsesgrunnlag|tvangsgrunnlag|eksekutionsgrundlag|"
                   r"exekutionstitlar|exekutionstitlarna|enforcement titles?|titles?|"
                   r"domme|dommene|dommer|domar|domarna|judg(?:e)?ments?|"
-                  r"afgørelser|afgørelserne|avgjørelser|avgjørelsene|avgöranden|avgörandena|decisions?)"}
+                  r"afgørelser|afgørelserne|avgjørelser|avgjørelsene|avgöranden|avgörandena|decisions?)",
+         # witnesses the bailiff brings along, paid per witness (Greece): "to vidner", "två vittnen", "two witnesses"
+         "witness": r"(?:vidner|vidnerne|vitner|vitnene|vittnen|vittnena|witnesses)"}
 # counts of items go higher than counts of dependants: up to twelve in words ("tolv rater")
 _ITEM_WORDS = {w: n for w, n in NUMBER_WORDS.items() if isinstance(n, int) and n <= 12}
 _COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(_ITEM_WORDS, key=len, reverse=True)) + r")"
@@ -184,6 +186,29 @@ def parse_item_counts(text: str) -> dict[str, int]:
         if m:
             n = m.group("n").lower()
             out[item] = int(n) if n.isdigit() else _ITEM_WORDS[n]
+    return out
+
+
+# A variant of a counted item that the text prices apart ("30 EUR til hver og 60 EUR, hvis vidnet er en foged"): how
+# many of the items are that variant. Only when the question sets those items apart as *other* ones of their kind
+# ("en anden foged", "en annen namsmann", "en annan kronofogde", "another bailiff") or as some "of them" ("én af
+# dem er foged", "one of them is a bailiff"): a bare "en foged" is as likely the bailiff who acts.
+VARIANTS = {"bailiff": r"(?:foged|fogeder|fogder|namsmann|namsmenn|kronofogde|kronofogdar|bailiffs?)"}
+_OTHER = r"(?:anden|andet|andre|annen|annet|annan|annat|andra|other)"
+_OF_THEM = (r"\s+(?:af|av|of)\s+(?:dem|them|whom|disse|dessa|these)\s+(?:er|var|är|is|was|are|were)\s+"
+            r"(?:(?:en|et|ett|a|an)\s+)?(?:[^\W\d]+\s+)?")
+
+
+def parse_variant_counts(text: str) -> dict[str, int]:
+    """{"bailiff": 1} for "en almindelig voksen og en anden foged" / "another bailiff" / "one of them is a bailiff"."""
+    out: dict[str, int] = {}
+    for variant, noun in VARIANTS.items():
+        m = re.search(r"\b" + _COUNT + r"(?:\s+" + _OTHER + r"\s+|" + _OF_THEM + r")" + noun + r"\b", text, re.IGNORECASE)
+        if m:
+            n = m.group("n").lower()
+            out[variant] = int(n) if n.isdigit() else _ITEM_WORDS[n]
+        elif re.search(r"\banother\s+" + noun + r"\b", text, re.IGNORECASE):
+            out[variant] = 1
     return out
 
 
@@ -247,6 +272,9 @@ def parse_arguments(question: str) -> dict:
     counts = parse_item_counts(question)
     if counts:
         out["item_counts"] = counts
+    variants = parse_variant_counts(question)
+    if variants:
+        out["variant_counts"] = variants
     hours = parse_hours(question)
     if hours is not None:
         out["hours"] = hours

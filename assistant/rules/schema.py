@@ -124,6 +124,8 @@ class Rule(BaseModel):
             raise ValueError(f"{self.id}: time_surcharge needs params.per_hour and params.after_hours")
         if self.calc == "per_item" and not self.params.get("item"):
             raise ValueError(f"{self.id}: per_item needs params.item (what the amount is counted per)")
+        if self.params.get("variant_rule") and self.calc != "per_item":
+            raise ValueError(f"{self.id}: params.variant_rule prices some of a per_item total's items only")
         if self.params.get("cap_rule") and self.calc != "per_item":
             raise ValueError(f"{self.id}: params.cap_rule caps a per_item total only")
         return self

@@ -18,10 +18,10 @@ from assistant.rules.asked import (
     wants_money,
 )
 from assistant.query._text import nfc_casefold as _fold
-from assistant.rules.keywords import _keyword_hits, _keyword_score, _negated, cross_fold
+from assistant.rules.keywords import _keyword_hits, _keyword_score, _negated, cross_fold, names_failure
 from assistant.rules.labels import GENERIC_WORDS, STEM, label_score, stems
 from assistant.rules.question import TOPIC_CUES, TOPIC_FALLBACK, _about, _pattern_topic, _scoring_text, fee_subjects
-from assistant.rules.schema import Rule, rules_for
+from assistant.rules.schema import Rule, load_rules, rules_for
 from assistant.rules.tools import computable
 
 
@@ -30,10 +30,17 @@ def eligible(rules: list[Rule], question: str, parsed: dict | None, topic: str |
     """The rules that can answer the question at all: they give the kind of number asked for (a time, an
     amount; ``strict`` for a rule chosen by its label alone), a fee named by its subject is that fee, and an
     amount asked in a currency is money. "What is the appeal fee?" asks for an amount even without "how much"."""
-    wants = asked_quantity(question) or _DEFAULT_QUANTITY.get(topic or "")
+    asked = asked_quantity(question)
+    wants = asked or _DEFAULT_QUANTITY.get(topic or "")
     subjects = fee_subjects(question)
     money = wants_money(question, parsed)
-    return [r for r in rules if _answers(r, wants, strict=strict) and _about(r, subjects) and _gives_money(r, money)]
+    # "Og hvis jeg ikke betaler gebyret med det samme?" asks no kind of number: what follows a failure to act is
+    # the rule about that failure (a time to pay the fee after all), not the topic's default kind (an amount)
+    folded = _scoring_text(question) if asked is None and not strict else ""
+
+    def fits(r: Rule) -> bool:
+        return _answers(r, wants, strict=strict) or bool(folded and names_failure(r, folded))
+    return [r for r in rules if fits(r) and _about(r, subjects) and _gives_money(r, money)]
 
 
 def choose_rule(country: str, topic: str, question: str, parsed: dict | None = None, labels: bool = True) -> Rule | None:
@@ -259,10 +266,12 @@ def keyword_override(rule: Rule, question: str, parsed: dict | None, topic: str 
 
 def capped_total(rule: Rule, parsed: dict | None) -> Rule:
     """A cap asked about with a number of items ("12 rater … hvor meget i alt") is the per-item rule it caps,
-    which computes the total and cites the cap beside it."""
+    which computes the total and cites the cap beside it; so is a variant's price ("60 EUR, hvis vidnet er en
+    foged") asked with a number of items: the per-item rule counts the variant among them."""
     counts = (parsed or {}).get("item_counts") or {}
     for other in rules_for(rule.country):
-        if other.params.get("cap_rule") == rule.id and counts.get(other.params.get("item", ""), 0) > 1:
+        if rule.id in (other.params.get("cap_rule"), other.params.get("variant_rule")) \
+                and counts.get(other.params.get("item", ""), 0) > 1:
             return other
     return rule
 
@@ -302,7 +311,9 @@ def _tool_call(rule: Rule, parsed: dict, language: str) -> tuple[str, dict]:
         return "compute_share", {**base, **money, "amount": parsed["amount"]}
     count = (parsed.get("item_counts") or {}).get(rule.params.get("item", ""))
     if calc == "per_item" and count and count > 1:
-        return "compute_total", {**base, "count": count}
+        variant = load_rules().get(rule.params.get("variant_rule", ""))
+        k = (parsed.get("variant_counts") or {}).get(variant.params.get("variant", "")) if variant else None
+        return "compute_total", {**base, "count": count, **({"variant_count": k} if k and k <= count else {})}
     if calc in ("fee_rate", "fee_table") and "amount" in parsed and rule.value_max is None:
         args = {**base, **money, "amount": parsed["amount"]}
         if "reference_wage" in parsed:

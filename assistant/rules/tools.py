@@ -288,14 +288,22 @@ def compute_time_fee(rule_id: str, hours: Decimal, language: Lang = "da") -> lis
             _text_fact(rule, "steps", _steps(res), language)]
 
 
-def compute_total(rule_id: str, count: int, language: Lang = "da") -> list[Fact]:
-    """The rule's per-item amount times ``count`` items ("165 EUR on each account", two accounts)."""
+def compute_total(rule_id: str, count: int, variant_count: int = 0, language: Lang = "da") -> list[Fact]:
+    """The rule's per-item amount times ``count`` items ("165 EUR on each account", two accounts); with
+    ``variant_count`` of them priced by the rule's variant (``params.variant_rule``: "60 EUR, hvis vidnet er en
+    foged") at that rule's amount."""
     rule = get_rule(rule_id)
     _require_calc(rule, "per_item")
     # a cap stated in its own sentence is its own rule: cited beside the total it limits
     cap = get_rule(rule.params["cap_rule"]) if rule.params.get("cap_rule") else None
-    res = calc.per_item_total(Decimal(str(rule.value)), count, Decimal(str(cap.value)) if cap else None)
+    # the variant is the other half of the rule's sentence: always stated beside it, whether counted or not
+    variant = get_rule(rule.params["variant_rule"]) if rule.params.get("variant_rule") else None
+    if variant_count and variant is None:
+        raise RuleInputError(f"rule {rule.id} prices no other kind of item")
+    res = calc.per_item_total(Decimal(str(rule.value)), count, Decimal(str(cap.value)) if cap else None,
+                              Decimal(str(variant.value)) if variant else None, variant_count)
     return [rule_fact(rule, language), *([rule_fact(cap, language)] if cap else []),
+            *([rule_fact(variant, language)] if variant else []),
             _result_fact(rule, "total", res.fee, rule.unit, language),
             _text_fact(rule, "steps", _steps(res), language)]
 
@@ -352,6 +360,7 @@ class TimeFeeArgs(BaseModel):
 class TotalArgs(BaseModel):
     rule_id: str = Field(description="A rule stating an amount per item (per bank account …).")
     count: int = Field(ge=1, le=100, description="How many items.")
+    variant_count: int = Field(0, ge=0, le=100, description="How many of them are the rule's variant (params.variant_rule).")
     language: Lang = "da"
 
 

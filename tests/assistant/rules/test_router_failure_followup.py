@@ -1,0 +1,47 @@
+"""A conditional follow-up about failing to pay ("Og hvis jeg ikke betaler gebyret?") is the rule about that failure
+(the fee's payment deadline), in the passive condition too ("If the … fee is not paid …"), and only when the thing
+not paid is the rule's own subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.rules.router import route
+
+pytestmark = pytest.mark.unit
+
+
+def _conversation(*questions):
+    state, res = None, None
+    for q in questions:
+        res = route(q, state)
+        state = res.state
+    return res
+
+
+@pytest.mark.parametrize("first,follow_up", [
+    ("Hvad koster det i Polen at få fogeden til at fuldbyrde en afgørelse om sikring af et pengekrav?",
+     "Og hvis jeg ikke betaler gebyret med det samme?"),
+    ("Hva koster det i Polen å få namsmannen til å fullbyrde en sikringsavgjørelse?",
+     "Og hvis jeg ikke betaler gebyret med en gang?"),
+    ("Vad kostar det i Polen att få kronofogden att verkställa ett säkringsbeslut?",
+     "Och om jag inte betalar avgiften direkt?"),
+    ("What does it cost in Poland to have the bailiff enforce a preservation order for a money claim?",
+     "And if I don't pay the fee straight away?"),
+])
+def test_not_paying_the_fee_is_the_fees_payment_deadline(first, follow_up):
+    res = _conversation(first, follow_up)
+    assert res.rule_ids == ["PL-fee-payment-deadline"]
+    assert [(f.value, f.unit) for f in res.facts][:1] == [(7, "day")]
+
+
+def test_not_paying_something_else_is_no_failure_of_the_fee():
+    # the maintenance debtor fails to pay child support, not the fee: the negated "betaler" still counts against
+    res = route("Hvor tit skal fogeden i Polen undersøge indtægterne hos en, der ikke betaler sit børnebidrag?")
+    assert res.rule_ids == ["PL-maintenance-investigation"]
+
+
+def test_filing_without_paying_the_court_fee_is_its_payment_deadline():
+    res = route("Jeg indgav min begæring om tvangsfuldbyrdelse i Slovakiet den 20. januar 2025 uden at betale "
+                "retsgebyret. Hvad er sidste dag for betalingen, før begæringen bliver afvist?")
+    assert res.rule_ids == ["SK-court-fee-payment"]
