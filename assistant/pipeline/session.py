@@ -101,12 +101,20 @@ def _heading(section: str, norway: list[str], countries: list[str]) -> str:
 
 
 # Words that only frame a country: "Det gäller Lettland.", "Det drejer sig om Letland", "It's in Latvia",
-# "Jeg bor i Letland", "The country is Latvia, please". Such a turn says where, nothing else.
+# "Jeg bor i Letland", "The country is Latvia, please", or ask the last question again for it: "Samma fråga
+# för Finland", "Gælder det samme i Norge?", "Er det anderledes i Polen?", "How does that compare with
+# Austria?", "Hvad siger reglerne i Sverige?". Such a turn says where, nothing else.
 _COUNTRY_FRAME = frozenset("""
     det dette detta it its it's this that the here her här gäller gælder gjelder concerns concerning drejer dreier
     handlar handler sig seg om about is er är was var in i på at on jeg jag i i'm im am bor live lives living
     sagen saken fallet case landet land country please tak takk tack så so well ok okay nu now
     skyldneren gäldenären debtor the han hun hon he she vi we vores vår our min mitt my
+    samme same samma spørgsmål spørsmål fråga frågan question for för til to too også også også
+    anderledes annerledes annorlunda different differently compare compares compared comparison sammenlignet
+    sammenliknet jämfört jämför with med like som as
+    hvordan hvorledes hur how what hvad hva vad what's does do gør gjør gör
+    reglerne reglene reglerna regler rules rule siger sier säger say says står ud ut look looks
+    apply applies gælder
     """.split())
 
 
@@ -208,8 +216,10 @@ class ChatSession:
                 return TurnPlan("clarify", text, language, topic=topic, topic_sections=sections)
             covered = list(self.countries)
             followup = followup or ("topic_switch" if sections else "same_country")
-        elif not sections and self.last_question and followup is None and (
-                _FOLLOWUP_CUE.match(text) or _bare_country_turn(text, u)):
+        elif self.last_question and followup is None and (
+                (not sections and _FOLLOWUP_CUE.match(text))
+                or ((not sections or u.topic_weak) and _bare_country_turn(text, u))):
+            # (a frame word may itself be a weak topic cue: "Gælder det samme i Norge?" is no duration question)
             # "Og i Sverige?": new country, same topic and question
             question, topic, sections = self.last_question, self.topic, list(self.topic_sections)
             norway = list(self.norway_sections)

@@ -150,7 +150,12 @@ def test_swedish_kronofogden_written_small_is_asked_back(assistant, sections):
 
 
 @pytest.mark.parametrize("turn", ["Det gäller Lettland.", "Det drejer sig om Letland", "It's in Latvia.",
-                                  "Jeg bor i Letland", "The country is Latvia, please"])
+                                  "Jeg bor i Letland", "The country is Latvia, please",
+                                  # the same question asked again for another country
+                                  "Samma fråga för Lettland", "Gælder det samme i Letland?",
+                                  "Er det anderledes i Letland?", "How does that compare with Latvia?",
+                                  "Hvordan er det i Letland?", "Det samme for Letland, tak",
+                                  "Hvad siger reglerne i Letland?"])
 def test_a_turn_that_only_frames_a_country_switches_country(assistant, turn):
     """'Det gäller Lettland.' after an answer says where the same question applies; it has no word about
     enforcement, yet it is no new out-of-scope question."""
