@@ -54,8 +54,10 @@ _CLOCK_TIME = re.compile(
 # selv, der står for …", "Är det domaren som …") asks for a person or body, not a number: the topic's default
 # number (a wage scale for "lønfradrag") does not answer it. One that also asks for a number still gets it, and
 # a "who" tacked on ("Kan jeg klage over det, og til hvem?") leaves the question's own ask standing.
+# A leading place ("In Spain, who …", "I Sverige: hvem …") is the question's setting, not its ask.
 _ASKS_WHO = re.compile(
-    r"^\W*(?:(?:og|and|och|men|but) )?(?:(?:til|for|af|av|hos|till|för|to|by|with) )?(?:hvem|vem|who|whom)(?!\w)|"
+    r"^\W*(?:(?:i|in|pa|på) \w+(?: \w+)?[,:]\s*)?(?:(?:og|and|och|men|but) )?(?:(?:til|for|af|av|hos|till|för|to|by|with) )?"
+    r"(?:hvem|vem|who|whom)(?!\w)|"
     r"^\W*(?:er|var|är|is|was) (?:det|it) (?:\w+,? ){1,4}?(?:der|som|who)(?!\w)")
 
 

@@ -146,6 +146,8 @@ def test_most_danish_targets_occur_in_the_corpus() -> None:
         # enforcement against fewer of the named assets: the court "begrænser … til udvalgte aktiver"
         ("Kan jeg bede retten om at nøjes med det ene?", {"begrænser", "udvalgte aktiver"}),
         ("Can the court limit the enforcement to only one of them?", {"udvalgte aktiver"}),
+        ("Kan retten skære ned på udlægget?", {"reducere", "rimeligt forhold"}),
+        ("Can the court cut down a seizure that is out of proportion?", {"reducere"}),
         # a statement on oath: the pages' "erklæring afgivet under ed"
         ("Can the bailiff make me list my assets under oath?", {"under ed", "formueoplysninger"}),
         ("Måste jag lämna uppgifterna under ed?", {"under ed"}),

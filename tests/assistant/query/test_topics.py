@@ -120,6 +120,12 @@ def test_norway_headings_exist_in_the_article() -> None:
         ("Which Norwegian act governs how enforcement is carried out?", "1"),
         ("Which act applies to enforcement in Sweden?", "1"),
         ("Vilken lag styr verkställigheten i Finland?", "1"),
+        # who does the job, and the cleft "is it the judge who …"
+        ("And who does that job in Estonia?", "2"),
+        ("Er det dommeren selv, der står for de konkrete udlæg?", "2"),
+        # a seizure too large for the debt: proportionality
+        ("Kan retten skære ned på udlægget, hvis det er alt for stort i forhold til gælden?", "6"),
+        ("Is the seizure out of proportion to the debt?", "6"),
     ],
 )
 def test_hand_labelled_questions(text: str, section: str) -> None:

@@ -154,6 +154,9 @@ def test_a_compound_names_the_auction_fee():
     "Er det dommeren som står for utlegg og trekk i lønn i en spansk tvangsfullbyrdelsessak?",
     "Är det domaren som sköter utmätningen av lön i ett spanskt verkställighetsärende?",
     "Who carries out the wage garnishment in a Spanish enforcement case?",
+    # a leading place is the setting, the ask is still "who"
+    "In Spain, who actually orders the concrete enforcement steps like wage deductions — the judge?",
+    "I Spanien, hvem bestemmer lønfradraget?",
 ])
 def test_who_question_gets_no_number(question):
     # a question asking who acts asks for no figure: the wage scale does not answer it
