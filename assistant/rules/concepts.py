@@ -64,6 +64,12 @@ CONCEPTS: list[Concept] = [
     Concept(cues=r"mit hus|mitt hus|my house|huset mitt|vores hus|our house|min bolig|min lejlighed|"
                  r"min leilighet|min lägenhet|my flat|my apartment|mitt hem|mit hjem|mitt hjem",
             terms="home bolig hjem bostad"),
+    # a party's time to reply to what another has filed ("hvor lang tid har kreditor til at svare?", "att svara",
+    # "to respond"): the verb's infinitive after "til at/att/å/to", never the noun "svar" ("hvornår får jeg svar?"
+    # asks when a decision comes)
+    Concept(cues=r"(?:til at|at|att|å|to) (?:svare|besvare|svara|besvara|respond|answer|kommentere|kommentera|"
+                 r"udtale sig|uttale seg|yttra sig)(?!\w)",
+            terms="reply bemærkninger"),
     # the bailiff passing collected money on to the creditor
     Concept(cues=r"pass(?:ed|es)? on|paid out|pay out|videregive|videregiver|viderebetal|utbetal|betala ut|"
                  r"betalas ut|föra över|förs över",
