@@ -16,14 +16,16 @@ from pydantic import BaseModel
 
 class Concept(BaseModel):
     cues: str       # regex alternatives, matched at a word start in the folded question
-    terms: str      # the words the rules use for it, appended to the scoring text
+    terms: str      # the words the rules use for it, appended to the scoring text; "; " separates terms that
+                    # are each the end of a keyword phrase ("kreditor er en fysisk person", "creditor is a
+                    # natural person"): each is written after the words before the cue, so every phrase reads on
 
 
 CONCEPTS: list[Concept] = [
     # the creditor or debtor as a person, not a company
     Concept(cues=r"private? (?:individual|person|citizen)|privatperson|privatpersoner|enskild person|"
                  r"enkeltperson|almindelig borger|vanlig person",
-            terms="natural person fysisk person"),
+            terms="natural person; fysisk person"),
     # maintenance between (former) spouses, in everyday words
     Concept(cues=r"alimony|spousal support|ægtefællebidrag|hustrubidrag|ektefellebidrag|bidrag til (?:min )?ex",
             terms="maintenance underholdsbidrag underhåll"),
@@ -64,6 +66,12 @@ CONCEPTS: list[Concept] = [
     Concept(cues=r"mit hus|mitt hus|my house|huset mitt|vores hus|our house|min bolig|min lejlighed|"
                  r"min leilighet|min lägenhet|my flat|my apartment|mitt hem|mit hjem|mitt hjem",
             terms="home bolig hjem bostad"),
+    # a party's time to reply to what another has filed ("hvor lang tid har kreditor til at svare?", "att svara",
+    # "to respond"): the verb's infinitive after "til at/att/å/to", never the noun "svar" ("hvornår får jeg svar?"
+    # asks when a decision comes)
+    Concept(cues=r"(?:til at|at|att|å|to) (?:svare|besvare|svara|besvara|respond|answer|kommentere|kommentera|"
+                 r"udtale sig|uttale seg|yttra sig)(?!\w)",
+            terms="reply bemærkninger"),
     # the bailiff passing collected money on to the creditor
     Concept(cues=r"pass(?:ed|es)? on|paid out|pay out|videregive|videregiver|viderebetal|utbetal|betala ut|"
                  r"betalas ut|föra över|förs över",
@@ -72,10 +80,24 @@ CONCEPTS: list[Concept] = [
 _COMPILED = [(re.compile(r"(?<!\w)(?:" + c.cues + r")"), c.terms) for c in CONCEPTS]
 
 
+# the words before a cue, within its clause, that a keyword phrase may start with ("kreditor er en")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()]")
+_PHRASE_WORDS = 4
+
+
+def _written(folded: str, m: re.Match, terms: str) -> str:
+    first, *more = [t.strip() for t in terms.split(";")]
+    if not more:
+        return f"{first} {m.group(0)}"
+    context = " ".join(_CLAUSE_BREAK.split(folded[:m.start()])[-1].split()[-_PHRASE_WORDS:])
+    return " ".join([first, *(f"{context} {t}".strip() for t in more), m.group(0)])
+
+
 def with_concepts(folded: str) -> str:
     """The folded question with the rules' terms written before every everyday word for a concept, in
     place, so a keyword phrase still reads on ("the creditor is a private individual" → "… is a natural person
-    fysisk person private individual") and a negation before the word still governs the terms."""
+    … is a fysisk person private individual": the words before the cue repeated before each further term, so a
+    phrase in any language reads on) and a negation before the word still governs the terms."""
     for cue, terms in _COMPILED:
-        folded = cue.sub(lambda m, t=terms: f"{t} {m.group(0)}", folded)
+        folded = cue.sub(lambda m, t=terms, f=folded: _written(f, m, t), folded)
     return folded

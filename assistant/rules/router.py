@@ -80,12 +80,15 @@ class RouteResult(BaseModel):
 
 # A follow-up that changes the case but names no topic or number: "Og hvis det er min bil, de har taget?",
 # "Hva med bilen?", "And what if it is my car?" keeps the conversation's topic.
-_FOLLOW_UP = re.compile(r"^\s*(?:(?:og|and|och|men|but) )?(?:hvad|hva|vad|what|how) (?:hvis|om|med|about|if)(?!\w)|"
-                        r"^\s*(?:og|and|och|men|but) (?:hvis|om|if|når|when|for)(?!\w)|"
+# Norwegian opens one with "Enn …" ("Enn hvis kreditor er en privatperson?", "Enn bilen?": what about …), and
+# "hvad så/nu hvis", "hva nå om", "vad då om", "what then if" put an adverb before the condition.
+_FOLLOW_UP = re.compile(r"^\s*(?:(?:og|and|och|men|but) )?(?:hvad|hva|vad|what|how) (?:(?:så|nu|nå|då|then) )?"
+                        r"(?:hvis|om|med|about|if)(?!\w)|"
+                        r"^\s*(?:og|and|och|men|but|enn) (?:hvis|om|if|når|when|for)(?!\w)|"
                         # an elliptical follow-up, a conjunction and a bare noun phrase: "Og selve dommen?",
                         # "Og dommen da?", "Och själva domen?", "And the judgment itself?" names another case of
                         # the same question (no question word of its own: "Og hvad så?" asks nothing new)
-                        r"^\s*(?:og|and|och|men|but) (?!(?:hvad|hva|vad|what|how|hvor|hur|hvorfor|varför|why|"
+                        r"^\s*(?:og|and|och|men|but|enn) (?!(?:hvad|hva|vad|what|how|hvor|hur|hvorfor|varför|why|"
                         r"hvornår|når|när|when|hvem|vem|who|så|then|sen|da)(?!\w))(?:[\w'-]+ ){0,3}[\w'-]+\s*\?\s*$")
 
 
@@ -165,7 +168,7 @@ def route(question: str, state: RouterState | None = None, language: str | None 
             reasons.append(f"no rule: the {country} text states no number for topic '{topic}'" if topic else
                            "no numeric topic (appeal, limitation, fee, garnishment …) recognised")
             continue
-        rule = capped_total(rule, parsed)
+        rule = capped_total(rule, parsed, question)
         if not answers(rule, question, parsed, topic, state.topic if state.last_rule_id else None, follow_up):
             reasons.append(f"rule {rule.id} not stated: its number does not answer the question (none asked, "
                            f"another subject, or a time of day)")

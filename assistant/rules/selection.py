@@ -264,14 +264,21 @@ def keyword_override(rule: Rule, question: str, parsed: dict | None, topic: str 
     return other if fits and not other.same_number(rule) else rule
 
 
-def capped_total(rule: Rule, parsed: dict | None) -> Rule:
+def capped_total(rule: Rule, parsed: dict | None, question: str = "") -> Rule:
     """A cap asked about with a number of items ("12 rater … hvor meget i alt") is the per-item rule it caps,
     which computes the total and cites the cap beside it; so is a variant's price ("60 EUR, hvis vidnet er en
-    foged") asked with a number of items: the per-item rule counts the variant among them."""
+    foged") asked with a number of items: the per-item rule counts the variant among them; and so is the same amount
+    as the per-item rule states ("165 EUR på en konto"), asked with several of its items ("tre bankkontoer")."""
     counts = (parsed or {}).get("item_counts") or {}
     for other in rules_for(rule.country):
-        if rule.id in (other.params.get("cap_rule"), other.params.get("variant_rule")) \
-                and counts.get(other.params.get("item", ""), 0) > 1:
+        if counts.get(other.params.get("item", ""), 0) <= 1 or other.id == rule.id:
+            continue
+        if rule.id in (other.params.get("cap_rule"), other.params.get("variant_rule")):
+            return other
+        if other.calc == "per_item" and rule.calc != "per_item" and other.topic == rule.topic \
+                and other.same_number(rule) and not excluded(other, question):
+            # "tre bankkontoer … til sammen": the topic's rule states the amount for one account; the rule stating
+            # the same amount per account counts the accounts the question names
             return other
     return rule
 

@@ -176,3 +176,28 @@ def test_bare_follow_up_asking_another_kind_of_number_takes_that_rule(first, fol
     res = _conversation(first, follow)
     assert res.rule_id == "GR-auction-suspension-length"
     assert _values(res) == [(6, "month")]
+
+
+@pytest.mark.parametrize("first,follow", [
+    ("Hvor lenge kan en dom om betaling tvangsfullbyrdes i Finland?", "Enn hvis kreditor er en privatperson?"),
+    ("Hvor længe kan en dom fuldbyrdes i Finland?", "Hvad nu hvis kreditoren er en privatperson?"),
+    ("Hur länge kan en dom verkställas i Finland?", "Och om borgenären är en privatperson?"),
+    ("How long can a judgment be enforced in Finland?", "What if the creditor is a private individual?"),
+])
+def test_follow_up_naming_a_private_creditor_takes_the_extended_period(first, follow):
+    # "Enn hvis …" (nb) and "hvad nu hvis …" open a follow-up; the everyday "privatperson" reads on as "fysisk
+    # person" in the Nordic keyword phrase ("kreditor er en fysisk person"), not only in the English one
+    res = _conversation(first, follow)
+    assert res.rule_id == "FI-limitation-extended" and (20, "year") in _values(res)
+
+
+def test_follow_up_negating_the_private_creditor_keeps_the_general_period():
+    res = _conversation("Hvor lenge kan en dom om betaling tvangsfullbyrdes i Finland?",
+                        "Enn hvis kreditor ikke er en privatperson?")
+    assert res.rule_id == "FI-limitation"
+
+
+def test_enn_opens_an_elliptical_follow_up():
+    from assistant.rules.router import _FOLLOW_UP
+    assert _FOLLOW_UP.search("enn bilen?") and _FOLLOW_UP.search("enn hvis det er en bil?")
+    assert not _FOLLOW_UP.search("enn hva?")

@@ -296,3 +296,31 @@ def test_a_company_is_a_legal_person():
     from assistant.rules.concepts import with_concepts
 
     assert "legal person" in with_concepts("the company owes me money")
+
+
+@pytest.mark.parametrize("question", [
+    "kreditor er en privatperson", "borgenären är en privatperson", "the creditor is a private individual",
+])
+def test_a_concept_term_reads_on_in_every_languages_phrase(question):
+    # the words before the cue are written before each further term, so "kreditor er en fysisk person" and
+    # "creditor is a natural person" both read on
+    text = with_concepts(question)
+    assert any(p in text for p in ("kreditor er en fysisk person", "borgenären är en fysisk person",
+                                   "creditor is a natural person"))
+    assert "natural person" in text and "fysisk person" in text
+
+
+@pytest.mark.parametrize("question", [
+    "Jeg har bedt retten på Malta om at afvise udlægsbegæringen. Hvor lang tid har kreditor til at svare?",
+    "Jeg har bedt retten på Malta om å avvise utleggsbegjæringen. Hvor lang tid har kreditor på å svare?",
+    "Jag har bett domstolen på Malta att avvisa ansökan. Hur lång tid har borgenären på sig att svara?",
+    "I asked the court in Malta to reject the warrant. How long does the creditor have to respond?",
+])
+def test_a_partys_time_to_reply_is_the_reply_rule(question):
+    # "til at svare", "att svara", "to respond": replying to what another party filed ("reply" in the rule)
+    res = route(question)
+    assert res.rule_id == "MT-reply-objection" and [(f.value, f.unit) for f in res.facts] == [(10, "day")]
+
+
+def test_the_noun_svar_is_no_reply():
+    assert "reply" not in with_concepts("hvornår får jeg svar fra fogeden?")

@@ -53,3 +53,21 @@ def test_variant_total_and_its_bounds():
         calc.per_item_total("30", 2, variant_value="60", variant_count=3)
     with pytest.raises(RuleInputError):
         calc.per_item_total("30", 2, variant_count=1)
+
+
+@pytest.mark.parametrize("question", [
+    "Jeg har tre bankkontoer i Slovakia. Hvor mye er til sammen beskyttet mot utlegg fra kontoene?",
+    "Jeg har tre bankkonti i Slovakiet. Hvor meget er i alt beskyttet mod udlæg på kontiene?",
+    "Jag har tre bankkonton i Slovakien. Hur mycket är sammanlagt skyddat mot utmätning?",
+    "I have three bank accounts in Slovakia. How much is protected from attachment altogether?",
+])
+def test_several_accounts_count_the_amount_stated_per_account(question):
+    # the topic's rule states 165 EUR on an account; asked with three accounts, the rule stating the same amount
+    # per account counts them
+    res = route(question)
+    assert res.rule_id == "SK-account-exempt-each" and (495, "EUR") in _values(res)
+
+
+def test_one_account_keeps_the_topics_rule():
+    res = route("Jeg har en bankkonto i Slovakia. Hvor mye er beskyttet mot utlegg?")
+    assert res.rule_id == "SK-account-exempt"
