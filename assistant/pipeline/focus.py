@@ -50,3 +50,48 @@ def asks_permission(question: str) -> bool:
 def states_permission(sentence: str) -> bool:
     """The sentence states a permission, a prohibition, a nullity or the loss of a right."""
     return bool(_DEONTIC.search(sentence))
+
+
+# A yes/no question whether something costs the asker anything: "Skal jeg betale for udskriften?", "Koster
+# det noget at …?", "Må jeg betale for …?", "Kostar det något?", "Behöver jag betala för …?", "Do I have to pay
+# for …?", "Is it free?". Its answer is the sentence that states a charge or its absence ("Udskriften er
+# gratis.", "Der opkræves ingen afgift"), which is often short and shares few words with the question.
+# A question opened by an interrogative word ("Hvor meget skal jeg betale?", "Hvem betaler …?") asks for an
+# amount or a payer, not whether there is a charge, and does not match.
+_COST_ASK = re.compile(
+    r"(?:^|[.!?,]\s+)(?:og\s+|and\s+|och\s+|men\s+|but\s+)?(?:skal|må|behøver|behøves|ska|måste|behöver|"
+    r"slipper)\s+(?:jeg|jag|eg|vi|man|skyldner\w*|kreditor\w*|fordringshaver\w*|borgenär\w*|gäldenär\w*)\s+"
+    r"(?:\w+\s+)?(?:at\s+|å\s+|att\s+)?(?:betale|betala)\b"
+    r"|(?:^|[.!?,]\s+)(?:og\s+|och\s+)?(?:koster|kostar)\s+(?:det|den|de|det\s+noget|det\s+noe|det\s+något)\b"
+    r"|(?:^|[.!?,]\s+)(?:og\s+|och\s+)?(?:er|är)\s+(?:det|den|de)\s+(?:gratis|kostnadsfri\w*|avgiftsfri\w*|"
+    r"vederlagsfri\w*)\b"
+    r"|(?:^|[.!?,]\s+)(?:and\s+)?(?:do|does|will|must|would)\s+(?:i|we|you|the\s+\w+)\s+(?:have\s+to|need\s+to|"
+    r")?\s*pay\b"
+    r"|(?:^|[.!?,]\s+)(?:and\s+)?(?:does|will|would)\s+(?:it|this|that|the\s+\w+)\s+cost\b"
+    r"|(?:^|[.!?,]\s+)(?:and\s+)?(?:is|are)\s+(?:it|this|that|they|the\s+\w+)\s+(?:free|free\s+of\s+charge)\b"
+    r"|\bis\s+there\s+(?:a|any)\s+(?:fee|charge|cost)\b|\ber\s+der\s+(?:et|noget|nogen)\s+(?:gebyr|afgift)\b"
+    r"|\ber\s+det\s+(?:et|noe)\s+(?:gebyr|avgift)\b|\bfinns\s+det\s+(?:en|någon)\s+avgift\b",
+    re.IGNORECASE)
+
+# A (Danish or Norwegian) source sentence that states what something costs or that it costs nothing:
+# "gratis", "vederlagsfri", "uden beregning", "ingen afgift/gebyr/omkostninger", "koster", "et gebyr på",
+# an amount of money.
+_STATES_COST = re.compile(
+    r"\bgratis\b|\bvederlagsfri\w*|\bomkostningsfri\w*|\bkostnadsfri\w*|\bgebyrfri\w*|\bafgiftsfri\w*"
+    r"|\buden\s+(?:beregning|betaling|omkostninger|udgifter)\b|\buten\s+(?:kostnad|betaling)\b"
+    r"|\b(?:ingen|intet|ikke\s+noget|ikkje)\s+(?:\w+\s+)?(?:afgift\w*|gebyr\w*|omkostning\w*|avgift\w*|"
+    r"kostnad\w*|betaling\w*)"
+    r"|\bkoster\b|\bkostar\b|\bgebyr\w*\s+(?:på|er|udgør|utgjør)\b"
+    r"|\d[\d .,]*\s*(?:eur|euro|€|kr|kroner|lev|leva|ron|lei|huf|forint|czk|pln|zloty|sek|nok)(?!\w)",
+    re.IGNORECASE)
+
+
+def asks_cost(question: str) -> bool:
+    """The question asks whether something costs the asker anything (a yes/no question about a charge)."""
+    return bool(_COST_ASK.search(question.strip()))
+
+
+def states_cost(sentence: str) -> bool:
+    """The sentence states a charge, a fee's amount or that something is free of charge."""
+    return bool(_STATES_COST.search(sentence))
+

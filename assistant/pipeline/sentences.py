@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.models import Evidence
-from assistant.pipeline.focus import asks_permission, states_permission
+from assistant.pipeline.focus import asks_cost, asks_permission, states_cost, states_permission
 from assistant.pipeline.lexicon import danish_words
 from assistant.pipeline.semantic import SentenceScorer, normalised
 from assistant.settings import SentenceWeights
@@ -305,6 +305,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     defines = bool(_ASKS_DEFINITION.search(question))
     asked = _asked_term(question) if defines else frozenset()
     permission = asks_permission(focus or question)
+    cost = asks_cost(focus or question)  # "Skal jeg betale for …?": the sentence saying what it costs answers
     primary = topic_sections[0] if topic_sections else None
     scored: list[Sentence] = []
     def _names_item(item: str) -> bool:
@@ -353,6 +354,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         definition = defines and _is_definition(sent, asked)
         labelled = not definition and _labels_asked_term(sent, term_w)
         deontic = permission and states_permission(sent)
+        charge = cost and states_cost(sent)
         features = {
             "lexical": _weight(overlap, term_w),  # shared words weighted by rarity (IDF ≈ 1 for "udlæg", 3–4 rare)
             "compound": _weight(part, term_w),
@@ -363,6 +365,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             "definition": float(definition),  # "X er: …" answers "Hvad er X?"
             "labelled": float(labelled),  # "* **Skyldner:** Motta varsel …" answers "Hva kan jeg gjøre som skyldner?"
             "permission": float(deontic),  # "må skyldner ikke disponere …" answers "Må jeg stadig sælge …?"
+            "cost": float(charge),  # "Udskriften er gratis." answers "Skal jeg betale for udskriften?"
             "states_detail": float(detail is not None and detail(sent)),
         }
         score = w.score(features)
@@ -370,7 +373,8 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
                    + ([f"compound={sorted(part)[:4]}"] if part else [])
                    + (["defines the asked term"] if definition else [])
                    + (["labelled with the asked term"] if labelled else [])
-                   + (["states a permission or prohibition"] if deontic else []) + extra)
+                   + (["states a permission or prohibition"] if deontic else [])
+                   + (["states a charge or that it is free"] if charge else []) + extra)
         lone_figure = asks_number and not figure and has_figure(sent, money)
         scored.append(Sentence(sent, i, off, round(score, 3), reasons + (["list item with its intro"] if intro else []),
                                semantic_ok=not lone_figure, features=features, intro=intro))

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.pipeline.focus import asks_permission, states_permission
+from assistant.pipeline.focus import asks_cost, asks_permission, states_cost, states_permission
 
 pytestmark = pytest.mark.unit
 
@@ -47,3 +47,41 @@ def test_other_questions_are_not_permission_questions(question):
 ])
 def test_sentences_that_state_a_permission_or_prohibition(sentence, expected):
     assert states_permission(sentence) is expected
+
+
+@pytest.mark.parametrize("question", [
+    "Skal jeg betale for udskriften af dommen med fuldbyrdelsespåtegning i Nederlandene?",
+    "Koster det noget at få en udskrift af dommen?",
+    "Må jeg betale for kopien av dommen?",
+    "Kostar det något att ansöka?",
+    "Behöver jag betala för utdraget?",
+    "Do I have to pay for the copy of the judgment?",
+    "Does it cost anything to apply?",
+    "Is it free?",
+])
+def test_questions_whether_something_costs_anything(question):
+    assert asks_cost(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor meget skal jeg betale?",  # an amount, not whether there is a charge
+    "Hvem skal betale gebyret?",  # who pays
+    "Hvad koster det?",
+    "Og hvis jeg ikke betaler gebyret med det samme?",
+    "Hvad sker der, hvis jeg ikke betaler?",
+    "What does it cost?",
+])
+def test_other_questions_are_not_questions_whether_it_costs(question):
+    assert not asks_cost(question)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Udskriften er gratis.", True),
+    ("Der opkræves ingen afgift for tvangsfuldbyrdelser i henhold til forældreloven.", True),
+    ("Gebyret er 26 EUR.", True),
+    ("Ansøgningen behandles uden beregning.", True),
+    ("Hvad angår renter, bøder og andre krav, som skyldneren er blevet pålagt at betale, gælder samme frist.", False),
+    ("Det er en bekræftet udskrift af dommen.", False),
+])
+def test_sentences_that_state_a_charge_or_that_it_is_free(sentence, expected):
+    assert states_cost(sentence) is expected

@@ -380,6 +380,21 @@ def test_permission_question_prefers_the_rule_that_forbids_the_act():
     assert other[0].text.startswith("Aktiver sælges") and "states a permission or prohibition" not in other[0].reasons
 
 
+def test_whether_it_costs_anything_is_answered_by_the_sentence_stating_the_charge():
+    # the short "it is free" sentence shares fewer words with the question than its neighbours
+    text = ("Det er en bekræftet udskrift af dommen, og retsafgørelsen er forsynet med en fuldbyrdelsespåtegning. "
+            "Udskriften er gratis. "
+            "Hvis der er tale om en endelig dom, forsynes udskriften med en fuldbyrdelsespåtegning.")
+    question = "Skal jeg betale for udskriften af dommen med fuldbyrdelsespåtegning?"
+    chosen = best_sentences(question, _evidence(text), ["3.1"], limit=1)
+    assert chosen[0].text == "Udskriften er gratis."
+    assert "states a charge or that it is free" in chosen[0].reasons
+    # asked what the copy is, the same sentence gets no such term
+    other = best_sentences("Hvad er udskriften af dommen med fuldbyrdelsespåtegning?", _evidence(text), ["3.1"],
+                           limit=1)
+    assert other[0].text != "Udskriften er gratis."
+
+
 def test_definition_bonus_is_for_the_asked_term_only():
     text = ("Løsøre indebærer personlige ejendele og rettigheder af forskellig art. "
             "For at der kan gøres udlæg, skal visse betingelser være opfyldt: aktiverne skal tilhøre skyldner.")
