@@ -137,6 +137,9 @@ class SentenceWeights(BaseModel):
     cost: float = Field(3.0, description="A yes/no question whether something costs anything ('Skal jeg betale for "
                                          "udskriften?') and the sentence states a charge or that it is free ('Udskriften "
                                          "er gratis.'): a short answer sharing few words with the question.")
+    law: float = Field(3.0, description="A which-act question ('Which act governs how enforcement is carried out?') "
+                                        "and the sentence or sub-heading names a law ('… omfattet af lov om "
+                                        "tvangsfuldbyrdelse (utsökningsbalken)').")
     states_detail: float = Field(3.0, description="Second pass only: the question asks for one detail (a fee, a deadline, "
                                                   "the limitation period …) that the first picks did not state, and "
                                                   "the sentence states one.")

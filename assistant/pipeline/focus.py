@@ -95,3 +95,28 @@ def states_cost(sentence: str) -> bool:
     """The sentence states a charge, a fee's amount or that something is free of charge."""
     return bool(_STATES_COST.search(sentence))
 
+
+# "Which act governs …?", "Hvilken lov regulerer …?", "Vilken lag gäller …?", "What is the legal basis …?":
+# the question asks for a law by name. Its answer is the line that names one ("Sager om tvangsfuldbyrdelse
+# omfattet af lov om tvangsfuldbyrdelse (utsökningsbalken)", "Tvangsfullbyrdelsesloven: Regulering av …"),
+# which shares few words with the question and is often a sub-heading rather than a sentence.
+_LAW_ASK = re.compile(
+    r"\b(?:hvilken|hvilke|hvilket|vilken|vilka|vilket|which|what)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:lov|love|lover|loven|lovene|lovgivning\w*|lag|lagar|lagen|lagstiftning\w*|act|acts|law|laws|statute\w*|"
+    r"legislation)\b"
+    r"|\b(?:legal|statutory)\s+basis\b|\b(?:retsgrundlag|rettsgrunnlag|lovhjemmel|hjemmel|rättslig\s+grund)\w*",
+    re.IGNORECASE)
+
+# A source line that names a law: "lov om …", "… (utsökningsbalken)", "fuldbyrdelsesloven", "Tvangsfullbyrdelsesloven".
+_NAMES_LAW = re.compile(r"\blov\s+om\b|\blag\s+om\b|\b[^\W\d_]{3,}(?:lov|loven|lovens|lova|lagen|lagens|balken|balkens)\b",
+                        re.IGNORECASE)
+
+
+def asks_law(question: str) -> bool:
+    """The question asks which law (act, statute) governs something."""
+    return bool(_LAW_ASK.search(question.strip()))
+
+
+def names_law(sentence: str) -> bool:
+    """The sentence (or heading) names a law."""
+    return bool(_NAMES_LAW.search(sentence))

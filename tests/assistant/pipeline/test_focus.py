@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.pipeline.focus import asks_cost, asks_permission, states_cost, states_permission
+from assistant.pipeline.focus import asks_cost, asks_law, asks_permission, names_law, states_cost, states_permission
 
 pytestmark = pytest.mark.unit
 
@@ -85,3 +85,28 @@ def test_other_questions_are_not_questions_whether_it_costs(question):
 ])
 def test_sentences_that_state_a_charge_or_that_it_is_free(sentence, expected):
     assert states_cost(sentence) is expected
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Which Norwegian act governs how enforcement is carried out?", True),
+    ("Hvilken lov regulerer tvangsfuldbyrdelse i Tyskland?", True),
+    ("Hvilke lover gjelder for tvangsfullbyrdelse i Norge?", True),
+    ("Vilken lag gäller för verkställighet i Sverige?", True),
+    ("What is the legal basis for enforcement in Malta?", True),
+    ("Hvilken domstol behandler sagen?", False),
+    ("Hvilke aktiver er undtaget efter loven?", False),  # an asset list, not a law
+])
+def test_questions_that_ask_which_law_governs(question, expected):
+    assert asks_law(question) is expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Sager om tvangsfuldbyrdelse omfattet af lov om tvangsfuldbyrdelse (utsökningsbalken)", True),
+    ("Hvis tvangsfuldbyrdelsen vedrører barnets ejendom, finder fuldbyrdelsesloven anvendelse.", True),
+    ("I Tyskland er tvangsfuldbyrdelse omfattet af den civile retsplejelov (Zivilprozessordnung).", True),
+    ("Tvangsfullbyrdelsesloven: Regulering av gjennomføring av tvangsfullbyrdelse", True),
+    ("Følgende fuldbyrdelsesgrundlag kan danne basis for fuldbyrdelse.", False),
+    ("Fogeden kan gøre udlæg i løn.", False),
+])
+def test_sentences_that_name_a_law(sentence, expected):
+    assert names_law(sentence) is expected

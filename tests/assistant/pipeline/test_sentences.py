@@ -395,6 +395,21 @@ def test_whether_it_costs_anything_is_answered_by_the_sentence_stating_the_charg
     assert other[0].text != "Udskriften er gratis."
 
 
+def test_which_act_is_answered_by_the_sub_heading_that_names_the_act():
+    # a sub-heading is no quote in general, but the one naming the law is what "which act?" asks for
+    text = ("Sager om tvangsfuldbyrdelse omfattet af lov om tvangsfuldbyrdelse (utsökningsbalken)\n"
+            "Fuldbyrdelse betyder, at en fuldbyrdelsesmyndighed bestemmer, at en afgørelse gennemføres ved tvang. "
+            "Oftest vedrører tvangsfuldbyrdelse en forpligtelse til at betale penge.")
+    chosen = best_sentences("Which act governs how enforcement is carried out?", _evidence(text), ["1"], limit=1)
+    assert "utsökningsbalken" in chosen[0].text and "names a law" in chosen[0].reasons
+    # asked what enforcement means, the heading stays out
+    other = best_sentences("What does enforcement mean?", _evidence(text), ["1"], limit=3)
+    assert all("utsökningsbalken" not in s.text for s in other)
+    # a law named outside the asked topic's sections (a fee schedule's act) gets no such term
+    outside = best_sentences("Which act governs how enforcement is carried out?", _evidence(text), ["5"], limit=3)
+    assert all("names a law" not in s.reasons for s in outside)
+
+
 def test_definition_bonus_is_for_the_asked_term_only():
     text = ("Løsøre indebærer personlige ejendele og rettigheder af forskellig art. "
             "For at der kan gøres udlæg, skal visse betingelser være opfyldt: aktiverne skal tilhøre skyldner.")
