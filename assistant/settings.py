@@ -137,6 +137,8 @@ class SentenceWeights(BaseModel):
     cost: float = Field(3.0, description="A yes/no question whether something costs anything ('Skal jeg betale for "
                                          "udskriften?') and the sentence states a charge or that it is free ('Udskriften "
                                          "er gratis.'): a short answer sharing few words with the question.")
+    court: float = Field(3.0, description="A which-court question ('Hvilken domstol behandler …?') and the sentence, in "
+                                          "the asked topic's sections, names a court ('Byretterne … er sagligt kompetente').")
     law: float = Field(3.0, description="A which-act question ('Which act governs how enforcement is carried out?') "
                                         "and the sentence or sub-heading names a law ('… omfattet af lov om "
                                         "tvangsfuldbyrdelse (utsökningsbalken)').")

@@ -120,3 +120,32 @@ def asks_law(question: str) -> bool:
 def names_law(sentence: str) -> bool:
     """The sentence (or heading) names a law."""
     return bool(_NAMES_LAW.search(sentence))
+
+
+# "Hvilken domstol behandler …?", "Vilken domstol är behörig …?", "Which court hears …?", "Hvilken slags
+# domstol …?": the question asks for a court by name. Its answer names one ("Byretterne (općinski sudovi) er
+# sagligt kompetente …", "… træffes af distriktsdomstolene", "byretten i Sofia"), and with the court's own
+# name it often shares no word with the question.
+_COURT_ASK = re.compile(
+    r"\b(?:hvilken|hvilke|hvilket|vilken|vilka|vilket|which|what)\s+(?:(?:slags|slag|type|typer|sorts?|kinds?\s+of|"
+    r"types?\s+of)\s+)?(?:[^\W\d_]+\s+)?(?:domstol\w*|rett|retten|retter|rätt|rätten|court|courts|tribunal\w*)\b",
+    re.IGNORECASE)
+
+# A source sentence that names a court: "domstol(en/e/ene)", a compound ending in "-domstol…", "-ret(ten/terne)"
+# ("byretterne", "fogedretten", "regionalret") or "-rett(en)"; "retten" (the court). Plain "ret" is left
+# out: it is "a right" as often ("har ret til"); so is "-eret", a past participle ("registreret").
+_NAMES_COURT = re.compile(
+    r"\b[^\W\d_]*domstol\w*|\b[^\W\d_]{2,}(?:(?<!e)ret|retten|retter|retterne|rett|rettene|rätt|rätten)\b"
+    r"|\bskifteret\b|\bretten\b"
+    r"|\bretterne\b|\bcourt\b",
+    re.IGNORECASE)
+
+
+def asks_court(question: str) -> bool:
+    """The question asks which court (or which kind of court) does or decides something."""
+    return bool(_COURT_ASK.search(question.strip()))
+
+
+def names_court(sentence: str) -> bool:
+    """The sentence names a court."""
+    return bool(_NAMES_COURT.search(sentence))

@@ -18,7 +18,8 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.models import Evidence
-from assistant.pipeline.focus import asks_cost, asks_law, asks_permission, names_law, states_cost, states_permission
+from assistant.pipeline.focus import (asks_cost, asks_court, asks_law, asks_permission, names_court, names_law, states_cost,
+                                      states_permission)
 from assistant.pipeline.lexicon import danish_words
 from assistant.pipeline.semantic import SentenceScorer, normalised
 from assistant.settings import SentenceWeights
@@ -307,6 +308,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     permission = asks_permission(focus or question)
     cost = asks_cost(focus or question)  # "Skal jeg betale for …?": the sentence saying what it costs answers
     law = asks_law(focus or question)  # "Which act governs …?": the line naming the act answers
+    court = asks_court(focus or question)  # "Hvilken domstol behandler …?": the sentence naming the court answers
     primary = topic_sections[0] if topic_sections else None
     scored: list[Sentence] = []
     def _names_item(item: str) -> bool:
@@ -362,6 +364,9 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         # only in the asked topic's sections: a law cited elsewhere in passing ("… i henhold til punkt 1412 i
         # bilaget til lov om retsgebyrer") is the source of a fee or a detail, not the law that governs the matter
         statute = law and topic_bonus > 0 and names_law(sent)
+        # likewise a court named in the asked topic's sections (not the appeal court of section 5 for a
+        # question about who hears the enforcement case)
+        tribunal = court and topic_bonus > 0 and names_court(sent)
         features = {
             "lexical": _weight(overlap, term_w),  # shared words weighted by rarity (IDF ≈ 1 for "udlæg", 3–4 rare)
             "compound": _weight(part, term_w),
@@ -373,6 +378,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             "labelled": float(labelled),  # "* **Skyldner:** Motta varsel …" answers "Hva kan jeg gjøre som skyldner?"
             "permission": float(deontic),  # "må skyldner ikke disponere …" answers "Må jeg stadig sælge …?"
             "cost": float(charge),  # "Udskriften er gratis." answers "Skal jeg betale for udskriften?"
+            "court": float(tribunal),  # "Byretterne … er sagligt kompetente" answers "Hvilken domstol …?"
             "law": float(statute),  # "… omfattet af lov om tvangsfuldbyrdelse (utsökningsbalken)" answers "which act?"
             "states_detail": float(detail is not None and detail(sent)),
         }
@@ -383,7 +389,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
                    + (["labelled with the asked term"] if labelled else [])
                    + (["states a permission or prohibition"] if deontic else [])
                    + (["states a charge or that it is free"] if charge else [])
-                   + (["names a law"] if statute else []) + extra)
+                   + (["names a law"] if statute else []) + (["names a court"] if tribunal else []) + extra)
         lone_figure = asks_number and not figure and has_figure(sent, money)
         scored.append(Sentence(sent, i, off, round(score, 3), reasons + (["list item with its intro"] if intro else []),
                                semantic_ok=not lone_figure, features=features, intro=intro))

@@ -2,7 +2,8 @@
 
 import pytest
 
-from assistant.pipeline.focus import asks_cost, asks_law, asks_permission, names_law, states_cost, states_permission
+from assistant.pipeline.focus import (asks_cost, asks_court, asks_law, asks_permission, names_court, names_law, states_cost,
+                                      states_permission)
 
 pytestmark = pytest.mark.unit
 
@@ -110,3 +111,26 @@ def test_questions_that_ask_which_law_governs(question, expected):
 ])
 def test_sentences_that_name_a_law(sentence, expected):
     assert names_law(sentence) is expected
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Hvilken slags domstol behandler normalt en fuldbyrdelsessag i Kroatien?", True),
+    ("Vilken domstol är behörig för verkställighet i Tjeckien?", True),
+    ("Hvilken domstol behandler appellen i en spansk fuldbyrdelsessag?", True),
+    ("Which court hears an objection in Hungary?", True),
+    ("Hvilken myndighed foretager tvangsfuldbyrdelse?", False),
+    ("Hvilken ret har skyldner?", False),  # a right, not a court
+])
+def test_questions_that_ask_which_court(question, expected):
+    assert asks_court(question) is expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Byretterne (općinski sudovi) er sagligt kompetente i fuldbyrdelsessager.", True),
+    ("Tvangsfuldbyrdelsesafgørelser træffes af distriktsdomstolene.", True),
+    ("Denne appel vil blive behandlet af den relevante regionalret (Audiencia provincial).", True),
+    ("Skyldner har ret til at klage.", False),  # a right
+    ("Beløbet er registreret i tinglysningen.", False),  # a past participle in -eret
+])
+def test_sentences_that_name_a_court(sentence, expected):
+    assert names_court(sentence) is expected

@@ -410,6 +410,17 @@ def test_which_act_is_answered_by_the_sub_heading_that_names_the_act():
     assert all("names a law" not in s.reasons for s in outside)
 
 
+def test_which_court_is_answered_by_the_sentence_naming_the_court():
+    # the court's own name shares no word with the question; the other sentence shares more
+    text = ("Appellen skal indeholde en begrundelse for, hvorfor fuldbyrdelsesafgørelsen i appelsagen er forkert. "
+            "Denne appel vil blive behandlet af den relevante regionalret (Audiencia provincial).")
+    question = "Hvilken domstol behandler appellen af fuldbyrdelsesafgørelsen?"
+    chosen = best_sentences(question, _evidence(text), ["1"], limit=1)
+    assert "Audiencia provincial" in chosen[0].text and "names a court" in chosen[0].reasons
+    outside = best_sentences(question, _evidence(text), ["5"], limit=2)  # the court named outside the topic
+    assert all("names a court" not in s.reasons for s in outside)
+
+
 def test_definition_bonus_is_for_the_asked_term_only():
     text = ("Løsøre indebærer personlige ejendele og rettigheder af forskellig art. "
             "For at der kan gøres udlæg, skal visse betingelser være opfyldt: aktiverne skal tilhøre skyldner.")
