@@ -134,6 +134,14 @@ class SentenceWeights(BaseModel):
     labelled: float = Field(1.5, description="The sentence is a line labelled with the asked term ('Skyldner: …').")
     permission: float = Field(3.0, description="A may-I question and the sentence states a permission or prohibition "
                                                 "(3.0 since the question–sentence cosine weighs 4.0; it was 1.5 beside 1.5).")
+    cost: float = Field(3.0, description="A yes/no question whether something costs anything ('Skal jeg betale for "
+                                         "udskriften?') and the sentence states a charge or that it is free ('Udskriften "
+                                         "er gratis.'): a short answer sharing few words with the question.")
+    court: float = Field(3.0, description="A which-court question ('Hvilken domstol behandler …?') and the sentence, in "
+                                          "the asked topic's sections, names a court ('Byretterne … er sagligt kompetente').")
+    law: float = Field(3.0, description="A which-act question ('Which act governs how enforcement is carried out?') "
+                                        "and the sentence or sub-heading names a law ('… omfattet af lov om "
+                                        "tvangsfuldbyrdelse (utsökningsbalken)').")
     states_detail: float = Field(3.0, description="Second pass only: the question asks for one detail (a fee, a deadline, "
                                                   "the limitation period …) that the first picks did not state, and "
                                                   "the sentence states one.")

@@ -50,3 +50,102 @@ def asks_permission(question: str) -> bool:
 def states_permission(sentence: str) -> bool:
     """The sentence states a permission, a prohibition, a nullity or the loss of a right."""
     return bool(_DEONTIC.search(sentence))
+
+
+# A yes/no question whether something costs the asker anything: "Skal jeg betale for udskriften?", "Koster
+# det noget at …?", "Må jeg betale for …?", "Kostar det något?", "Behöver jag betala för …?", "Do I have to pay
+# for …?", "Is it free?". Its answer is the sentence that states a charge or its absence ("Udskriften er
+# gratis.", "Der opkræves ingen afgift"), which is often short and shares few words with the question.
+# A question opened by an interrogative word ("Hvor meget skal jeg betale?", "Hvem betaler …?") asks for an
+# amount or a payer, not whether there is a charge, and does not match.
+_COST_ASK = re.compile(
+    r"(?:^|[.!?,]\s+)(?:og\s+|and\s+|och\s+|men\s+|but\s+)?(?:skal|må|behøver|behøves|ska|måste|behöver|"
+    r"slipper)\s+(?:jeg|jag|eg|vi|man|skyldner\w*|kreditor\w*|fordringshaver\w*|borgenär\w*|gäldenär\w*)\s+"
+    r"(?:\w+\s+)?(?:at\s+|å\s+|att\s+)?(?:betale|betala)\b"
+    r"|(?:^|[.!?,]\s+)(?:og\s+|och\s+)?(?:koster|kostar)\s+(?:det|den|de|det\s+noget|det\s+noe|det\s+något)\b"
+    r"|(?:^|[.!?,]\s+)(?:og\s+|och\s+)?(?:er|är)\s+(?:det|den|de)\s+(?:gratis|kostnadsfri\w*|avgiftsfri\w*|"
+    r"vederlagsfri\w*)\b"
+    r"|(?:^|[.!?,]\s+)(?:and\s+)?(?:do|does|will|must|would)\s+(?:i|we|you|the\s+\w+)\s+(?:have\s+to|need\s+to|"
+    r")?\s*pay\b"
+    r"|(?:^|[.!?,]\s+)(?:and\s+)?(?:does|will|would)\s+(?:it|this|that|the\s+\w+)\s+cost\b"
+    r"|(?:^|[.!?,]\s+)(?:and\s+)?(?:is|are)\s+(?:it|this|that|they|the\s+\w+)\s+(?:free|free\s+of\s+charge)\b"
+    r"|\bis\s+there\s+(?:a|any)\s+(?:fee|charge|cost)\b|\ber\s+der\s+(?:et|noget|nogen)\s+(?:gebyr|afgift)\b"
+    r"|\ber\s+det\s+(?:et|noe)\s+(?:gebyr|avgift)\b|\bfinns\s+det\s+(?:en|någon)\s+avgift\b",
+    re.IGNORECASE)
+
+# A (Danish or Norwegian) source sentence that states what something costs or that it costs nothing:
+# "gratis", "vederlagsfri", "uden beregning", "ingen afgift/gebyr/omkostninger", "koster", "et gebyr på",
+# an amount of money.
+_STATES_COST = re.compile(
+    r"\bgratis\b|\bvederlagsfri\w*|\bomkostningsfri\w*|\bkostnadsfri\w*|\bgebyrfri\w*|\bafgiftsfri\w*"
+    r"|\buden\s+(?:beregning|betaling|omkostninger|udgifter)\b|\buten\s+(?:kostnad|betaling)\b"
+    r"|\b(?:ingen|intet|ikke\s+noget|ikkje)\s+(?:\w+\s+)?(?:afgift\w*|gebyr\w*|omkostning\w*|avgift\w*|"
+    r"kostnad\w*|betaling\w*)"
+    r"|\bkoster\b|\bkostar\b|\bgebyr\w*\s+(?:på|er|udgør|utgjør)\b"
+    r"|\d[\d .,]*\s*(?:eur|euro|€|kr|kroner|lev|leva|ron|lei|huf|forint|czk|pln|zloty|sek|nok)(?!\w)",
+    re.IGNORECASE)
+
+
+def asks_cost(question: str) -> bool:
+    """The question asks whether something costs the asker anything (a yes/no question about a charge)."""
+    return bool(_COST_ASK.search(question.strip()))
+
+
+def states_cost(sentence: str) -> bool:
+    """The sentence states a charge, a fee's amount or that something is free of charge."""
+    return bool(_STATES_COST.search(sentence))
+
+
+# "Which act governs …?", "Hvilken lov regulerer …?", "Vilken lag gäller …?", "What is the legal basis …?":
+# the question asks for a law by name. Its answer is the line that names one ("Sager om tvangsfuldbyrdelse
+# omfattet af lov om tvangsfuldbyrdelse (utsökningsbalken)", "Tvangsfullbyrdelsesloven: Regulering av …"),
+# which shares few words with the question and is often a sub-heading rather than a sentence.
+_LAW_ASK = re.compile(
+    r"\b(?:hvilken|hvilke|hvilket|vilken|vilka|vilket|which|what)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:lov|love|lover|loven|lovene|lovgivning\w*|lag|lagar|lagen|lagstiftning\w*|act|acts|law|laws|statute\w*|"
+    r"legislation)\b"
+    r"|\b(?:legal|statutory)\s+basis\b|\b(?:retsgrundlag|rettsgrunnlag|lovhjemmel|hjemmel|rättslig\s+grund)\w*",
+    re.IGNORECASE)
+
+# A source line that names a law: "lov om …", "… (utsökningsbalken)", "fuldbyrdelsesloven", "Tvangsfullbyrdelsesloven".
+_NAMES_LAW = re.compile(r"\blov\s+om\b|\blag\s+om\b|\b[^\W\d_]{3,}(?:lov|loven|lovens|lova|lagen|lagens|balken|balkens)\b",
+                        re.IGNORECASE)
+
+
+def asks_law(question: str) -> bool:
+    """The question asks which law (act, statute) governs something."""
+    return bool(_LAW_ASK.search(question.strip()))
+
+
+def names_law(sentence: str) -> bool:
+    """The sentence (or heading) names a law."""
+    return bool(_NAMES_LAW.search(sentence))
+
+
+# "Hvilken domstol behandler …?", "Vilken domstol är behörig …?", "Which court hears …?", "Hvilken slags
+# domstol …?": the question asks for a court by name. Its answer names one ("Byretterne (općinski sudovi) er
+# sagligt kompetente …", "… træffes af distriktsdomstolene", "byretten i Sofia"), and with the court's own
+# name it often shares no word with the question.
+_COURT_ASK = re.compile(
+    r"\b(?:hvilken|hvilke|hvilket|vilken|vilka|vilket|which|what)\s+(?:(?:slags|slag|type|typer|sorts?|kinds?\s+of|"
+    r"types?\s+of)\s+)?(?:[^\W\d_]+\s+)?(?:domstol\w*|rett|retten|retter|rätt|rätten|court|courts|tribunal\w*)\b",
+    re.IGNORECASE)
+
+# A source sentence that names a court: "domstol(en/e/ene)", a compound ending in "-domstol…", "-ret(ten/terne)"
+# ("byretterne", "fogedretten", "regionalret") or "-rett(en)"; "retten" (the court). Plain "ret" is left
+# out: it is "a right" as often ("har ret til"); so is "-eret", a past participle ("registreret").
+_NAMES_COURT = re.compile(
+    r"\b[^\W\d_]*domstol\w*|\b[^\W\d_]{2,}(?:(?<!e)ret|retten|retter|retterne|rett|rettene|rätt|rätten)\b"
+    r"|\bskifteret\b|\bretten\b"
+    r"|\bretterne\b|\bcourt\b",
+    re.IGNORECASE)
+
+
+def asks_court(question: str) -> bool:
+    """The question asks which court (or which kind of court) does or decides something."""
+    return bool(_COURT_ASK.search(question.strip()))
+
+
+def names_court(sentence: str) -> bool:
+    """The sentence names a court."""
+    return bool(_NAMES_COURT.search(sentence))

@@ -18,7 +18,8 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.models import Evidence
-from assistant.pipeline.focus import asks_permission, states_permission
+from assistant.pipeline.focus import (asks_cost, asks_court, asks_law, asks_permission, names_court, names_law, states_cost,
+                                      states_permission)
 from assistant.pipeline.lexicon import danish_words
 from assistant.pipeline.semantic import SentenceScorer, normalised
 from assistant.settings import SentenceWeights
@@ -305,6 +306,9 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     defines = bool(_ASKS_DEFINITION.search(question))
     asked = _asked_term(question) if defines else frozenset()
     permission = asks_permission(focus or question)
+    cost = asks_cost(focus or question)  # "Skal jeg betale for …?": the sentence saying what it costs answers
+    law = asks_law(focus or question)  # "Which act governs …?": the line naming the act answers
+    court = asks_court(focus or question)  # "Hvilken domstol behandler …?": the sentence naming the court answers
     primary = topic_sections[0] if topic_sections else None
     scored: list[Sentence] = []
     def _names_item(item: str) -> bool:
@@ -326,7 +330,10 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         # a short statement is a quote ("Udskriften er gratis."); a short fragment or heading is not
         short_statement = len(sent) >= _MIN_STATEMENT and _STATEMENT.match(sent) is not None
         intro = None
-        if listed == sent and ((len(sent) < _MIN_LEN and not short_statement)
+        # a sub-heading that names a law ("Sager om tvangsfuldbyrdelse omfattet af lov om tvangsfuldbyrdelse
+        # (utsökningsbalken)") is the answer to "which act governs …?": it says which law the cases under it fall under
+        law_heading = law and topic_bonus > 0 and len(sent) >= _MIN_LEN and names_law(sent)
+        if listed == sent and not law_heading and ((len(sent) < _MIN_LEN and not short_statement)
                                or (len(sent) < 100 and not sent.endswith((".", "!", "?", ";", ":", "|")))):
             # sub-headings and fragments are poor quotes (a short list intro is kept); a list item the
             # question names ("folkepension") is quoted with its list's intro
@@ -353,6 +360,13 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         definition = defines and _is_definition(sent, asked)
         labelled = not definition and _labels_asked_term(sent, term_w)
         deontic = permission and states_permission(sent)
+        charge = cost and states_cost(sent)
+        # only in the asked topic's sections: a law cited elsewhere in passing ("… i henhold til punkt 1412 i
+        # bilaget til lov om retsgebyrer") is the source of a fee or a detail, not the law that governs the matter
+        statute = law and topic_bonus > 0 and names_law(sent)
+        # likewise a court named in the asked topic's sections (not the appeal court of section 5 for a
+        # question about who hears the enforcement case)
+        tribunal = court and topic_bonus > 0 and names_court(sent)
         features = {
             "lexical": _weight(overlap, term_w),  # shared words weighted by rarity (IDF ≈ 1 for "udlæg", 3–4 rare)
             "compound": _weight(part, term_w),
@@ -363,6 +377,9 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             "definition": float(definition),  # "X er: …" answers "Hvad er X?"
             "labelled": float(labelled),  # "* **Skyldner:** Motta varsel …" answers "Hva kan jeg gjøre som skyldner?"
             "permission": float(deontic),  # "må skyldner ikke disponere …" answers "Må jeg stadig sælge …?"
+            "cost": float(charge),  # "Udskriften er gratis." answers "Skal jeg betale for udskriften?"
+            "court": float(tribunal),  # "Byretterne … er sagligt kompetente" answers "Hvilken domstol …?"
+            "law": float(statute),  # "… omfattet af lov om tvangsfuldbyrdelse (utsökningsbalken)" answers "which act?"
             "states_detail": float(detail is not None and detail(sent)),
         }
         score = w.score(features)
@@ -370,7 +387,9 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
                    + ([f"compound={sorted(part)[:4]}"] if part else [])
                    + (["defines the asked term"] if definition else [])
                    + (["labelled with the asked term"] if labelled else [])
-                   + (["states a permission or prohibition"] if deontic else []) + extra)
+                   + (["states a permission or prohibition"] if deontic else [])
+                   + (["states a charge or that it is free"] if charge else [])
+                   + (["names a law"] if statute else []) + (["names a court"] if tribunal else []) + extra)
         lone_figure = asks_number and not figure and has_figure(sent, money)
         scored.append(Sentence(sent, i, off, round(score, 3), reasons + (["list item with its intro"] if intro else []),
                                semantic_ok=not lone_figure, features=features, intro=intro))

@@ -2,7 +2,8 @@
 
 import pytest
 
-from assistant.pipeline.focus import asks_permission, states_permission
+from assistant.pipeline.focus import (asks_cost, asks_court, asks_law, asks_permission, names_court, names_law, states_cost,
+                                      states_permission)
 
 pytestmark = pytest.mark.unit
 
@@ -47,3 +48,89 @@ def test_other_questions_are_not_permission_questions(question):
 ])
 def test_sentences_that_state_a_permission_or_prohibition(sentence, expected):
     assert states_permission(sentence) is expected
+
+
+@pytest.mark.parametrize("question", [
+    "Skal jeg betale for udskriften af dommen med fuldbyrdelsespåtegning i Nederlandene?",
+    "Koster det noget at få en udskrift af dommen?",
+    "Må jeg betale for kopien av dommen?",
+    "Kostar det något att ansöka?",
+    "Behöver jag betala för utdraget?",
+    "Do I have to pay for the copy of the judgment?",
+    "Does it cost anything to apply?",
+    "Is it free?",
+])
+def test_questions_whether_something_costs_anything(question):
+    assert asks_cost(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor meget skal jeg betale?",  # an amount, not whether there is a charge
+    "Hvem skal betale gebyret?",  # who pays
+    "Hvad koster det?",
+    "Og hvis jeg ikke betaler gebyret med det samme?",
+    "Hvad sker der, hvis jeg ikke betaler?",
+    "What does it cost?",
+])
+def test_other_questions_are_not_questions_whether_it_costs(question):
+    assert not asks_cost(question)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Udskriften er gratis.", True),
+    ("Der opkræves ingen afgift for tvangsfuldbyrdelser i henhold til forældreloven.", True),
+    ("Gebyret er 26 EUR.", True),
+    ("Ansøgningen behandles uden beregning.", True),
+    ("Hvad angår renter, bøder og andre krav, som skyldneren er blevet pålagt at betale, gælder samme frist.", False),
+    ("Det er en bekræftet udskrift af dommen.", False),
+])
+def test_sentences_that_state_a_charge_or_that_it_is_free(sentence, expected):
+    assert states_cost(sentence) is expected
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Which Norwegian act governs how enforcement is carried out?", True),
+    ("Hvilken lov regulerer tvangsfuldbyrdelse i Tyskland?", True),
+    ("Hvilke lover gjelder for tvangsfullbyrdelse i Norge?", True),
+    ("Vilken lag gäller för verkställighet i Sverige?", True),
+    ("What is the legal basis for enforcement in Malta?", True),
+    ("Hvilken domstol behandler sagen?", False),
+    ("Hvilke aktiver er undtaget efter loven?", False),  # an asset list, not a law
+])
+def test_questions_that_ask_which_law_governs(question, expected):
+    assert asks_law(question) is expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Sager om tvangsfuldbyrdelse omfattet af lov om tvangsfuldbyrdelse (utsökningsbalken)", True),
+    ("Hvis tvangsfuldbyrdelsen vedrører barnets ejendom, finder fuldbyrdelsesloven anvendelse.", True),
+    ("I Tyskland er tvangsfuldbyrdelse omfattet af den civile retsplejelov (Zivilprozessordnung).", True),
+    ("Tvangsfullbyrdelsesloven: Regulering av gjennomføring av tvangsfullbyrdelse", True),
+    ("Følgende fuldbyrdelsesgrundlag kan danne basis for fuldbyrdelse.", False),
+    ("Fogeden kan gøre udlæg i løn.", False),
+])
+def test_sentences_that_name_a_law(sentence, expected):
+    assert names_law(sentence) is expected
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Hvilken slags domstol behandler normalt en fuldbyrdelsessag i Kroatien?", True),
+    ("Vilken domstol är behörig för verkställighet i Tjeckien?", True),
+    ("Hvilken domstol behandler appellen i en spansk fuldbyrdelsessag?", True),
+    ("Which court hears an objection in Hungary?", True),
+    ("Hvilken myndighed foretager tvangsfuldbyrdelse?", False),
+    ("Hvilken ret har skyldner?", False),  # a right, not a court
+])
+def test_questions_that_ask_which_court(question, expected):
+    assert asks_court(question) is expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Byretterne (općinski sudovi) er sagligt kompetente i fuldbyrdelsessager.", True),
+    ("Tvangsfuldbyrdelsesafgørelser træffes af distriktsdomstolene.", True),
+    ("Denne appel vil blive behandlet af den relevante regionalret (Audiencia provincial).", True),
+    ("Skyldner har ret til at klage.", False),  # a right
+    ("Beløbet er registreret i tinglysningen.", False),  # a past participle in -eret
+])
+def test_sentences_that_name_a_court(sentence, expected):
+    assert names_court(sentence) is expected

@@ -380,6 +380,47 @@ def test_permission_question_prefers_the_rule_that_forbids_the_act():
     assert other[0].text.startswith("Aktiver sælges") and "states a permission or prohibition" not in other[0].reasons
 
 
+def test_whether_it_costs_anything_is_answered_by_the_sentence_stating_the_charge():
+    # the short "it is free" sentence shares fewer words with the question than its neighbours
+    text = ("Det er en bekræftet udskrift af dommen, og retsafgørelsen er forsynet med en fuldbyrdelsespåtegning. "
+            "Udskriften er gratis. "
+            "Hvis der er tale om en endelig dom, forsynes udskriften med en fuldbyrdelsespåtegning.")
+    question = "Skal jeg betale for udskriften af dommen med fuldbyrdelsespåtegning?"
+    chosen = best_sentences(question, _evidence(text), ["3.1"], limit=1)
+    assert chosen[0].text == "Udskriften er gratis."
+    assert "states a charge or that it is free" in chosen[0].reasons
+    # asked what the copy is, the same sentence gets no such term
+    other = best_sentences("Hvad er udskriften af dommen med fuldbyrdelsespåtegning?", _evidence(text), ["3.1"],
+                           limit=1)
+    assert other[0].text != "Udskriften er gratis."
+
+
+def test_which_act_is_answered_by_the_sub_heading_that_names_the_act():
+    # a sub-heading is no quote in general, but the one naming the law is what "which act?" asks for
+    text = ("Sager om tvangsfuldbyrdelse omfattet af lov om tvangsfuldbyrdelse (utsökningsbalken)\n"
+            "Fuldbyrdelse betyder, at en fuldbyrdelsesmyndighed bestemmer, at en afgørelse gennemføres ved tvang. "
+            "Oftest vedrører tvangsfuldbyrdelse en forpligtelse til at betale penge.")
+    chosen = best_sentences("Which act governs how enforcement is carried out?", _evidence(text), ["1"], limit=1)
+    assert "utsökningsbalken" in chosen[0].text and "names a law" in chosen[0].reasons
+    # asked what enforcement means, the heading stays out
+    other = best_sentences("What does enforcement mean?", _evidence(text), ["1"], limit=3)
+    assert all("utsökningsbalken" not in s.text for s in other)
+    # a law named outside the asked topic's sections (a fee schedule's act) gets no such term
+    outside = best_sentences("Which act governs how enforcement is carried out?", _evidence(text), ["5"], limit=3)
+    assert all("names a law" not in s.reasons for s in outside)
+
+
+def test_which_court_is_answered_by_the_sentence_naming_the_court():
+    # the court's own name shares no word with the question; the other sentence shares more
+    text = ("Appellen skal indeholde en begrundelse for, hvorfor fuldbyrdelsesafgørelsen i appelsagen er forkert. "
+            "Denne appel vil blive behandlet af den relevante regionalret (Audiencia provincial).")
+    question = "Hvilken domstol behandler appellen af fuldbyrdelsesafgørelsen?"
+    chosen = best_sentences(question, _evidence(text), ["1"], limit=1)
+    assert "Audiencia provincial" in chosen[0].text and "names a court" in chosen[0].reasons
+    outside = best_sentences(question, _evidence(text), ["5"], limit=2)  # the court named outside the topic
+    assert all("names a court" not in s.reasons for s in outside)
+
+
 def test_definition_bonus_is_for_the_asked_term_only():
     text = ("Løsøre indebærer personlige ejendele og rettigheder af forskellig art. "
             "For at der kan gøres udlæg, skal visse betingelser være opfyldt: aktiverne skal tilhøre skyldner.")
