@@ -82,7 +82,9 @@ TOPIC_PATTERNS: list[tuple[str, str]] = [
                # to attack a decision or a title's validity: "angribe/angripe/angripa giltigheten av dokumentet"
                r"angrib|angrip|"
                # the national names of the remedy, quoted untranslated in questions ("fristen for Rekurs")
-               r"rekurs|beschwerde|berufung|recours|ricorso|recurso|odvolan|sprzeciw|zażalen"),
+               r"rekurs|beschwerde|berufung|recours|ricorso|recurso|odvolan|sprzeciw|zażalen|"
+               # Italy's "opposizione agli atti esecutivi", France's "opposition", Spain's "oposición", NL "verzet"
+               r"opposizion|opposition|oposici|oposiç|verzet"),
     ("limitation", r"forældelse|forælde|foreldelse|forelde|preskri|limitation|time-barred|time barred|statute of|"
                    r"ikke længere|ikke lenger|inte längre|no longer|" + _HOW_LONG_ENFORCEABLE),
     # Fee stems also match inside compounds: "retsgebyret", "grundafgiften", "stempelafgift".

@@ -196,6 +196,9 @@ def test_a_national_remedy_name_is_an_appeal_subject():
     # deadline asked is the appeal's (section 5), not the application's (golden q-870, dev)
     assert "5" in detail_subject_sections("Inden for hvilken frist skal en Rekurs indgives i Østrig?")
     assert "5" in detail_subject_sections("What is the deadline for a Beschwerde in Germany?")
+    # Italy's "opposizione", France's "opposition", the Netherlands' "verzet" (session 9, dev D9)
+    assert detail_subject_sections("Hvor mange dage har jeg til at indgive en opposizione agli atti esecutivi?") == ["5"]
+    assert detail_subject_sections("How many days do I have to file an opposition in France?") == ["5"]
 
 
 def test_a_dispute_in_a_quote_is_an_appeal_only_over_the_enforcement():

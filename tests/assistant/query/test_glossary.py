@@ -148,6 +148,9 @@ def test_most_danish_targets_occur_in_the_corpus() -> None:
         ("Can the court limit the enforcement to only one of them?", {"udvalgte aktiver"}),
         ("Kan retten skære ned på udlægget?", {"reducere", "rimeligt forhold"}),
         ("Can the court cut down a seizure that is out of proportion?", {"reducere"}),
+        # enforcement taken up again: the pages' "genoptages"
+        ("Kan kreditor så få sagen startet igen senere?", {"genoptages"}),
+        ("Can the creditor restart the case later?", {"genoptages"}),
         # a statement on oath: the pages' "erklæring afgivet under ed"
         ("Can the bailiff make me list my assets under oath?", {"under ed", "formueoplysninger"}),
         ("Måste jag lämna uppgifterna under ed?", {"under ed"}),

@@ -126,6 +126,10 @@ def test_norway_headings_exist_in_the_article() -> None:
         # a seizure too large for the debt: proportionality
         ("Kan retten skære ned på udlægget, hvis det er alt for stort i forhold til gælden?", "6"),
         ("Is the seizure out of proportion to the debt?", "6"),
+        # the time of a visit in everyday words; a judgment grown too old; a national remedy's name
+        ("Can a bailiff turn up on a Sunday or late in the evening?", "6"),
+        ("Kan en dom blive for gammel til at blive fuldbyrdet?", "6"),
+        ("Hvor mange dage har jeg til at indgive en opposizione agli atti esecutivi?", "5"),
     ],
 )
 def test_hand_labelled_questions(text: str, section: str) -> None:
