@@ -49,6 +49,14 @@ _WH_ANAPHOR_CUE = re.compile(
     r"^\s*(?:hvem|hvornår|hvor|når|who|when|where|vem|när|var)\b(?:\s+\w+){1,3}?\s+"
     r"(?:it|den|det|denne|dette|this|that)\s*\?*\s*$", re.IGNORECASE)
 _ANAPHOR_MAX_WORDS = 6
+# "And a judgment of the lower courts?", "Og hvis det er en bil?" is not; "Og selve dommen?": a fragment after
+# "and" with no verb or question word of its own asks the last question again about a new object, however
+# many words the object takes. The negative list holds the words that would make it a question of its own.
+_ELLIPSIS = re.compile(
+    r"^\s*(?:og|and|och|men|but|enn)\s+(?!(?:kan|can|could|is|are|er|är|var|was|må|får|skal|ska|will|would|"
+    r"does|do|did|har|have|has|hvad|hva|vad|what|who|hvem|vem|how|hvordan|hur|when|hvornår|når|när|where|hvor|"
+    r"hvilken|hvilke|vilken|vilka|which|why|hvorfor|varför|if|hvis|om|dersom)\b)[^?!.]*\?*\s*$", re.IGNORECASE)
+_ELLIPSIS_MAX_WORDS = 8
 
 
 @dataclass
@@ -189,7 +197,8 @@ class ChatSession:
                 and not (covered and self.last_question and _bare_country_turn(text, u))):
             # a new question with nothing about enforcement in it ("Hvordan bager man rugbrød i Sverige?")
             return TurnPlan("out_of_scope", text, language, countries=covered)
-        if (not covered and sections and u.topic_weak and short and self.last_question and self.countries
+        elliptical = short or (n_words <= _ELLIPSIS_MAX_WORDS and bool(_ELLIPSIS.match(text)))
+        if (not covered and sections and u.topic_weak and elliptical and self.last_question and self.countries
                 and followup is None and _FOLLOWUP_CUE.match(text)):
             # "Og selve dommen?" after "Hvor længe holder udlæg …?": a weak topic word in a short
             # follow-up names a new object of the same question, not a new topic (see below)

@@ -250,3 +250,23 @@ def test_pronoun_followup_with_a_strong_topic_of_its_own_switches_topic(assistan
     r = assistant.ask(s, "Can it be appealed?")
     plan = r.debug["plan"]
     assert plan["countries"] == ["BE"] and plan["followup"] == "topic_switch" and plan["topic_sections"][0] == "5"
+
+
+def test_a_verbless_fragment_after_and_asks_the_last_question_again(assistant):
+    """'And a judgment of the lower courts?' names a new object of the last question (its weak topic words,
+    'judgment' and 'courts', are no new topic), however many words the object takes."""
+    s = assistant.new_session()
+    first = assistant.ask(s, "In Malta, after how many years can a judgment of the superior courts be given a renewed "
+                             "enforcement endorsement?")
+    r = assistant.ask(s, "And a judgment of the lower courts?")
+    assert r.debug["plan"]["topic_sections"] == first.debug["plan"]["topic_sections"]
+    assert {c.country for c in r.citations} == {"MT"}
+
+
+def test_a_fragment_with_its_own_question_word_is_a_question_of_its_own():
+    from assistant.pipeline.session import _ELLIPSIS
+
+    assert _ELLIPSIS.match("And a judgment of the lower courts?")
+    assert _ELLIPSIS.match("Og en dom fra byretten?")
+    assert not _ELLIPSIS.match("And can a judgment of the lower courts be appealed?")
+    assert not _ELLIPSIS.match("Og hvem tager sig af det ved byretten?")
