@@ -151,6 +151,9 @@ def test_most_danish_targets_occur_in_the_corpus() -> None:
         # enforcement taken up again: the pages' "genoptages"
         ("Kan kreditor så få sagen startet igen senere?", {"genoptages"}),
         ("Can the creditor restart the case later?", {"genoptages"}),
+        # a title grown too old: the pages' "udløber (ikke)", "fortabes (ikke) med tiden"
+        ("Kan en dom blive for gammel til at blive fuldbyrdet?", {"udløber", "fortabes"}),
+        ("Can a judgment get too old to be enforced?", {"udløber"}),
         # a statement on oath: the pages' "erklæring afgivet under ed"
         ("Can the bailiff make me list my assets under oath?", {"under ed", "formueoplysninger"}),
         ("Måste jag lämna uppgifterna under ed?", {"under ed"}),
