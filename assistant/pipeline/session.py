@@ -49,9 +49,10 @@ _WH_ANAPHOR_CUE = re.compile(
     r"^\s*(?:hvem|hvornår|hvor|når|who|when|where|vem|när|var)\b(?:\s+\w+){1,3}?\s+"
     r"(?:it|den|det|denne|dette|this|that)\s*\?*\s*$", re.IGNORECASE)
 _ANAPHOR_MAX_WORDS = 6
-# "And a judgment of the lower courts?", "Og hvis det er en bil?" is not; "Og selve dommen?": a fragment after
-# "and" with no verb or question word of its own asks the last question again about a new object, however
-# many words the object takes. The negative list holds the words that would make it a question of its own.
+# "Og selve dommen?", "And a judgment of the lower courts?": a fragment after "and" with no verb or question word
+# of its own asks the last question again about a new object, however many words the object takes ("Og hvis det
+# er en bil?" is a condition, handled by _CONDITION_CUE). The negative list holds the words that would make it a
+# question of its own.
 _ELLIPSIS = re.compile(
     r"^\s*(?:og|and|och|men|but|enn)\s+(?!(?:kan|can|could|is|are|er|är|var|was|må|får|skal|ska|will|would|"
     r"does|do|did|har|have|has|hvad|hva|vad|what|who|hvem|vem|how|hvordan|hur|when|hvornår|når|när|where|hvor|"
@@ -117,12 +118,12 @@ _COUNTRY_FRAME = frozenset("""
     handlar handler sig seg om about is er är was var in i på at on jeg jag i i'm im am bor live lives living
     sagen saken fallet case landet land country please tak takk tack så so well ok okay nu now
     skyldneren gäldenären debtor the han hun hon he she vi we vores vår our min mitt my
-    samme same samma spørgsmål spørsmål fråga frågan question for för til to too også også også
+    samme same samma spørgsmål spørsmål fråga frågan question for för til to too også
     anderledes annerledes annorlunda different differently compare compares compared comparison sammenlignet
     sammenliknet jämfört jämför with med like som as
     hvordan hvorledes hur how what hvad hva vad what's does do gør gjør gör
     reglerne reglene reglerna regler rules rule siger sier säger say says står ud ut look looks
-    apply applies gælder
+    apply applies
     """.split())
 
 
