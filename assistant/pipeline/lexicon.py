@@ -131,21 +131,17 @@ _ENTRIES: dict[str, str] = {
     "vad krävs": "betingelse betingelser", "what does it take": "betingelse betingelser",
     # making a sale or a decision known: the pages say it is "meddeles offentligheden", "bekendtgøres" or
     # put in "annoncer"; askers write "gjort kendt", "kunngjort", "tillkännagiven", "advertised"
-    "gjort kendt": "meddeles offentligheden annoncer bekendtgøres", "gøres kendt": "meddeles offentligheden annoncer bekendtgøres",
-    "gøre kendt": "meddeles offentligheden annoncer bekendtgøres", "gjort kjent": "meddeles offentligheden annoncer bekendtgøres",
-    "gjøres kjent": "meddeles offentligheden annoncer bekendtgøres", "gjøre kjent": "meddeles offentligheden annoncer bekendtgøres",
-    "göras känd": "meddeles offentligheden annoncer bekendtgøres", "göra känd": "meddeles offentligheden annoncer bekendtgøres",
-    "gjort känd": "meddeles offentligheden annoncer bekendtgøres", "made known": "meddeles offentligheden annoncer bekendtgøres",
-    "make known": "meddeles offentligheden annoncer bekendtgøres", "announc": "meddeles offentligheden annoncer bekendtgøres",
-    "advertis": "meddeles offentligheden annoncer bekendtgøres", "annonc": "meddeles offentligheden annoncer bekendtgøres",
-    "annons": "meddeles offentligheden annoncer bekendtgøres", "kunngj": "meddeles offentligheden annoncer bekendtgøres",
-    "kungör": "meddeles offentligheden annoncer bekendtgøres", "tillkännag": "meddeles offentligheden annoncer bekendtgøres",
+    **dict.fromkeys((
+        "gjort kendt", "gøres kendt", "gøre kendt", "gjort kjent", "gjøres kjent", "gjøre kjent", "göras känd",
+        "göra känd", "gjort känd", "made known", "make known", "announc", "advertis", "annonc", "annons", "kunngj",
+        "kungör", "tillkännag",
+    ), "meddeles offentligheden annoncer bekendtgøres"),
     # getting a suspended right or licence back is its restoration: "Domstolen genopretter en skyldners rettighed"
     # (whole words only: "tilbagebetaling" is repaying, not getting back)
-    "tilbage": "genoprette genopretter", "tilbake": "genoprette genopretter", "tillbaka": "genoprette genopretter",
-    "get back": "genoprette genopretter", "get it back": "genoprette genopretter", "restor": "genoprette genopretter",
-    "reinstat": "genoprette genopretter", "regain": "genoprette genopretter", "gjenopprett": "genoprette genopretter",
-    "återställ": "genoprette genopretter", "återfå": "genoprette genopretter",
+    **dict.fromkeys((
+        "tilbage", "tilbake", "tillbaka", "get back", "get it back", "restor", "reinstat", "regain", "gjenopprett",
+        "återställ", "återfå",
+    ), "genoprette genopretter"),
     # what a decision or a title rests on ("baseres på" ≈ "i henhold til", "på grundlag af")
     "baser": "grundlag henhold", "based": "grundlag henhold", "grunda": "grundlag henhold",
 }

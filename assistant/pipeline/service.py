@@ -235,7 +235,7 @@ class Assistant:
         if u.injection:
             # instructions inside a message are data: drop those sentences and judge what is left
             rest = strip_injection(text)
-            if not rest or not understand(rest).domain_signal or dictates_reply(text):
+            if not rest or dictates_reply(text) or not understand(rest).domain_signal:
                 lang = u.language
                 return Reply(text=P.text("injection_refused", lang), abstained=True, language=lang,  # type: ignore[arg-type]
                              debug={"stage": "injection", "understanding": u.debug(),
@@ -293,8 +293,8 @@ class Assistant:
             return Reply(text=P.text("not_understood", lang), abstained=True, language=lang,  # type: ignore[arg-type]
                          debug=debug)
         if plan.kind == "other_language":
-            first = [lang] if lang in P.LANGUAGES else []
-            text = "\n\n".join(P.text("other_language", x) for x in [*first, *(x for x in P.LANGUAGES if x not in first)])
+            # the asker's language first (when one is set), then the others
+            text = "\n\n".join(P.text("other_language", x) for x in sorted(P.LANGUAGES, key=lambda x: x != lang))
             return Reply(text=text, abstained=True, language=lang, debug=debug)  # type: ignore[arg-type]
         if plan.kind == "uncovered":
             names = ", ".join(country_name(c, lang) for c in plan.uncovered)

@@ -179,9 +179,8 @@ def other_language(text: str) -> str | None:
     except ImportError:  # without the lists no language can be told apart
         return None
 
-    def score(lang: str) -> float:
-        return sum(zipf_frequency(t, lang, wordlist="small") for t in toks)
-
-    ours = max(score(lang) for lang in LANGUAGES)
-    best = max(OTHER_LANGUAGES, key=score)
-    return best if score(best) > _OTHER_RATIO * ours + _OTHER_MARGIN else None
+    score = {lang: sum(zipf_frequency(t, lang, wordlist="small") for t in toks)
+             for lang in (*LANGUAGES, *OTHER_LANGUAGES)}
+    ours = max(score[lang] for lang in LANGUAGES)
+    best = max(OTHER_LANGUAGES, key=score.__getitem__)
+    return best if score[best] > _OTHER_RATIO * ours + _OTHER_MARGIN else None
