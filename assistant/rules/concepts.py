@@ -83,14 +83,22 @@ _COMPILED = [(re.compile(r"(?<!\w)(?:" + c.cues + r")"), c.terms) for c in CONCE
 # the words before a cue, within its clause, that a keyword phrase may start with ("kreditor er en")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()]")
 _PHRASE_WORDS = 4
+# focus adverbs between a party and its predicate ("borgenären också är en privatperson", "the creditor too is
+# a private individual") are no part of a keyword phrase, so they are left out of the repeated words
+_FOCUS_ADVERBS = frozenset({"også", "också", "also", "too", "selv", "själv", "ligeledes", "likeledes", "likaså",
+                            "dessutom", "heller"})
 
 
 def _written(folded: str, m: re.Match, terms: str) -> str:
     first, *more = [t.strip() for t in terms.split(";")]
     if not more:
         return f"{first} {m.group(0)}"
-    context = " ".join(_CLAUSE_BREAK.split(folded[:m.start()])[-1].split()[-_PHRASE_WORDS:])
-    return " ".join([first, *(f"{context} {t}".strip() for t in more), m.group(0)])
+    raw = _CLAUSE_BREAK.split(folded[:m.start()])[-1].split()
+    words = [w for w in raw if w not in _FOCUS_ADVERBS]
+    context = " ".join(words[-_PHRASE_WORDS:])
+    # the first term reads on from the question's own words, unless an adverb was left out of them
+    lead = first if len(words) == len(raw) else f"{context} {first}".strip()
+    return " ".join([lead, *(f"{context} {t}".strip() for t in more), m.group(0)])
 
 
 def with_concepts(folded: str) -> str:

@@ -183,6 +183,11 @@ def test_bare_follow_up_asking_another_kind_of_number_takes_that_rule(first, fol
     ("Hvor længe kan en dom fuldbyrdes i Finland?", "Hvad nu hvis kreditoren er en privatperson?"),
     ("Hur länge kan en dom verkställas i Finland?", "Och om borgenären är en privatperson?"),
     ("How long can a judgment be enforced in Finland?", "What if the creditor is a private individual?"),
+    # a focus adverb between the party and its predicate is no part of the keyword phrase
+    ("Hur länge kan en dom verkställas i Finland när gäldenären är en privatperson?",
+     "Och om borgenären också är en privatperson?"),
+    ("Hvor længe kan en dom fuldbyrdes i Finland?", "Hvad hvis kreditor også er en privatperson?"),
+    ("How long can a judgment be enforced in Finland?", "And if the creditor also is a private person?"),
 ])
 def test_follow_up_naming_a_private_creditor_takes_the_extended_period(first, follow):
     # "Enn hvis …" (nb) and "hvad nu hvis …" open a follow-up; the everyday "privatperson" reads on as "fysisk
