@@ -85,8 +85,11 @@ _INJECTION = re.compile(
 # A question that asks for a figure ("how many days", "what does it cost"), as opposed to "how long",
 # which the sources may answer in words ("there is no time limit").
 _NUMERIC = re.compile(
-    r"\b(hvor mange|hvor meget|hvor mye|hvor stor|hvor høj|hvor lang frist|hvad koster|hva koster|"
-    r"hvilket beløb|hvilket beløp|i kroner|i euro|hur många|hur mycket|hur stor|hur hög|hur lång frist|"
+    # "hvor stor/stort/store", "hur stor/stort/stora": the adjective inflects with its noun ("hvor stort et beløb")
+    r"\b(hvor mange|hvor meget|hvor mye|hvor store?|hvor stort|hvor høje?|hvor højt|hvor høye?|hvor høyt|"
+    r"hvor lang frist|hvad koster|hva koster|"
+    r"hvilket beløb|hvilket beløp|i kroner|i euro|hur många|hur mycket|hur stora?|hur stort|hur höga?|hur högt|"
+    r"hur lång frist|"
     r"vad kostar|vilket belopp|how many|how much|how high|what does it cost|exact amount|in euro|in sek|"
     r"in nok|in dkk)\b", re.IGNORECASE)
 # Weaker: the answer is probably a figure ("how long", "what is the deadline"), though words may do.

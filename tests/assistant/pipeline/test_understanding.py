@@ -127,3 +127,17 @@ def test_lexicon_a_sick_child_but_not_a_bicycle() -> None:
 
     assert "sygt" in danish_words("Kan verkställigheten stoppas om barnet är sjukt?").split()
     assert "sygt" not in danish_words("Kan de ta sykkelen min?").split()
+
+
+@pytest.mark.parametrize("question,asks", [
+    # the adjective inflects with its noun: "hvor stort et beløb", "hur stora avgifter", "hvor høyt gebyr"
+    ("Hvor stort et beløb af min månedsløn er fritaget for udlæg i Kroatien?", True),
+    ("Hur stora är avgifterna i Sverige?", True),
+    ("Hvor høyt er gebyret i Norge?", True),
+    ("Hvor stor er fristen i Polen?", True),
+    # a longer word beginning the same way is no such question
+    ("Hvor storm er det i dag?", False),
+])
+def test_asks_for_number_reads_inflected_size_adjectives(question, asks):
+    from assistant.pipeline.understanding import asks_for_number
+    assert asks_for_number(question) is asks
