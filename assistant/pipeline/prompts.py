@@ -72,6 +72,7 @@ T: dict[str, dict[str, str]] = {
                           "en": "the limitation period"},
     "detail_contact": {"da": "de kontaktoplysninger", "nb": "de kontaktopplysningene", "sv": "de kontaktuppgifter",
                        "en": "the contact details"},
+    "detail_clock": {"da": "de klokkeslæt", "nb": "de klokkeslettene", "sv": "de klockslag", "en": "the hours of the day"},
     "extension_not_stated": {
         "da": "_Kilden siger ikke, om det kan forlænges; ovenfor står, hvad den siger om emnet._",
         "nb": "_Kilden sier ikke om det kan forlenges; ovenfor står det den sier om emnet._",

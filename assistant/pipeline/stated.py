@@ -68,11 +68,26 @@ _MONEY_AFTER_VERB = re.compile(
     r"(?:gebyr\w*|afgift\w*|avgift\w*|salær\w*|honorar\w*|fees?|charges?)\b", re.IGNORECASE)
 
 
+# "På hvilke tidspunkter af døgnet …?", "what time of day …?", "vilka klockslag …?": the hours of the day a
+# step may (not) take place. A page answers with a clock time ("mellem kl. 6.00 og kl. 21.00") or in words of
+# the day's course ("mellem solopgang og solnedgang", "om natten"); "visse tidspunkter" alone does not say which.
+_CLOCK_ASK = re.compile(
+    r"\b(?:tidspunkt(?:er|erne)?\s+(?:af|på)\s+døgnet|tid(?:er|erna)?\s+på\s+(?:dygnet|dagen|døgnet)|"
+    r"times?\s+of\s+(?:the\s+)?day|klokkeslæt\w*|klokkeslett\w*|klockslag\w*|(?:which|what)\s+hours|"
+    r"at\s+what\s+time|hvilke[nt]?\s+timer|hvilket\s+tidsrum|hvilke\s+tidsrum|vilka\s+timmar)\b",
+    re.IGNORECASE)
+_CLOCK_STATED = re.compile(
+    r"\b(?:kl\.|klokken|klockan|at)\s*\d{1,2}\b|\b\d{1,2}[.:]\d{2}\b|\b(?:solopgang|soloppgang|soluppgång|"
+    r"solnedgang|solnedgång|sunrise|sunset|nat|natt|natten|nattetid|night|dagtimer\w*)\b", re.IGNORECASE)
+
+
 def asked_detail(text: str) -> str | None:
-    """'limitation' | 'money' | 'rate' | 'deadline' | 'contact' when the question asks about one specific
-    detail ("Hvad er fogedens gebyr?", "Hvor lang er forældelsesfristen?"), else None."""
+    """'limitation' | 'money' | 'rate' | 'deadline' | 'contact' | 'clock' when the question asks about one
+    specific detail ("Hvad er fogedens gebyr?", "Hvor lang er forældelsesfristen?"), else None."""
     if _LIMITATION.search(text):
         return "limitation"
+    if _CLOCK_ASK.search(text):
+        return "clock"
     for kind, pattern in _DETAIL_ASK.items():
         if pattern.search(text):
             return kind
@@ -161,6 +176,8 @@ def quote_states(kind: str, quote: str) -> bool:
         return has_figure(quote, money=True) or bool(_PERCENT.search(quote))
     if kind == "contact":
         return bool(_CONTACT.search(quote))
+    if kind == "clock":
+        return bool(_CLOCK_STATED.search(quote))
     return True
 
 

@@ -6,7 +6,7 @@ import pytest
 from assistant.models import Citation, Fact
 from assistant.pipeline import prompts as P
 from assistant.pipeline.fakes import KeywordRetriever
-from assistant.pipeline.stated import asked_detail, detail_subject_sections, states_detail
+from assistant.pipeline.stated import asked_detail, detail_subject_sections, quote_states, states_detail
 from tests.assistant.pipeline.probes_abstention import DEADLINE_NOT_STATED, DEADLINE_STATED, NOT_STATED
 
 pytestmark = pytest.mark.unit
@@ -224,3 +224,21 @@ def test_a_fee_named_after_the_verb_is_a_money_detail(question):
 def test_a_fee_word_without_a_question_of_amount_is_no_money_detail():
     assert asked_detail("Skal jeg betale i Bulgarien?") is None
     assert asked_detail("Hvem tager sig af gebyr i Bulgarien?") is None
+
+
+@pytest.mark.parametrize("question", [
+    "På hvilke tidspunkter af døgnet må en foged i Belgien ikke komme og gøre udlæg?",
+    "Hvilke klokkeslett kan namsmannen komme hjem til meg i Belgia?",
+    "Vilka tider på dygnet får kronofogden komma i Belgien?",
+    "At what time of day may the bailiff in Belgium not call?",
+])
+def test_hours_of_the_day_are_a_detail_of_their_own(question):
+    assert asked_detail(question) == "clock"
+
+
+def test_hours_are_stated_by_a_clock_time_or_the_days_course_not_by_certain_times():
+    assert quote_states("clock", "Fuldbyrdelsesforanstaltninger må kun iværksættes mellem kl. 6.00 og kl. 21.00")
+    assert quote_states("clock", "Udlæg må kun foretages mellem solopgang og solnedgang.")
+    # Belgium names that such times exist, not which: the page does not state the hours
+    assert not quote_states("clock", "Af respekt for skyldners privatliv er der visse tidspunkter, hvor "
+                                     "tvangsfuldbyrdelsen ikke må foretages (artikel 1387 i retsplejeloven)")
