@@ -46,3 +46,19 @@ def test_genitive_actor_keyword_does_not_count_when_a_court_acts():
     assert _keyword_score(rule, alone) >= 1
 
 
+# --- eviction worded with the object between verb and particle, computed with the time surcharge
+
+@pytest.mark.parametrize("question", [
+    "Fogeden i Tyskland satte mig ud af min lejlighed, og forretningen varede fem timer. Hvad bliver fogedgebyret?",
+    "Namsmannen i Tyskland kastet meg ut av leiligheten min, og det tok fem timer. Hva blir gebyret?",
+    "Kronofogden i Tyskland kastade ut mig ur min lägenhet och det tog fem timmar. Vad blir avgiften?",
+    "The bailiff in Germany threw me out of my flat and it took five hours. What is the fee?",
+])
+def test_eviction_particle_verb_with_object(question):
+    res = route(question)
+    assert res.rule_id == "DE-fee-eviction"
+    assert res.tool_calls[0].name == "compute_time_fee"
+    total = next(f for f in res.facts if f.name == "DE-fee-eviction:total")
+    assert Decimal(str(total.value)) == Decimal("138")
+
+
