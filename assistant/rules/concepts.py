@@ -21,6 +21,12 @@ class Concept(BaseModel):
                     # natural person"): each is written after the words before the cue, so every phrase reads on
 
 
+# What may not be seized is what is protected: "hvor meget må ikke beslaglægges", "det som ikke kan tas utlegg i",
+# "får inte utmätas", "cannot be seized" say in a negated verb what the rules call protected or exempt
+NOT_SEIZED = (r"(?:ikke|ikkje|inte|not|cannot|can't) (?:(?:må|kan|får|be|blive|bli|bliva) )?"
+              r"(?:beslaglægges|beslaglegges|udlægges|utleggsbeslaglegges|utmätas|utmäts|seized|garnished|attached)")
+
+
 CONCEPTS: list[Concept] = [
     # the creditor or debtor as a person, not a company
     Concept(cues=r"private? (?:individual|person|citizen)|privatperson|privatpersoner|enskild person|"
@@ -42,6 +48,9 @@ CONCEPTS: list[Concept] = [
                  r"(?:kastade|kastat|kasta|kastar|slängde|slängt|slänga|satte) (?:mig|dig|oss|er|honom|henne|dem) ut|"
                  r"(?:kastade|slängde) ut|(?:threw|thrown|throw|kicked|kick|put|turned) (?:me|us|them|him|her|you) out",
             terms="eviction udsættelse utkastelse avhysning"),
+    # a part of the income the debtor keeps, named by the seizure it escapes (one term: the rules list
+    # "protected" beside its translations, and one concept is one keyword's worth)
+    Concept(cues=NOT_SEIZED, terms="protected"),
     # working for oneself
     Concept(cues=r"own business|own company|self employed|sole trader|freelanc|egen virksomhed|eget firma|"
                  r"egen firma|egen bedrift|eget företag|egenföretag|enskild firma|enskild näringsidkare",

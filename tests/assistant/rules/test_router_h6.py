@@ -62,3 +62,29 @@ def test_eviction_particle_verb_with_object(question):
     assert Decimal(str(total.value)) == Decimal("138")
 
 
+# --- the part of the pay that may not be seized is the protected amount (EE 6: 470 + 3 × 470/3 = 940 EUR)
+
+@pytest.mark.parametrize("question", [
+    "Jeg forsørger tre børn i Estland, og gælden er et forbrugslån. Regn med mindstelønnen på 470 EUR. "
+    "Hvor stor en del af min månedsløn må ikke beslaglægges?",
+    "I have three children in Estonia and the minimum wage is 470 EUR. What part of my monthly pay cannot be seized?",
+    "Jag försörjer tre barn i Estland. Minimilönen är 470 EUR. Hur stor del av min månadslön får inte utmätas?",
+])
+def test_part_not_seized_is_the_protected_amount(question):
+    res = route(question)
+    assert res.rule_id == "EE-garnishment-protected"
+    assert any(f.value == 940 for f in res.facts)
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("Hvor stor en del af min løn må ikke beslaglægges?", None),
+    ("Hur stor del av lönen får jag behålla?", None),
+    ("What part of my income is protected?", None),
+    ("Hvor stor en del af min løn må fogeden trække?", "share"),       # the part taken: a share
+    ("Hvor stor en procentdel af lønnen er beskyttet?", "share"),     # a word naming a share
+    ("Hvor stor en del af det beskyttede grundbeløb gælder?", "share"),  # protected only qualifies the base
+])
+def test_vague_part_of_what_is_kept(question, kind):
+    assert asked_kind(question) == kind
+
+
