@@ -233,6 +233,17 @@ def _known_words(text: str) -> str:
     return str(fn(text)) if fn is not None else ""
 
 
+# "Hvor mange procent …?", "hur stor andel …?", "what percentage …?": a part of a whole is asked for, and only a
+# percentage or a fraction answers it (a page's "to uger" or "500 EUR" is no answer)
+_SHARE_ASK = re.compile(
+    r"\b(?:hvor mange|hur många|how many|hvor stor|hur stor|how large|how big|what|which|hvilken|vilken|hva|hvad|"
+    r"vad)\s+(?:en\s+|a\s+)?(?:procent\w*|prosent\w*|percent\w*|andel\w*|brøkdel\w*|fraction|share)\b", re.IGNORECASE)
+
+
+def asks_for_share(text: str) -> bool:
+    return bool(_SHARE_ASK.search(text))
+
+
 def asks_for_number(text: str) -> bool:
     return bool(_NUMERIC.search(text))
 

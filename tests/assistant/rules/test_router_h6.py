@@ -88,3 +88,13 @@ def test_vague_part_of_what_is_kept(question, kind):
     assert asked_kind(question) == kind
 
 
+# --- a share asked where the country states none: no number of another kind (BG: food for a month)
+
+@pytest.mark.parametrize("question", [
+    "Hvor mange procent af min løn må fogeden i Bulgarien trække?",
+    "Hvor mange prosent av lønnen kan namsmannen ta i Bulgaria?",
+    "Hur stor andel av lönen får utmätas i Bulgarien?",
+    "What percentage of my wages can the bailiff take in Bulgaria?",
+])
+def test_share_asked_not_answered_by_another_kind(question):
+    assert route(question).rule_id is None
