@@ -6,9 +6,31 @@ from __future__ import annotations
 import pytest
 
 from assistant.pipeline.sentences import has_figure
-from assistant.pipeline.understanding import asks_for_share
+from assistant.pipeline.understanding import asks_for_number, asks_for_share, wants_figure
 
 pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("question", [
+    "How much furniture do I get to keep when the bailiff comes in Latvia?",
+    "Hvor meget tøj må skyldneren beholde i Letland?",
+    "Hvor mye møbler kan jeg beholde i Latvia?",
+    "Hur mycket möbler får jag behålla i Lettland?",
+])
+def test_how_much_goods_kept_is_no_hard_figure(question):
+    assert not asks_for_number(question)
+    assert wants_figure(question)  # quotes stating a figure still rank higher
+
+
+@pytest.mark.parametrize("question", [
+    "How much money can I keep?",
+    "Hvor meget af min løn må jeg beholde?",
+    "How much do I get to keep?",
+    "Hvor mange penge må jeg beholde?",
+    "Hvor meget koster det?",
+])
+def test_amounts_still_ask_for_a_figure(question):
+    assert asks_for_number(question)
 
 
 @pytest.mark.parametrize("question,share", [
