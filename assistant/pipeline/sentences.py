@@ -77,9 +77,15 @@ _MONEY = re.compile(r"\d[\d .,]*\s*(eur|euro|€|kr|kroner|lev|leva|ron|lei|huf|
                     r"|(eur|€)\s*\d", re.IGNORECASE)
 
 
-def has_figure(text: str, money: bool = False) -> bool:
-    """The text states a figure with a unit (``money``: an amount of money)."""
-    return bool((_MONEY if money else _FIGURE).search(text))
+# a part of a whole: a percentage, or a fraction in words ("en tredjedel", "halvdelen")
+_SHARE = re.compile(r"\d[\d.,]*\s*(%|procent|prosent|percent)(?!\w)"
+                    r"|\b(halvdelen|halvparten|(?:tredje|fjerde|femte|sjette)del(?:e|en|ene|er|erne)?)\b", re.IGNORECASE)
+
+
+def has_figure(text: str, money: bool = False, share: bool = False) -> bool:
+    """The text states a figure with a unit (``money``: an amount of money; ``share``: a percentage or a
+    fraction)."""
+    return bool((_MONEY if money else _SHARE if share else _FIGURE).search(text))
 
 
 # Sections that are lists of links rather than statements (Norway's "Further reading").

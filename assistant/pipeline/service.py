@@ -32,7 +32,7 @@ from assistant.pipeline.session import ChatSession, TurnPlan
 from assistant.pipeline.quantities import parse_amount
 from assistant.pipeline.stated import (asked_detail, asks_extension, detail_subject_sections, quote_states,
                                        states_detail, states_extension)
-from assistant.pipeline.understanding import (asks_for_money, asks_for_number, dictates_reply, is_evasion, respell, strip_injection, understand,
+from assistant.pipeline.understanding import (asks_for_money, asks_for_number, asks_for_share, dictates_reply, is_evasion, respell, strip_injection, understand,
                                                wants_figure)
 from assistant.settings import Settings, get_settings
 from assistant.startup_gc import gc_paused_then_frozen
@@ -346,8 +346,10 @@ class Assistant:
 
         grounded = _compose(notes)
         detail = asked_detail(plan.question)
-        if asks_number and not outcome.facts and not any(has_figure(c.quote, money) for c in grounded.citations):
-            # a figure was asked for and neither the rules nor the quoted text state one: never guess
+        share = asks_number and not money and asks_for_share(plan.question)
+        if asks_number and not outcome.facts and not any(has_figure(c.quote, money, share) for c in grounded.citations):
+            # a figure was asked for and neither the rules nor the quoted text state one: never guess (a share
+            # asked for is stated only by a percentage or a fraction)
             return self._not_stated(plan, debug, "number_not_stated"), outcome
         subject = detail_subject_sections(plan.question) if detail else None
         # Norway's page has headings, not numbered sections

@@ -236,13 +236,36 @@ def _known_words(text: str) -> str:
     return str(fn(text)) if fn is not None else ""
 
 
+# "How much furniture do I get to keep?", "Hvor meget tøj må skyldneren beholde?", "Hur mycket möbler får jag
+# behålla?": how much of a kind of goods the debtor keeps is asked of which items, and pages answer it in words
+# ("en seng og en stol pr. person") as often as in a figure (a month's food, which a rule states). It is no
+# hard request for a figure, so a page stating the items in words answers it; a sum of money, a part of the pay
+# or a time ("how much money / of my pay / time") is still one.
+_HOW_MUCH_KEPT = re.compile(
+    r"\b(?:hvor meget|hvor mye|hur mycket|how much)\s+(?!(?:af|av|of|penge|penger|pengar|money|cash|kontanter|"
+    r"løn|lønn|lön|lønnen|lönen|salary|pay|wages?|income|indkomst|inntekt|inkomst|tid|time|\d)\b)[^\W\d_]+\s+"
+    r"(?:do|does|can|may|will|must|må|kan|får|skal|ska|skall)\b(?:\W+\w+){0,4}?\W+(?:beholde|behålla|keep|retain)\b",
+    re.IGNORECASE)
+
+
+# "Hvor mange procent …?", "hur stor andel …?", "what percentage …?": a part of a whole is asked for, and only a
+# percentage or a fraction answers it (a page's "to uger" or "500 EUR" is no answer)
+_SHARE_ASK = re.compile(
+    r"\b(?:hvor mange|hur många|how many|hvor stor|hur stor|how large|how big|what|which|hvilken|vilken|hva|hvad|"
+    r"vad)\s+(?:en\s+|a\s+)?(?:procent\w*|prosent\w*|percent\w*|andel\w*|brøkdel\w*|fraction|share)\b", re.IGNORECASE)
+
+
+def asks_for_share(text: str) -> bool:
+    return bool(_SHARE_ASK.search(text))
+
+
 def asks_for_number(text: str) -> bool:
-    return bool(_NUMERIC.search(text))
+    return bool(_NUMERIC.search(_HOW_MUCH_KEPT.sub(" ", text)))
 
 
 def wants_figure(text: str) -> bool:
     """The answer is probably a figure: quotes stating one rank higher (no abstention on this alone)."""
-    return asks_for_number(text) or bool(_FIGURE_HINT.search(text))
+    return asks_for_number(text) or bool(_FIGURE_HINT.search(text) or _HOW_MUCH_KEPT.search(text))
 
 
 def asks_for_money(text: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.query._text import nfc_casefold as _fold
+from assistant.rules.concepts import NOT_SEIZED
 from assistant.rules.parsing import parse_arguments
 from assistant.rules.schema import HOUR_UNITS, TIME_UNITS, Rule
 
@@ -70,6 +71,18 @@ _ASKS_SHARE = re.compile(
     r"hvor stor (?:en )?del|hvor stor (?:en )?part|hur stor del|how large a part|what part)(?!\w)")
 
 
+# "Hvor stor en del", "what part" is a part of a whole, but the part the debtor keeps ("hvor stor en del af min
+# løn må ikke beslaglægges", "what part of my income is protected", "hur stor del får jag behålla") is stated by
+# the rules as an amount as often as a share: as with "how much of my pay is protected", the keywords decide.
+# A word naming a share ("procentdel", "andel", "percent") still asks for one.
+_VAGUE_PART = re.compile(r"(?<!\w)(?:hvor stor (?:en )?del|hvor stor (?:en )?part|hur stor del|how large a part|"
+                         r"what part)(?!\w)")
+_KEPT_PART = re.compile(
+    r"(?<!\w)(?:(?:er|is|are|är|blir|bliver|bli|be|remains?) (?:\w+ )?(?:fritaget|fritatt|beskyttet|protected|exempt|"
+    r"undantag\w*|skyddad|skyddat|unntatt)|(?:må|får|kan|get to|may|can|do|does) (?:\w+ ){0,2}?(?:beholde|behålla|keep|"
+    r"retain)|" + NOT_SEIZED + r")(?!\w)")
+
+
 def asked_kind(question: str) -> str | None:
     """'deadline', 'duration' or 'share' when the question says which kind of number it wants, else None."""
     folded = _fold(question)
@@ -77,7 +90,11 @@ def asked_kind(question: str) -> str | None:
         return "deadline"
     if _ASKS_DURATION.search(folded):
         return "duration"
-    return "share" if _ASKS_SHARE.search(folded) else None
+    share = _ASKS_SHARE.search(folded)
+    if share and _VAGUE_PART.fullmatch(share.group(0)) and _KEPT_PART.search(folded) \
+            and not any(_VAGUE_PART.fullmatch(m.group(0)) is None for m in _ASKS_SHARE.finditer(folded)):
+        return None
+    return "share" if share else None
 
 
 def fits_kind(rule: Rule, kind: str | None) -> bool:

@@ -21,6 +21,12 @@ class Concept(BaseModel):
                     # natural person"): each is written after the words before the cue, so every phrase reads on
 
 
+# What may not be seized is what is protected: "hvor meget må ikke beslaglægges", "det som ikke kan tas utlegg i",
+# "får inte utmätas", "cannot be seized" say in a negated verb what the rules call protected or exempt
+NOT_SEIZED = (r"(?:ikke|ikkje|inte|not|cannot|can't) (?:(?:må|kan|får|be|blive|bli|bliva) )?"
+              r"(?:beslaglægges|beslaglegges|udlægges|utleggsbeslaglegges|utmätas|utmäts|seized|garnished|attached)")
+
+
 CONCEPTS: list[Concept] = [
     # the creditor or debtor as a person, not a company
     Concept(cues=r"private? (?:individual|person|citizen)|privatperson|privatpersoner|enskild person|"
@@ -33,10 +39,18 @@ CONCEPTS: list[Concept] = [
     Concept(cues=r"show up|turn up|shows up|turns up|showing up|møde op|møder op|mødte op|møte opp|møter opp|"
                  r"infinna sig|infinner sig|dyka upp|dyker upp|utevaro|utebli|uteblivelse|uteblir|non-appearance",
             terms="appear møde udeblivelse"),
-    # being put out of one's home
+    # being put out of one's home; the particle verb also with its object between verb and particle ("satte mig
+    # ud af lejligheden", "kastet meg ut", "kastade ut oss", "threw us out")
     Concept(cues=r"evict|vräk|avhys|utkast|sat ud af|sættes ud af|sætte ud af|smidt ud|kastet ut|kastes ut|"
-                 r"kaste ut|kastas ut",
+                 r"kaste ut|kastas ut|"
+                 r"(?:sat|satte|sætte|sætter|smed|smidt|smide|smider) (?:mig|dig|os|jer|ham|hende|dem) ud|"
+                 r"(?:kastet|kastes|kaste|kaster|satt|satte|sette|setter) (?:meg|deg|oss|dere|ham|henne|dem) ut|"
+                 r"(?:kastade|kastat|kasta|kastar|slängde|slängt|slänga|satte) (?:mig|dig|oss|er|honom|henne|dem) ut|"
+                 r"(?:kastade|slängde) ut|(?:threw|thrown|throw|kicked|kick|put|turned) (?:me|us|them|him|her|you) out",
             terms="eviction udsættelse utkastelse avhysning"),
+    # a part of the income the debtor keeps, named by the seizure it escapes (one term: the rules list
+    # "protected" beside its translations, and one concept is one keyword's worth)
+    Concept(cues=NOT_SEIZED, terms="protected"),
     # working for oneself
     Concept(cues=r"own business|own company|self employed|sole trader|freelanc|egen virksomhed|eget firma|"
                  r"egen firma|egen bedrift|eget företag|egenföretag|enskild firma|enskild näringsidkare",

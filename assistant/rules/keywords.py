@@ -96,6 +96,25 @@ def _keyword_hits(keyword: str, text: str) -> tuple[list[int], list[int]]:
     return direct, heads
 
 
+# A keyword naming the party who acts (the bailiff) counts for a rule about that party's own step only when the
+# question makes the party the actor. In the genitive ("fogedens anmodning", "namsmannens begjæring",
+# "kronofogdens ansökan", "the bailiff's request") it says whose document another body deals with, and when the
+# question names a court ("skal retten behandle fogedens anmodning", "must the court decide on the bailiff's
+# request") the court is the one acting: the court's time limit, not the bailiff's.
+_ACTOR_KEYWORDS = frozenset({"fogeden", "fogden", "kronofogden", "namsmannen", "bailiff", "the bailiff"})
+_GENITIVE = re.compile(r"(?:s|'s|’s|')(?!\w)")
+_COURT = re.compile(r"(?<!\w)(?:retten|rettens|domstol\w*|tingret\w*|tingsret\w*|skifteret\w*|rätten|rättens|"
+                    r"tingsrätt\w*|courts?|court's)(?!\w)")
+
+
+def _owner_only(keyword: str, text: str, hits: list[int]) -> bool:
+    """The actor keyword is used only as the owner of what a court deals with (see ``_ACTOR_KEYWORDS``)."""
+    if keyword not in _ACTOR_KEYWORDS or not hits or not _COURT.search(text):
+        return False
+    k = cross_fold(keyword)
+    return all(_GENITIVE.match(text, h + len(k)) for h in hits)
+
+
 def _keyword_score(rule: Rule, folded: str, ignore: Callable[[str], bool] | None = None) -> int:
     """How many of the rule's keywords (folded; those ``ignore`` rejects left out) start a word of ``folded``
     or end a compound no other keyword of the rule starts ("fuldbyrdelseskendelse" counts once, not also as
@@ -104,6 +123,7 @@ def _keyword_score(rule: Rule, folded: str, ignore: Callable[[str], bool] | None
     score, text = 0, cross_fold(folded)
     found = {k: _keyword_hits(k, text) for k in map(_fold, rule.keywords)
              if not (ignore and ignore(k)) and not _quantity_word(k)}
+    found = {k: hits for k, hits in found.items() if not _owner_only(k, text, hits[0] + hits[1])}
     starts = {h for direct, _ in found.values() for h in direct}
     for direct, heads in found.values():
         hits = direct + [h for h in heads if h not in starts]

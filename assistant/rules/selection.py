@@ -78,6 +78,11 @@ def choose_rule(country: str, topic: str, question: str, parsed: dict | None = N
                                           _label_rank(r, folded, qs) if labels else 0.0,
                                           _tool_call(r, parsed, "da")[0] != "lookup_rule",
                                           r.topic == topic, r.primary, -candidates.index(r)))
+    if kind == "share" and not fits_kind(best, kind) and keyword[best.id] <= 0 \
+            and not (labels and _label_rank(best, folded, qs)):
+        # "hvor mange procent af min løn …" and the country states no percentage or fraction: a number of another
+        # kind (a month's food, a fee) answers it only when the question names that rule's own case
+        return None
     if topic in _NARROW_NEIGHBOUR and best.topic != topic and keyword[best.id] <= 0 \
             and not (labels and _label_rank(best, folded, qs)):
         return None  # "can they take the cash I keep at home?" is not answered by a share of business income
