@@ -230,3 +230,15 @@ def test_danish_foretage_is_not_a_business_word() -> None:
     assert "business_assets" not in {e.id for e in matched_entries("Hvem foretager udlæg i Sverige?")}
     assert "business_assets" in {e.id for e in matched_entries("Kan Kronofogden ta mitt företags bil?")}
     assert "business_assets" in {e.id for e in matched_entries("Kan de ta mitt företag?")}
+
+
+
+@pytest.mark.parametrize("text", ["Hvem får det som er til overs?", "Vem får överskottet?",
+                                  "Who gets what is left over after the sale?", "Hvem får det som blir igjen?"])
+def test_what_is_left_over_reaches_the_pages_words(text: str) -> None:
+    # "Det beløb, der er tilbage …, returneres til skyldner"
+    assert "surplus" in {e.id for e in matched_entries(text)}
+
+
+def test_tax_refund_is_no_surplus_of_the_proceeds() -> None:
+    assert "surplus" not in {e.id for e in matched_entries("Kan fogeden tage min overskydende skat?")}
