@@ -106,6 +106,15 @@ def test_what_the_bailiff_can_seize_asks_about_assets(question) -> None:
     assert understand("Hvem kan gøre udlæg i Rumænien?").topic_sections[0] == "2"
 
 
+@pytest.mark.parametrize("question", ["Får kronofogden i Slovakien ta barnens leksaker?",
+                                      "Kan fogeden i Polen tage børnenes legetøj?",
+                                      "Kan namsmannen i Latvia ta barnas leker?",
+                                      "Can the bailiff in Malta take the children's toys?"])
+def test_take_someones_x_asks_about_assets(question) -> None:
+    # the owner named by a genitive instead of "my": still what may be seized (not minors, section 2)
+    assert understand(question).topic_sections[:2] == ["4.1", "6"]
+
+
 def test_instalment_and_surplus_words_reach_the_pages_wording() -> None:
     from assistant.pipeline.lexicon import danish_words
 
