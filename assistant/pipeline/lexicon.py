@@ -51,9 +51,15 @@ _ENTRIES: dict[str, str] = {
     "förmögenhet": "aktiver formue", "wealth": "aktiver formue",
     # applications, payment plans, offices
     "applic": "begæring anmodning", "ansök": "begæring anmodning", "søknad": "begæring anmodning",
-    "request": "anmodning begæring", "instal": "afdrag rater afdragsordning betalingsordning",
-    "avbetal": "afdrag afdragsordning betalingsordning", "nedbetal": "afdrag betalingsordning",
-    "payment plan": "afdragsordning betalingsordning", "office": "kontor", "kontor": "kontor",
+    "request": "anmodning begæring", "office": "kontor", "kontor": "kontor",
+    # paying by instalments: the pages say "betale i rater", "ratevis", "afdrag" or "betalingsordning"; an asker
+    # writes "afdragsordning", "nedbetalingsplan", "avbetalningsplan", "amortering", "payment plan" (Danish keys
+    # too: the Danish asker's "afdragsordning" shares no stem with "betale i rater")
+    **dict.fromkeys((
+        "instal", "avbetal", "nedbetal", "payment plan", "pay in parts", "afdrag", "avdrag", "ratebetal", "ratevis",
+        "delbetal", "amorter", "betalingsordning", "betalingsaftal", "betalingsavtal", "betalningsplan",
+        "betalningsöverensk",
+    ), "afdrag rater ratevis afdragsordning betalingsordning"),
     "debtor": "skyldner", "gäldenär": "skyldner", "creditor": "kreditor", "borgenär": "kreditor",
     # what a request or a title must contain; who is competent
     "contain": "indeholde indeholder", "inneh": "indeholde indeholder", "behörig": "kompetent kompetence",
@@ -142,6 +148,18 @@ _ENTRIES: dict[str, str] = {
         "tilbage", "tilbake", "tillbaka", "get back", "get it back", "restor", "reinstat", "regain", "gjenopprett",
         "återställ", "återfå",
     ), "genoprette genopretter"),
+    # what is left of the proceeds once the claim and the costs are paid: the pages say "Det beløb, der er
+    # tilbage …, returneres til skyldner", "overskuddet"; askers write "til overs",
+    # "det som blir igjen", "överskottet", "what is left over", "the surplus" (phrases only: "rest", "remain"
+    # and "tilbage" alone say other things, "resten af gælden", "remain valid", "få tilbage"; "overskydende skat"
+    # is a tax refund)
+    **dict.fromkeys((
+        "til overs", "tilovers", "overskud", "överskott", "surplus",
+        "left over", "leftover", "what is left", "what's left", "what remains", "remainder", "remaining amount",
+        "remaining money", "resterende", "blir igjen", "er igjen", "blir tilbake", "er tilbake", "bliver tilbage",
+        "er tilbage", "blir kvar", "är kvar", "blir över", "resten af pengene", "resten av pengene",
+        "resten av pengarna", "resten af beløbet", "resten av beløpet", "resten av beloppet",
+    ), "tilbage returneres resterende overskud overskuddet"),
     # what a decision or a title rests on ("baseres på" ≈ "i henhold til", "på grundlag af")
     "baser": "grundlag henhold", "based": "grundlag henhold", "grunda": "grundlag henhold",
 }

@@ -406,7 +406,11 @@ def _topic_strength(text: str) -> float:
 _TAKE_MINE = re.compile(
     r"\b(?:tage|tager|ta|tar|take|takes|seize|beslaglægge|utmäta|gøre udlæg i|ta utlegg i)\s+"
     r"(?:(?:også|even|also|hele)\s+)?"
-    r"(?:(?:min|mit|mine|mitt|my|vores|vårt|vår|våre|our)\b|[^\W\d_]+\s+(?:mi|min|mitt|mine)\b)",
+    r"(?:(?:min|mit|mine|mitt|my|vores|vårt|vår|våre|our)\b|[^\W\d_]+\s+(?:mi|min|mitt|mine)\b"
+    # someone's belongings named by a genitive, "ta barnens leksaker", "tage børnenes legetøj", "ta barnas
+    # leker", "take the children's toys", "take my wife's car": the same lay question, the owner named instead
+    # of "my" (the genitive "barnens" alone had pointed the question at minors, section 2)
+    r"|(?:the\s+|our\s+)?[^\W\d_]{2,}(?:ens|ets|enes|nes|nas|ernas|arnas|'s|’s|s'|s’)\s+[^\W\d_]{3,})",
     re.IGNORECASE)
 # "Hvad kan fogeden gøre udlæg i?", "Vad kan Kronofogden utmäta?": the question word is the seizure verb's
 # object (the verb, or its stranded "udlæg i", ends the question), whoever the subject is: the same

@@ -106,6 +106,29 @@ def test_what_the_bailiff_can_seize_asks_about_assets(question) -> None:
     assert understand("Hvem kan gøre udlæg i Rumænien?").topic_sections[0] == "2"
 
 
+@pytest.mark.parametrize("question", ["Får kronofogden i Slovakien ta barnens leksaker?",
+                                      "Kan fogeden i Polen tage børnenes legetøj?",
+                                      "Kan namsmannen i Latvia ta barnas leker?",
+                                      "Can the bailiff in Malta take the children's toys?"])
+def test_take_someones_x_asks_about_assets(question) -> None:
+    # the owner named by a genitive instead of "my": still what may be seized (not minors, section 2)
+    assert understand(question).topic_sections[:2] == ["4.1", "6"]
+
+
+def test_instalment_and_surplus_words_reach_the_pages_wording() -> None:
+    from assistant.pipeline.lexicon import danish_words
+
+    # "betale i rater": a Danish asker's "afdragsordning" too, and every language's word for it
+    for q in ("Kan jeg lave en afdragsordning?", "Kan jeg få en nedbetalingsplan?", "Kan jag få en avbetalningsplan?",
+              "Kan jag amortera skulden?", "Can I pay in instalments?", "Kan jeg betale i avdrag?"):
+        assert "rater" in danish_words(q).split(), q
+    # "Det beløb, der er tilbage …, returneres til skyldner"
+    for q in ("Hvem får det som er til overs?", "Hvem får overskuddet?", "Vem får överskottet?",
+              "Who gets what is left over?", "Who gets the surplus?"):
+        assert {"tilbage", "returneres"} <= set(danish_words(q).split()), q
+    assert "returneres" not in danish_words("Er udlægget stadig gyldigt, hvis resten af gælden er betalt?").split()
+
+
 def test_lexicon_longest_key_only() -> None:
     from assistant.pipeline.lexicon import danish_words
 

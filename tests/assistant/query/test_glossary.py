@@ -230,3 +230,29 @@ def test_danish_foretage_is_not_a_business_word() -> None:
     assert "business_assets" not in {e.id for e in matched_entries("Hvem foretager udlæg i Sverige?")}
     assert "business_assets" in {e.id for e in matched_entries("Kan Kronofogden ta mitt företags bil?")}
     assert "business_assets" in {e.id for e in matched_entries("Kan de ta mitt företag?")}
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("Må fogeden i Grækenland tage min guitar?", "musical_instruments"),
+    ("Kan namsmannen ta fiolinen min?", "musical_instruments"),
+    ("Får Kronofogden ta mitt piano?", "musical_instruments"),
+    ("Can the bailiff take my drums?", "musical_instruments"),
+    ("Får kronofogden i Slovakien ta barnens leksaker?", "toys"),
+    ("Kan fogeden tage børnenes legetøjet?", "toys"),
+    ("Kan namsmannen ta lekene til barna?", "toys"),
+    ("Can they take my children's toys?", "toys"),
+])
+def test_named_belongings_reach_the_pages_words(text: str, entry: str) -> None:
+    # a named instrument is a "musikinstrument", toys are "legetøj"
+    assert entry in {e.id for e in matched_entries(text)}
+
+
+@pytest.mark.parametrize("text", ["Hvem får det som er til overs?", "Vem får överskottet?",
+                                  "Who gets what is left over after the sale?", "Hvem får det som blir igjen?"])
+def test_what_is_left_over_reaches_the_pages_words(text: str) -> None:
+    # "Det beløb, der er tilbage …, returneres til skyldner"
+    assert "surplus" in {e.id for e in matched_entries(text)}
+
+
+def test_tax_refund_is_no_surplus_of_the_proceeds() -> None:
+    assert "surplus" not in {e.id for e in matched_entries("Kan fogeden tage min overskydende skat?")}

@@ -130,6 +130,11 @@ def test_norway_headings_exist_in_the_article() -> None:
         ("Can a bailiff turn up on a Sunday or late in the evening?", "6"),
         ("Kan en dom blive for gammel til at blive fuldbyrdet?", "6"),
         ("Hvor mange dage har jeg til at indgive en opposizione agli atti esecutivi?", "5"),
+        # what is left over after a sale for more than the debt: the distribution of the proceeds, not proportionality
+        ("Hvis namsmannen selger tingene mine for mer enn gjelden, hvem får det som er til overs?", "4.2"),
+        ("If the bailiff sells my car for more than the debt, who gets the surplus?", "4.2"),
+        ("Om kronofogden säljer mina saker för mer än skulden, vem får det som blir kvar?", "4.2"),
+        ("Hvis fogeden sælger mine ting for mere end gælden, hvem får så det resterende?", "4.2"),
     ],
 )
 def test_hand_labelled_questions(text: str, section: str) -> None:
