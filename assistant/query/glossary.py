@@ -47,8 +47,12 @@ def _validate(raw: dict) -> list[GlossaryEntry]:
                 # A stem shorter than 4 letters would match half the language ("ta*").
                 if t.endswith("*") and len(t) < 5:
                     raise ValueError(f"glossary entry {row['id']}: stem too short {t!r}")
-                if "*" in t[:-1]:
-                    raise ValueError(f"glossary entry {row['id']}: '*' only at the end: {t!r}")
+                # a leading "*" marks a compound head ("*hund": familiehund, vagthund); 4+ letters, one word,
+                # or "måneden" would read as "eden"
+                if t.startswith("*") and (len(t) < 5 or t.endswith("*") or " " in t):
+                    raise ValueError(f"glossary entry {row['id']}: compound head too short or not one word: {t!r}")
+                if "*" in t[1:-1]:
+                    raise ValueError(f"glossary entry {row['id']}: '*' only at the start or the end: {t!r}")
         entries.append(GlossaryEntry(row["id"], tuple(row["to"]), terms))
     return entries
 

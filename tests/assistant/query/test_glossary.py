@@ -230,3 +230,40 @@ def test_danish_foretage_is_not_a_business_word() -> None:
     assert "business_assets" not in {e.id for e in matched_entries("Hvem foretager udlæg i Sverige?")}
     assert "business_assets" in {e.id for e in matched_entries("Kan Kronofogden ta mitt företags bil?")}
     assert "business_assets" in {e.id for e in matched_entries("Kan de ta mitt företag?")}
+
+
+# --- session 10, batch D10 lay words -------------------------------------------------------------------
+
+def _ids(text: str) -> set[str]:
+    return {e.id for e in matched_entries(text)}
+
+
+@pytest.mark.parametrize("question", [
+    "Kan fogeden i Estland tage vores familiehund?", "Må namsmannen ta vakthunden vår?",
+    "Kan kronofogden ta min jakthund?", "Kan de tage vagthundene?", "Kan fogeden tage min ridehest?",
+])
+def test_a_compound_with_an_animal_head_is_the_animal(question: str) -> None:
+    # "familiehund" is a dog: the pages say "dyr, der holdes i hjemmet" (Estonia), never the compound
+    assert "animals" in _ids(question)
+    assert "dyr" in expansion_terms(question)
+
+
+def test_compound_heads_are_opt_in_and_need_a_modifier() -> None:
+    from assistant.query._text import TermIndex
+
+    index = TermIndex([("*hund", "dog"), ("eden", "oath")])
+    assert [p for _, _, p in index.find("vores familiehund")] == ["dog"]
+    assert [p for _, _, p in index.find("min hund")] == ["dog"]
+    assert index.find("hundrede kroner") == []  # a head, not any word that contains it
+    assert index.find("måneden og sikkerheden") == []  # "eden" is no compound head: not marked "*eden"
+    assert "oath" not in _ids("Hvad sker der i måneden efter udlægget?")
+    assert "judgment" not in _ids("Kan de sælge ejendommen?")  # "dommen" is no compound head of "ejendommen"
+
+
+def test_a_compound_head_must_be_one_word_of_four_letters() -> None:
+    from assistant.query.glossary import _validate
+
+    for bad in ("*dom", "*hund*", "*to ord"):
+        with pytest.raises(ValueError):
+            _validate({"entry": [{"id": "x", "to": ["y"], "da": [bad]}]})
+    assert _validate({"entry": [{"id": "x", "to": ["y"], "da": ["*hund"]}]})
