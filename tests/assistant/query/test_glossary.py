@@ -267,3 +267,25 @@ def test_a_compound_head_must_be_one_word_of_four_letters() -> None:
         with pytest.raises(ValueError):
             _validate({"entry": [{"id": "x", "to": ["y"], "da": [bad]}]})
     assert _validate({"entry": [{"id": "x", "to": ["y"], "da": ["*hund"]}]})
+
+
+@pytest.mark.parametrize("question", [
+    "Min søn på 16 skylder penge for en telefonregning i Belgien.", "Min datter på 15 år har fået en regning.",
+    "Sønnen min er 16 år og har gjeld.", "Min dotter är 15 år och har en skuld.", "Hon är 17 år.",
+    "My son is 16 and owes money.", "My 16-year-old daughter has a phone bill.", "Han er en 17-åring.",
+    "Min 16-årige søn skylder penge.", "What if the debtor is aged 15?", "i en alder af 16 år",
+    "My daughter, who is sixteen, owes money.", "Min søn på seksten",
+])
+def test_an_age_under_18_in_words_is_a_minor(question: str) -> None:
+    # the pages say "mindreårige" (Belgium's exempt income of minors), never an age
+    assert "minors_guardians" in _ids(question), question
+    assert "mindreårige" in expansion_terms(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Dommen er 10 år gammel.", "A judgment that is 10 years old", "a 10-year-old judgment", "en 10-årig gæld",
+    "Jeg har 16 dage til at klage.", "Min søn på 16.000 kr", "Jeg skylder 16 000 kr.", "Han er 25 år.",
+    "I am 45 years old.", "Tvangsauktionen var for 16 år siden.", "Kan han bli ført inn i et register, han er 40?",
+])
+def test_other_numbers_are_no_minor(question: str) -> None:
+    assert "minors_guardians" not in _ids(question), question
