@@ -55,6 +55,8 @@ _ENTRIES: dict[str, str] = {
     "avbetal": "afdrag afdragsordning betalingsordning", "nedbetal": "afdrag betalingsordning",
     "payment plan": "afdragsordning betalingsordning", "office": "kontor", "kontor": "kontor",
     "debtor": "skyldner", "gäldenär": "skyldner", "creditor": "kreditor", "borgenär": "kreditor",
+    # a name made public ("Skyldners navn og adresse … offentliggøres")
+    "name": "navn", "namn": "navn",
     # what a request or a title must contain; who is competent
     "contain": "indeholde indeholder", "inneh": "indeholde indeholder", "behörig": "kompetent kompetence",
     "competent": "kompetent kompetence", "jurisdiction": "kompetence", "court": "domstol domstole retten",

@@ -289,3 +289,35 @@ def test_an_age_under_18_in_words_is_a_minor(question: str) -> None:
 ])
 def test_other_numbers_are_no_minor(question: str) -> None:
     assert "minors_guardians" not in _ids(question), question
+
+
+@pytest.mark.parametrize(("question", "entry", "danish"), [
+    ("will my name end up in the newspapers?", "newspapers", "aviser"),
+    ("Kommer navnet mitt i avisen?", "newspapers", "aviser"),
+    ("Hamnar mitt namn i tidningen?", "newspapers", "aviser"),
+    ("Kommer det i aviserne?", "newspapers", "offentliggøres"),
+    ("Do I have to pay anything up front?", "advance_payment", "på forhånd"),
+    ("Må jeg betale forskudd?", "advance_payment", "forskud"),
+    ("Måste jag betala något i förväg?", "advance_payment", "på forhånd"),
+    ("Skal jeg betale noget forud?", None, None),  # "forud" alone is "forud for" (prior to): not listed
+    ("Kan han bli ført inn i et register?", "debtor_register", "registret"),
+    ("Får jag en betalningsanmärkning?", "debtor_register", "registret"),
+    ("Will I be blacklisted?", "debtor_register", "indføring"),
+    ("Kommer jeg i RKI?", "debtor_register", "registret"),
+    ("Han har ikke betalt på over et halvt år.", "half_year", "seks måneder"),
+    ("Han har inte betalat på ett halvår.", "half_year", "seks måneder"),
+    ("He has not paid for half a year.", "half_year", "seks måneder"),
+])
+def test_d10_lay_word_families(question: str, entry: str | None, danish: str | None) -> None:
+    if entry is None:
+        assert "advance_payment" not in _ids(question)
+        return
+    assert entry in _ids(question)
+    assert danish in expansion_terms(question) or danish.casefold() in question.casefold()
+
+
+def test_a_name_is_navn_for_the_composer() -> None:
+    from assistant.pipeline.lexicon import danish_words
+
+    assert "navn" in danish_words("will my name end up in the newspapers?").split()
+    assert "navn" in danish_words("Hamnar mitt namn i tidningen?").split()
