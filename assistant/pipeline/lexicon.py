@@ -61,6 +61,8 @@ _ENTRIES: dict[str, str] = {
         "betalningsöverensk",
     ), "afdrag rater ratevis afdragsordning betalingsordning"),
     "debtor": "skyldner", "gäldenär": "skyldner", "creditor": "kreditor", "borgenär": "kreditor",
+    # a name made public ("Skyldners navn og adresse … offentliggøres")
+    "name": "navn", "namn": "navn",
     # what a request or a title must contain; who is competent
     "contain": "indeholde indeholder", "inneh": "indeholde indeholder", "behörig": "kompetent kompetence",
     "competent": "kompetent kompetence", "jurisdiction": "kompetence", "court": "domstol domstole retten",

@@ -117,29 +117,47 @@ def term_pattern(folded_terms: list[str], *, prefix: bool = False) -> re.Pattern
 _WORD_START = re.compile(rf"(?<!{_WORD}){_WORD}")
 
 
+# A compound head ("*hund") matches after a modifier of at least this many letters ("familiehund", "vagthund").
+COMPOUND_MODIFIER_MIN = 3
+
+
 class TermIndex:
     """Find lexicon terms in text, each term carrying a payload.
 
-    Terms are folded; a trailing "*" marks a word prefix ("utmät*"). Unlike a single ``finditer``,
-    matching is retried at every word start, so a short term inside a longer matched phrase
-    ("bil" inside "ta bilen min") is still found: every lexicon entry gets its own chance.
+    Terms are folded; a trailing "*" marks a word prefix ("utmät*"). A leading "*" marks a compound
+    head: the term also matches as the last part of a Danish/Norwegian/Swedish compound ("*hund" finds
+    "familiehund", "vagthund", "gårdhund"). It is opt-in per term: matching every term as a head would
+    read "måneden" as "eden" (oath) and "ejendommen" as "dommen" (judgment).
+    Unlike a single ``finditer``, matching is retried at every word start, so a short term inside a
+    longer matched phrase ("bil" inside "ta bilen min") is still found: every lexicon entry gets its
+    own chance.
     """
 
     def __init__(self, items: list[tuple[str, object]]):
         self._payloads: dict[str, list[object]] = {}
         whole: list[str] = []
         prefix: list[str] = []
+        heads: list[str] = []
         for term, payload in items:
-            is_prefix = term.endswith("*")
-            key = " ".join(fold(term.rstrip("*")).split())
+            is_head = term.startswith("*")
+            is_prefix = term.endswith("*") and not is_head
+            key = " ".join(fold(term.strip("*")).split())
             if not key:
                 raise ValueError(f"empty term {term!r}")
-            (prefix if is_prefix else whole).append(key)
-            bucket = self._payloads.setdefault(("*" if is_prefix else "") + key, [])
-            if payload not in bucket:
-                bucket.append(payload)
+            if is_head:
+                whole.append(key)  # the head alone is a word too ("hund")
+                heads.append(key)
+            else:
+                (prefix if is_prefix else whole).append(key)
+            for marker in ("*" if is_prefix else "", *(("<",) if is_head else ())):
+                bucket = self._payloads.setdefault(marker + key, [])
+                if payload not in bucket:
+                    bucket.append(payload)
         self._whole = term_pattern(whole) if whole else None
         self._prefix = term_pattern(prefix, prefix=True) if prefix else None
+        alts = "|".join(re.escape(h) for h in sorted(set(heads), key=len, reverse=True))
+        self._heads = re.compile(rf"(?<!{_WORD}){_WORD}{{{COMPOUND_MODIFIER_MIN},}}?({alts})(?!{_WORD})") \
+            if heads else None
 
     def find(self, text: str) -> list[tuple[int, str, object]]:
         """(position in folded text, matched folded term, payload), ordered by position."""
@@ -156,5 +174,9 @@ class TermIndex:
                 key = " ".join(m.group(0).split())
                 for payload in self._payloads.get(marker + key, ()):
                     out.append((start, marker + key, payload))
+        if self._heads is not None:
+            for m in self._heads.finditer(folded):
+                for payload in self._payloads.get("<" + m.group(1), ()):
+                    out.append((m.start(), "<" + m.group(1), payload))
         out.sort(key=lambda x: x[0])
         return out
