@@ -21,6 +21,18 @@ class Concept(BaseModel):
                     # natural person"): each is written after the words before the cue, so every phrase reads on
 
 
+# The person put out of a home when it is not the asker: the tenant or occupant, bare, definite or with a possessive
+# before or after ("min lejer", "lejeren", "leietakeren min", "hyresgästen", "my tenant"), as the object between
+# a particle verb and its particle ("sætte min lejer ud", "kastet leietakeren ut", "satte ut hyresgästen",
+# "put the tenants out")
+_OCCUPANT = (r"(?:(?:min|mine|mit|mi|mitt|mina|vores|vår|våre|våra|sin|sine|sina|hans|hendes|hennes|deres|"
+             r"my|our|his|her|their|the|a) )?"
+             r"(?:lejer|lejere|lejeren|lejerne|beboer|beboere|beboeren|beboerne|leietaker|leietakere|leietakeren|"
+             r"leietakerne|leieboer|leieboere|leieboeren|leieboerne|hyresgäst|hyresgäster|hyresgästen|hyresgästerna|"
+             r"tenant|tenants|occupant|occupants|occupier|occupiers|lodger|lodgers)"
+             r"(?: (?:min|mi|mine|mitt|mina|vår|våre|våra))?")
+
+
 # What may not be seized is what is protected: "hvor meget må ikke beslaglægges", "det som ikke kan tas utlegg i",
 # "får inte utmätas", "cannot be seized" say in a negated verb what the rules call protected or exempt
 NOT_SEIZED = (r"(?:ikke|ikkje|inte|not|cannot|can't) (?:(?:må|kan|får|be|blive|bli|bliva) )?"
@@ -43,10 +55,15 @@ CONCEPTS: list[Concept] = [
     # ud af lejligheden", "kastet meg ut", "kastade ut oss", "threw us out")
     Concept(cues=r"evict|vräk|avhys|utkast|sat ud af|sættes ud af|sætte ud af|smidt ud|kastet ut|kastes ut|"
                  r"kaste ut|kastas ut|"
-                 r"(?:sat|satte|sætte|sætter|smed|smidt|smide|smider) (?:mig|dig|os|jer|ham|hende|dem) ud|"
-                 r"(?:kastet|kastes|kaste|kaster|satt|satte|sette|setter) (?:meg|deg|oss|dere|ham|henne|dem) ut|"
-                 r"(?:kastade|kastat|kasta|kastar|slängde|slängt|slänga|satte) (?:mig|dig|oss|er|honom|henne|dem) ut|"
-                 r"(?:kastade|slängde) ut|(?:threw|thrown|throw|kicked|kick|put|turned) (?:me|us|them|him|her|you) out",
+                 r"(?:sat|satte|sætte|sætter|smed|smidt|smide|smider) "
+                 r"(?:mig|dig|os|jer|ham|hende|dem|" + _OCCUPANT + r") ud|"
+                 r"(?:kastet|kastes|kaste|kaster|satt|satte|sette|setter) "
+                 r"(?:meg|deg|oss|dere|ham|henne|dem|" + _OCCUPANT + r") ut|"
+                 r"(?:kastade|kastat|kasta|kastar|slängde|slängt|slänga|satte) "
+                 r"(?:mig|dig|oss|er|honom|henne|dem|" + _OCCUPANT + r") ut|"
+                 r"(?:kastade|slängde) ut|"
+                 r"(?:satte|sätta|sätter) ut (?:mig|dig|oss|er|honom|henne|dem|" + _OCCUPANT + r")|"
+                 r"(?:threw|thrown|throw|kicked|kick|put|turned) (?:me|us|them|him|her|you|" + _OCCUPANT + r") out",
             terms="eviction udsættelse utkastelse avhysning"),
     # a part of the income the debtor keeps, named by the seizure it escapes (one term: the rules list
     # "protected" beside its translations, and one concept is one keyword's worth)

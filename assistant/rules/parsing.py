@@ -218,15 +218,68 @@ _HOURS = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:[.,]\d{1,2})?|" + "|".join(sort
                     r")\s+(?:timer|timers|timmar|timme|time|hours?|hrs?)\b", re.IGNORECASE)
 
 
+# ... and the minutes beyond the whole hours ("4 timer og 20 minutter", "fyra timmar och tjugo minuter",
+# "4 hours 20 minutes", "4 h 20 min"): a fee per *started* hour counts them as a further hour begun, so they are
+# part of the duration (minutes in words as a duration is said: five to fifty-five in fives, a quarter, a half)
+_MINUTE_WORDS = {"fem": 5, "five": 5, "ti": 10, "tio": 10, "ten": 10, "femten": 15, "femton": 15, "fifteen": 15,
+                 "tyve": 20, "tjue": 20, "tjugo": 20, "twenty": 20, "femogtyve": 25, "tjuefem": 25, "tjugofem": 25,
+                 "twenty-five": 25, "tredive": 30, "tretti": 30, "trettio": 30, "thirty": 30, "femogtredive": 35,
+                 "trettifem": 35, "trettiofem": 35, "thirty-five": 35, "fyrre": 40, "førti": 40, "fyrtio": 40,
+                 "forty": 40, "femogfyrre": 45, "førtifem": 45, "fyrtiofem": 45, "forty-five": 45, "halvtreds": 50,
+                 "femti": 50, "femtio": 50, "fifty": 50, "femoghalvtreds": 55, "femtifem": 55, "femtiofem": 55,
+                 "fifty-five": 55}
+_QUARTERS = {"kvarter": 15, "kvart": 15, "quarter": 15, "halv": 30, "halvt": 30, "half": 30}
+_MINUTES = re.compile(
+    r"\s*(?:,\s*|\s(?:og|och|and)\s+)?(?:"
+    r"(?P<m>\d{1,2}|" + "|".join(sorted(_MINUTE_WORDS, key=len, reverse=True)) +
+    r")\s*(?:minutter|minuttar|minuter|minutes?|mins?|min\.?)(?!\w)|"
+    r"(?:et|ett|en|a|an)\s+(?P<q>kvarter|kvart|quarter|halv|halvt|half)(?:\s+(?:time|timme|hour))?(?!\w))",
+    re.IGNORECASE)
+# "4 h 20 min", "4h20m": the bare letter h only with minutes after it
+_H_MINUTES = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})\s*h\s*(?P<m>\d{1,2})\s*(?:min\.?|mins?|m)?(?!\w)",
+                        re.IGNORECASE)
+
+
+# "fire og en halv time", "fyra och en halv timme", "four and a half hours": half an hour after a whole number
+_AND_HALF = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}|" + "|".join(sorted(_HOUR_WORDS, key=len, reverse=True)) +
+                       r")\s+(?:og|och|and)\s+(?:en|ett|et|a)\s+(?:halv|half)\s+"
+                       r"(?:timer|timmar|timme|time|hours?)\b",
+                       re.IGNORECASE)
+
+
 def parse_hours(text: str) -> str | None:
-    """The first length of time in hours the question states, as a decimal string ("5", "4.5")."""
+    """The first length of time in hours the question states, as a decimal string ("5", "4.5"); minutes after
+    the hours are added as a part of an hour ("4 timer og 20 minutter" → 4 + 20/60)."""
+    h = _H_MINUTES.search(text)
     m = _HOURS.search(text)
+    if h and (not m or h.start() < m.start()):
+        return _with_minutes(Decimal(h.group("n")), int(h.group("m")))
+    half = _AND_HALF.search(text)
+    if half and (not m or half.start() < m.start()):
+        n = half.group("n").lower()
+        whole = NUMBER_WORDS.get(n, None)
+        if whole is None or isinstance(whole, int):
+            return _with_minutes(Decimal(n) if whole is None else Decimal(whole), 30)
     if not m:
         return None
     n = m.group("n").lower()
     word = NUMBER_WORDS.get(n)  # an int or a Fraction ("halvanden"); both have numerator and denominator
     value = parse_number(n) if word is None else Decimal(word.numerator) / word.denominator
+    after = _MINUTES.match(text, m.end())
+    if after and value > 0 and value == int(value):
+        minutes = (int(after.group("m")) if after.group("m") and after.group("m").isdigit()
+                   else _MINUTE_WORDS[after.group("m").lower()] if after.group("m")
+                   else _QUARTERS[after.group("q").lower()])
+        return _with_minutes(value, minutes)
     return str(value) if value > 0 else None
+
+
+def _with_minutes(hours: Decimal, minutes: int) -> str | None:
+    """Hours and minutes as hours, to six decimals (below a whole hour: a started hour is never lost)."""
+    if not 0 <= minutes < 60:
+        return None
+    value = hours + (Decimal(minutes) / 60).quantize(Decimal("0.000001"))
+    return str(value.normalize()) if value > 0 else None
 
 
 _MIN_WAGE = re.compile(r"mindsteløn\w*|minimumsløn\w*|minsteløn\w*|minstelønn\w*|minimilön\w*|minimum wage|smi\b",
