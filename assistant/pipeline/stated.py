@@ -115,6 +115,11 @@ def detail_subject_sections(text: str) -> list[str] | None:
         # deadline is an appeal's (section 5, or a sentence about appealing), not "udlægget skal finde
         # sted senest 90 dage" from the procedure section
         return [_APPEAL_SECTION] if _APPEAL.search(text) else None
+    if kind == "deadline" and _APPEAL.search(text):
+        # a deadline asked beside a verb of challenging is the challenge's: in "Jeg vil anfægte gyldigheden af et
+        # dokument … Hvad er fristen?" ("challenge the validity of …", "bestride gyldigheten av …") the validity
+        # is what is challenged, not the subject of the deadline (4.3's period a measure stays valid)
+        return [_APPEAL_SECTION]
     return topic_sections(_DETAIL_NOUN_ONLY[kind].sub(" ", text))
 
 

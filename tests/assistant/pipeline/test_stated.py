@@ -242,3 +242,15 @@ def test_hours_are_stated_by_a_clock_time_or_the_days_course_not_by_certain_time
     # Belgium names that such times exist, not which: the page does not state the hours
     assert not quote_states("clock", "Af respekt for skyldners privatliv er der visse tidspunkter, hvor "
                                      "tvangsfuldbyrdelsen ikke må foretages (artikel 1387 i retsplejeloven)")
+
+
+@pytest.mark.parametrize("question", [
+    "Jeg vil anfægte gyldigheden af et dokument i en tvangsfuldbyrdelse mod mig i Grækenland. Hvad er fristen?",
+    "Jeg vil bestride gyldigheten av et dokument i tvangsfullbyrdelsen mot meg. Hva er fristen?",
+    "Jag vill bestrida giltigheten av en handling i verkställigheten mot mig. Vad är fristen?",
+    "I want to challenge the validity of a document in the enforcement against me. What is the deadline?",
+])
+def test_deadline_beside_a_challenge_is_the_challenges(question):
+    # what is challenged (a document's validity) is the object of the verb, not the deadline's subject: the
+    # deadline is the challenge's (section 5), not the period a measure stays valid (4.3)
+    assert detail_subject_sections(question) == ["5"]
