@@ -91,7 +91,13 @@ CONCEPTS: list[Concept] = [
                  r"drive out|drives out|come out|comes out|transportudgift|transportkostnad",
             terms="travel rejse reise resa"),
     # who runs the auction
-    Concept(cues=r"auktionsleder|auktionsholder|auksjonarius|auksjonsleder|auktionsförrättare|utropare",
+    # (the rules' own terms too, so they outweigh the auction the question also names: "hvad tager auktionarius
+    # ved en tvangsauktion"); a notary named beside the auction or sale is the one who runs it ("notaren, der
+    # leder tvangsauktionen", "the notary conducting the sale"), never a notarial deed
+    Concept(cues=r"auktionsleder|auktionsholder|auksjonarius|auksjonsleder|auktionsförrättare|utropare|"
+                 r"auktionarius|auctioneer|"
+                 r"notar(?:en|erne|ius|ie|ien|y|ies|ens|iens|y's)?(?:,? \w+){0,4}? \w*(?:auktion|auksjon|auction|salg|"
+                 r"sale|försäljning)",
             terms="auctioneer auktionarius"),
     # the debtor's home
     Concept(cues=r"mit hus|mitt hus|my house|huset mitt|vores hus|our house|min bolig|min lejlighed|"

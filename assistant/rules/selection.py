@@ -65,9 +65,22 @@ def choose_rule(country: str, topic: str, question: str, parsed: dict | None = N
     # a question an exempt one, it does not make it the garnishment rule that lists the word
     cue = TOPIC_CUES.get(topic, "")
 
-    def borrowed(rule: Rule) -> Callable[[str], bool] | None:
-        return None if rule.topic == topic or not cue else lambda k: bool(re.fullmatch(r"(?:" + cue + r")\w*", k))
-    keyword = {r.id: _keyword_score(r, folded, borrowed(r)) for r in candidates}
+    text = cross_fold(folded)
+
+    def shadowed(rule: Rule, k: str) -> bool:
+        # a keyword that, wherever it matches, only begins a longer keyword of a competing rule is that rule's
+        # word: "auktionarius" (the auctioneer's fee) is no "auktion" (the fee for preparing one), "auctioneer"
+        # no "auction". Only between rules stating different numbers: where both state the same one ("afvis",
+        # "afvisning": two 15-day deadlines) the longer word tells no amount apart, and the usual order decides
+        hits = set(_keyword_hits(k, text)[0])
+        return bool(hits) and any(len(w) > len(k) and w.startswith(k) and hits <= set(_keyword_hits(w, text)[0])
+                                  for other in candidates if other is not rule and not other.same_number(rule)
+                                  for w in map(_fold, other.keywords))
+
+    def ignored(rule: Rule) -> Callable[[str], bool]:
+        borrowed = rule.topic != topic and bool(cue)
+        return lambda k: (borrowed and bool(re.fullmatch(r"(?:" + cue + r")\w*", k))) or shadowed(rule, k)
+    keyword = {r.id: _keyword_score(r, folded, ignored(r)) for r in candidates}
     # the kind of period or number the question explicitly asks for comes first ("hur länge kan auktionen
     # skjutas upp" is the suspension's length, whatever the request deadline's keywords); then the reviewed
     # keywords decide; the labels break their ties (not in a follow-up, whose case is set by the earlier turns

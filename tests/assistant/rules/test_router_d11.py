@@ -1,0 +1,36 @@
+"""Router cases found on D11 (session 11): the one who runs an auction, named by the rules' term ("auktionarius",
+"auctioneer") or as the notary conducting it, is no auction: a keyword that only begins a longer keyword of a
+rule stating another number ("auktion" in "auktionarius") is that rule's word."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.rules.router import route
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad tager notaren, der leder tvangsauktionen over min ejendom i Grækenland, i gebyr?",
+    "Hvad tager auktionarius ved en tvangsauktion i Grækenland i gebyr?",
+    "Hva tar notaren som leder tvangsauksjonen i Hellas i gebyr?",
+    "Vad tar notarien som leder exekutiva auktionen i Grekland i avgift?",
+    "How much does the notary who conducts the auction in Greece charge?",
+    "What is the auctioneer's fee in Greece?",
+])
+def test_the_auctioneer_is_no_auction(question):
+    assert route(question).rule_id == "GR-fee-auctioneer"
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad koster en tvangsauktion i Grækenland?",
+    "What does the bailiff charge for preparing an auction in Greece?",
+])
+def test_the_auction_itself_keeps_its_fee(question):
+    assert route(question).rule_id == "GR-fee-auction-preparation"
+
+
+def test_same_number_rules_keep_their_order():
+    # "afvis" begins "afvisning" of another 15-day rule: the longer word tells no amount apart
+    assert route("Hvad er klagefrist ved fogedens afvisning i Rumænien?").rule_id == "RO-complaint-refusal"
