@@ -204,6 +204,11 @@ _NOT_A_LIMIT = re.compile(r"(?<!\w)(?:tidligst|tidligste|tidigast|earliest|før|
 # "Hvor mange dage har jeg til at betale?": the time a debtor is given to pay is the voluntary-compliance period
 # (only with a time question: "what happens if I ignore an order to pay?" asks for no period).
 _TIME_TO_PAY = re.compile(r"(?<!\w)(?:at|to|att|å) (?:betale|betala|pay)(?!\w)")
+# the debtor's own payment by a time: "skal jeg senest have betalt", "må jeg betale senest", "måste jag senast ha
+# betalat", "must I pay by"
+_MUST_PAY_BY = re.compile(
+    r"(?<!\w)(?:skal|må|ska|skall|måste|must|have to|do i have to)\s+(?:jeg|jag|i|we|vi|man)\s+"
+    r"(?:(?:senest|senast|seinast|have|ha)\s+){0,2}(?:betalt|betale|betala|betalat|paid|pay)(?!\w)")
 
 
 # Answering someone else's complaint ("kommentere en indsigelse", "reply to an objection") is a step of the
@@ -224,6 +229,10 @@ def detect_topic(text: str) -> str | None:
             and not _NOT_A_LIMIT.search(folded):
         return "limitation"
     if topic is None and time and _TIME_TO_PAY.search(folded):
+        return "voluntary"
+    if topic == "validity" and _MUST_PAY_BY.search(folded) and not _VALIDITY_WORD.search(folded):
+        # "Hvornår skal jeg senest have betalt?": "senest" is the only validity cue, and it is the time the
+        # debtor has to pay (comply), not how long a measure lasts
         return "voluntary"
     return topic
 

@@ -34,3 +34,16 @@ def test_the_auction_itself_keeps_its_fee(question):
 def test_same_number_rules_keep_their_order():
     # "afvis" begins "afvisning" of another 15-day rule: the longer word tells no amount apart
     assert route("Hvad er klagefrist ved fogedens afvisning i Rumænien?").rule_id == "RO-complaint-refusal"
+
+
+@pytest.mark.parametrize("question", [
+    "En tjekkisk dom om betaling blev endelig den 28. februar 2025 og nævner ingen betalingsfrist. "
+    "Hvornår skal jeg senest have betalt?",
+    "Ein tsjekkisk dom ble rettskraftig 28. februar 2025 uten betalingsfrist. Når må jeg senest betale i Tsjekkia?",
+    "En tjeckisk dom vann laga kraft den 28 februari 2025 utan betalningsfrist. När måste jag senast ha betalat?",
+    "A Czech judgment became final on 28 February 2025 and sets no deadline. When must I pay at the latest?",
+])
+def test_the_time_by_which_i_must_pay_is_the_time_to_comply(question):
+    # "senest" is the only validity cue: it is the debtor's time to pay (comply), counted from the final judgment
+    from assistant.rules.question import detect_topic
+    assert detect_topic(question) == "voluntary"
