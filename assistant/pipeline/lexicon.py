@@ -161,7 +161,22 @@ _ENTRIES: dict[str, str] = {
         "remaining money", "resterende", "blir igjen", "er igjen", "blir tilbake", "er tilbake", "bliver tilbage",
         "er tilbage", "blir kvar", "är kvar", "blir över", "resten af pengene", "resten av pengene",
         "resten av pengarna", "resten af beløbet", "resten av beløpet", "resten av beloppet",
+        # the sale fetched more than the debt ("solgt for mere, end jeg skyldte"): the same surplus, as the price
+        "solgt for mere", "solgt for mer", "sælges for mere", "selges for mer", "såld för mer", "sålt för mer",
+        "säljs för mer", "sold for more", "sold it for more", "sells for more", "sell it for more",
     ), "tilbage returneres resterende overskud overskuddet"),
+    # a third party's duty to answer the bailiff: the pages say "skal … oplyse", "oplysningspligt"; askers write
+    # "pligt til at svare", "plikt til å svare", "skyldig att svara", "obliged to answer"
+    **dict.fromkeys((
+        "pligt til at svare", "pligt til at oplyse", "plikt til å svare", "plikt til å opplyse", "plikt att svara",
+        "skyldig att svara", "skyldig att uppge", "skyldig til at svare", "pligtig til at svare", "obliged to answer",
+        "obliged to tell", "have to answer", "has to answer", "required to answer", "duty to inform",
+        "duty to disclose", "oplysningspligt", "opplysningsplikt", "upplysningsplikt",
+    ), "oplysningspligt oplysningspligten oplyse"),
+    # relatives are family ("min bror", "my sister"): the pages speak of the debtor's "familie"
+    **dict.fromkeys(("brother", "sister", "sibling", "søster", "syster", "søsken", "syskon", "forældre", "foreldre",
+                     "föräldr", "parents"), "familie"),
+    "bror": "familie", "broren": "familie", "brodern": "familie",
     # what a decision or a title rests on ("baseres på" ≈ "i henhold til", "på grundlag af")
     "baser": "grundlag henhold", "based": "grundlag henhold", "grunda": "grundlag henhold",
 }
@@ -186,4 +201,5 @@ def danish_words(question: str) -> str:
 _SINGLE = tuple(k for k in _ENTRIES if " " not in k)
 # keys that match a whole question word only (as word starts they would catch unrelated words)
 _WHOLE_WORDS = frozenset({"bot", "boten", "car", "cars", "bil", "bilen", "biler", "bilene", "bilar", "bilarna",
-                          "mat", "maten", "fel", "felet", "syk", "sykt", "syke", "tilbage", "tilbake", "tillbaka"})
+                          "mat", "maten", "fel", "felet", "syk", "sykt", "syke", "tilbage", "tilbake", "tillbaka",
+                          "bror"})

@@ -606,3 +606,30 @@ def test_repaying_is_not_getting_back():
     from assistant.pipeline.lexicon import danish_words
 
     assert "genoprette" not in danish_words("Kan jeg få tilbagebetaling af gebyret?").split()
+
+
+@pytest.mark.parametrize("question,word", [
+    # a sale for more than the debt is the surplus returned to the debtor, not a getting-back ("genoprette")
+    ("Får jeg noget tilbage, hvis bilen blev solgt for mere, end jeg skyldte?", "returneres"),
+    ("Får jeg noe tilbake hvis bilen ble solgt for mer enn jeg skyldte?", "returneres"),
+    ("Får jag något om bilen såldes för mer än skulden? Den blev såld för mer.", "returneres"),
+    ("Do I get anything if the car was sold for more than I owed?", "returneres"),
+    # a third party's duty to answer the bailiff is the pages' "oplysningspligt"
+    ("Har min bror pligt til at svare fogeden?", "oplysningspligt"),
+    ("Har broren min plikt til å svare namsmannen?", "oplysningspligt"),
+    ("Är min bror skyldig att svara Kronofogden?", "oplysningspligt"),
+    ("Is my brother obliged to answer the bailiff?", "oplysningspligt"),
+    # a brother or sister is the debtor's family
+    ("Kronofogden har ringet til min bror.", "familie"), ("Namsmannen ringte søsteren min.", "familie"),
+    ("Kronofogden ringde min syster.", "familie"), ("The bailiff called my brother.", "familie"),
+])
+def test_surplus_duty_to_answer_and_relatives_are_given_in_danish(question, word):
+    from assistant.pipeline.lexicon import danish_words
+
+    assert word in danish_words(question).split()
+
+
+def test_bror_is_a_whole_word_only():
+    from assistant.pipeline.lexicon import danish_words
+
+    assert "familie" not in danish_words("Tager de brorparten af lønnen?").split()

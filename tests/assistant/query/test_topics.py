@@ -400,3 +400,42 @@ def test_what_must_happen_before_enforcement_starts_is_a_condition(text: str) ->
 def test_whether_enforcement_may_begin_at_once_is_a_condition(text: str) -> None:
     # the appeal deadline is the occasion; the question is when the judgment becomes enforceable
     assert detect_topic(text).primary == "3.2"
+
+
+@pytest.mark.parametrize("text", ["Får jeg noget tilbage, hvis bilen blev solgt for mere, end jeg skyldte?",
+                                  "Får jeg noe tilbake hvis bilen ble solgt for mer enn jeg skyldte?",
+                                  "Får jag något tillbaka om bilen såldes för mer än jag var skyldig? Den blev såld för mer.",
+                                  "Do I get anything back if the car was sold for more than I owed?"])
+def test_a_sale_for_more_than_the_debt_is_the_surplus(text: str) -> None:
+    # the surplus of the proceeds goes back to the debtor (4.2), not proportionality (6)
+    assert detect_topic(text).primary == "4.2"
+
+
+@pytest.mark.parametrize("text", ["Hvis jeg flytter pengene over på min kones konto alligevel, tæller det så?",
+                                  "Hvis jeg overfører pengene til kona mi likevel, gjelder det da?",
+                                  "Om jag flyttar pengarna till min frus konto ändå, räknas det?",
+                                  "If I move it to my wife's account anyway, does that count?",
+                                  "Skal jeg aflevere bilen med det samme?", "Må jeg avlevere bilen med en gang?",
+                                  "Måste jag lämna ifrån mig bilen direkt?", "Do I have to hand it over straight away?"])
+def test_disposing_of_or_handing_over_what_was_seized_is_an_effect(text: str) -> None:
+    assert "4.2" in detect_topic(text).sections
+
+
+@pytest.mark.parametrize("text", ["Har min bror pligt til at svare fogeden?", "Har broren min plikt til å svare namsmannen?",
+                                  "Är min bror skyldig att svara Kronofogden?", "Is my brother obliged to answer the bailiff?"])
+def test_a_third_partys_duty_to_answer_is_an_effect(text: str) -> None:
+    assert detect_topic(text).primary == "4.2"
+
+
+@pytest.mark.parametrize("text", ["Kan jeg gå direkte til fogeden med en underskrevet gældsaftale?",
+                                  "Kan jeg få et gjeldsbrev tvangsfullbyrdet uten dom?",
+                                  "Kan ett skuldebrev verkställas utan dom?",
+                                  "Can a signed IOU be enforced without a judgment?"])
+def test_a_private_agreement_as_the_basis_is_a_condition(text: str) -> None:
+    assert detect_topic(text).primary == "3.2"
+
+
+@pytest.mark.parametrize("text", ["Kan fogeden tage min hund?", "Kan namsmannen ta hunden min?",
+                                  "Kan Kronofogden ta min katt?", "Can the bailiff take my dog?"])
+def test_a_pet_is_the_exemption_topic(text: str) -> None:
+    assert "6" in detect_topic(text).sections
