@@ -376,3 +376,32 @@ def test_disability_aids_reach_the_plural_handicappede(question: str) -> None:
 def test_not_moving_out_is_eviction(question: str) -> None:
     assert "eviction" in _ids(question)
     assert "udsættelse" in expansion_terms(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad kan fuldbyrdelse i Rumænien baseres på?",
+    "Hva kan tvangsfullbyrdelse baseres på?",
+    "Vad kan verkställighet grundas på?",
+    "What can enforcement be based on?",
+])
+def test_what_enforcement_is_based_on_is_its_title(question: str) -> None:
+    # the pages: "på grundlag af et tvangsfuldbyrdelsesgrundlag", "et eksigibelt dokument"; the neuter
+    # "eksigibelt" stems apart from "eksigibel", so it is added as well
+    assert "enforceable_title" in _ids(question)
+    assert {"fuldbyrdelsesgrundlag", "eksigibelt"} <= set(expansion_terms(question))
+
+
+@pytest.mark.parametrize("question", [
+    "Kan en dom fuldbyrdes med det samme, eller skal kreditor vente til ankefristen er udløbet?",
+    "Kan en dom fullbyrdes med en gang, eller må kreditor vente til ankefristen har gått ut?",
+    "Kan en dom verkställas genast?",
+    "Can a judgment be enforced immediately, or must the creditor wait until the appeal period has expired?",
+])
+def test_enforcing_at_once_is_enforceability_before_the_appeal_period(question: str) -> None:
+    assert "immediate_enforcement" in _ids(question)
+    assert {"eksigibel", "opsættende virkning"} <= set(expansion_terms(question))
+
+
+def test_a_bare_immediately_is_no_immediate_enforcement_question() -> None:
+    assert "immediate_enforcement" not in _ids("Do I have to pay immediately?")
+    assert "immediate_enforcement" not in _ids("Skal jeg betale straks?")
