@@ -405,3 +405,20 @@ def test_enforcing_at_once_is_enforceability_before_the_appeal_period(question: 
 def test_a_bare_immediately_is_no_immediate_enforcement_question() -> None:
     assert "immediate_enforcement" not in _ids("Do I have to pay immediately?")
     assert "immediate_enforcement" not in _ids("Skal jeg betale straks?")
+
+
+@pytest.mark.parametrize("question", [
+    "Må min chef stadig udbetale lønnen til mig?",
+    "Kan arbeidsgiveren fortsatt betale ut lønnen?",
+    "Får arbetsgivaren fortfarande betala ut lönen till mig?",
+    "May my boss still pay me my salary?",
+])
+def test_still_paying_out_to_the_debtor_is_payment_by_the_third_party(question: str) -> None:
+    # "kan der ikke længere foretages betalinger mellem skyldner og tredjemand"
+    assert "paying_despite_attachment" in _ids(question)
+    assert {"betalinger", "tredjemand"} <= set(expansion_terms(question))
+
+
+def test_the_debtor_paying_his_own_bills_is_not_payment_by_the_third_party() -> None:
+    assert "paying_despite_attachment" not in _ids("Får jag fortfarande betala mina vanliga räkningar?")
+    assert "paying_despite_attachment" not in _ids("What is the least my employer must still pay me each month?")
