@@ -119,8 +119,28 @@ def without_places(text: str) -> str:
     return text
 
 
+# "Må min chef stadig udbetale lønnen?", "Får arbetsgivaren fortfarande betala ut lönen?", "May my employer
+# still pay me?": what someone may still do once enforcement has begun is the same effects question as "må jeg
+# stadig …" whoever the subject is (the debtor, the employer holding the wages, the bank), so a short subject
+# between the permission verb and "still" reads as the first person the lexicon lists. Permission verbs only
+# (må/får/may): "kan kreditor stadig …" is as often a time-limit question.
+_SUBJECT_STILL = re.compile(
+    r"\b(?P<verb>må|får|may)\s+(?P<subject>(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s+(?P<still>stadig|fortsatt|fortfarande|still)\b",
+    re.IGNORECASE)
+_PRONOUN = {"må": "jeg", "får": "jeg", "may": "i"}
+
+
+def _first_person_still(text: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        verb, still = m.group("verb"), m.group("still")
+        pronoun = "jag" if still.casefold() == "fortfarande" else _PRONOUN[verb.casefold()]
+        return f"{verb} {pronoun} {still}"
+
+    return _SUBJECT_STILL.sub(repl, text)
+
+
 def detect_topic(text: str) -> TopicIntent:
-    text = without_places(text)
+    text = _first_person_still(without_places(text))
     loaded, index = _load()
     hits = [(pos, pos + len(term.lstrip("*")), term, i, weight) for pos, term, (i, weight) in index.find(text)]
     # A weaker hit lying inside a longer, stronger phrase is not counted again ("limit" inside "time

@@ -439,3 +439,21 @@ def test_a_private_agreement_as_the_basis_is_a_condition(text: str) -> None:
                                   "Kan Kronofogden ta min katt?", "Can the bailiff take my dog?"])
 def test_a_pet_is_the_exemption_topic(text: str) -> None:
     assert "6" in detect_topic(text).sections
+
+
+@pytest.mark.parametrize("text", [
+    "Fogeden har lagt beslag på min løn hos min arbejdsgiver. Må min chef stadig udbetale lønnen til mig?",
+    "Må arbeidsgiveren min fortsatt betale ut lønnen?",
+    "Får arbetsgivaren fortfarande betala ut lönen till mig?",
+    "May my employer still pay me my wages?",
+])
+def test_may_someone_else_still_is_an_effects_question(text: str) -> None:
+    # whoever the subject (the employer holding the wages, the bank), "may X still …" asks what the
+    # attachment allows, like "må jeg stadig …"
+    assert "4.2" in detect_topic(text).sections
+    assert ("effects" in dict(detect_topic(text).matched))
+
+
+def test_can_someone_still_is_no_effects_question_by_itself() -> None:
+    # only the permission verbs: "kan kreditor stadig …" is as often about a time limit
+    assert "4.2" not in detect_topic("Kan kreditor stadig kræve pengene efter ti år?").sections
