@@ -109,9 +109,11 @@ CONCEPTS: list[Concept] = [
     Concept(cues=r"(?:til at|at|att|å|to) (?:svare|besvare|svara|besvara|respond|answer|kommentere|kommentera|"
                  r"udtale sig|uttale seg|yttra sig)(?!\w)",
             terms="reply bemærkninger"),
-    # the bailiff passing collected money on to the creditor
+    # the bailiff passing collected money on to the creditor (also "sent on": "sendes videre", "skickas vidare",
+    # "forwarded")
     Concept(cues=r"pass(?:ed|es)? on|paid out|pay out|videregive|videregiver|viderebetal|utbetal|betala ut|"
-                 r"betalas ut|föra över|förs över",
+                 r"betalas ut|föra över|förs över|(?:sendes|sende|sendt|skickas|skicka|skickad) (?:videre|vidare)|"
+                 r"vidarebefordra|forward(?:ed|s)?\b",
             terms="transfer overfør udbetal"),
 ]
 _COMPILED = [(re.compile(r"(?<!\w)(?:" + c.cues + r")"), c.terms) for c in CONCEPTS]

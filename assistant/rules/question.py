@@ -219,12 +219,33 @@ _ANSWER_COMPLAINT = re.compile(
     r"klagan|objection|complaint|appeal|appel|anke|överklagande)\w*")
 
 
+# The money passed on after a sale or a collection ("hvor hurtigt skal pengene sendes videre til kreditor?",
+# "när ska pengarna betalas ut till borgenären", "how soon must the proceeds be passed on"): a verb of passing on,
+# transferring or distributing with the money or the creditor it goes to, asked with a time, is the time the
+# bailiff has to do it (processing); a sale named beside it ("har solgt min bil på auktion") is the circumstance.
+_PASS_ON_VERB = (r"(?:sendes|sende|sendt|skickas|skicka|skickad|send|sent) (?:videre|vidare|on)|"
+                 r"videregive\w*|videregi\w*|viderebetal\w*|vidarebefordra\w*|"
+                 r"overfør\w*|överför\w*|(?:föras|förs|för) över|transferr?\w*|"
+                 r"udbetal\w*|utbetal\w*|(?:betales|betalas|betale|betala) ut|paid out|pay out|"
+                 r"fordele|fordeles|fordelt|fördela|fördelas|fördelat|distribut\w*|forward\w*|"
+                 r"pass(?:ed|es)? on")
+_PASSED_MONEY = (r"penge\w*|pengar\w*|beløb\w*|beløp\w*|belopp\w*|midler\w*|medel|medlen|provenu\w*|"
+                 r"proveny\w*|overskud\w*|overskudd\w*|överskott\w*|intægt\w*|indtægt\w*|inntekt\w*|"
+                 r"intäkt\w*|money|proceeds|amount|funds|sum|kreditor\w*|borgenär\w*|fordringshaver\w*|"
+                 r"fordringsägare\w*|creditor\w*|sagsøger\w*|saksøker\w*|claimant\w*")
+_MONEY_PASSED_ON = re.compile(r"(?<!\w)(?:" + _PASSED_MONEY + r")(?!\w)[^.?!]{0,60}?(?<!\w)(?:" + _PASS_ON_VERB
+                              + r")(?!\w)|(?<!\w)(?:" + _PASS_ON_VERB + r")(?!\w)[^.?!]{0,60}?(?<!\w)(?:"
+                              + _PASSED_MONEY + r")(?!\w)")
+
+
 def detect_topic(text: str) -> str | None:
     folded = _fold(text)
     time = asked_quantity(text) == "time"
     if (_DECIDE_VERB.search(folded) or _ANSWER_COMPLAINT.search(folded)) and time:
         return "processing"
     topic = _pattern_topic(folded)
+    if topic in (None, "sale") and time and _MONEY_PASSED_ON.search(folded):
+        return "processing"
     if topic is None and _SPAN_ASKED.search(folded) and _ENFORCE_VERB.search(folded) \
             and not _NOT_A_LIMIT.search(folded):
         return "limitation"

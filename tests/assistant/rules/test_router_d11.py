@@ -47,3 +47,26 @@ def test_the_time_by_which_i_must_pay_is_the_time_to_comply(question):
     # "senest" is the only validity cue: it is the debtor's time to pay (comply), counted from the final judgment
     from assistant.rules.question import detect_topic
     assert detect_topic(question) == "voluntary"
+
+
+# The money passed on after a sale: the sale is the circumstance, the time asked is the bailiff's time to pass
+# the proceeds on to the creditor (processing), not the auction's own rule.
+@pytest.mark.parametrize("question", [
+    "Fogeden i Estland har solgt min bil på auktion. Hvor hurtigt skal pengene sendes videre til kreditor?",
+    "Namsmannen i Estland har solgt bilen min på auksjon. Hvor raskt må pengene sendes videre til kreditor?",
+    "Kronofogden i Estland har sålt min bil på auktion. Hur snabbt ska pengarna skickas vidare till borgenären?",
+    "The bailiff in Estonia sold my car at auction. How quickly must the money be passed on to the creditor?",
+])
+def test_money_passed_on_after_a_sale(question):
+    from assistant.rules.question import detect_topic
+    assert detect_topic(question) == "processing"
+    assert route(question).rule_id == "EE-transfer-proceeds"
+
+
+@pytest.mark.parametrize("question", [
+    "Hvornår bliver min bil solgt på auktion i Estland?",
+    "Hvor hurtigt kan fogeden sælge min bil i Estland?",
+])
+def test_a_sale_asked_stays_a_sale(question):
+    from assistant.rules.question import detect_topic
+    assert detect_topic(question) == "sale"
