@@ -164,6 +164,11 @@ def test_most_danish_targets_occur_in_the_corpus() -> None:
         ("Må fogeden i Tjekkiet tage min hamster?", {"dyr"}),
         ("Can the bailiff take my guinea pig?", {"dyr"}),
         ("Får kronofogden ta min undulat?", {"dyr"}),
+        # someone else's thing seized as the debtor's: the pages' third party it belongs to
+        ("Fogeden har taget min søsters cykel, som stod hjemme hos mig.", {"tredjepart", "tilhører"}),
+        ("Namsmannen har tatt min brors sykkel som sto hjemme hos meg.", {"tredjepart", "tilhører"}),
+        ("Kronofogden har tagit min väns dator som stod hemma hos mig.", {"tredjepart", "tilhører"}),
+        ("The bailiff took my friend's laptop, which is not mine.", {"tredjepart", "tilhører"}),
     ],
 )
 def test_hand_written_expansions(text: str, expected: set[str]) -> None:

@@ -186,9 +186,14 @@ def test_also_entries_are_the_reviewed_ones() -> None:
     # assets -> 4 is kept: its passage phrases ("genstand for fuldbyrdelse", "følgende aktiver") put
     # weight on a bare 4 only where a page lists the assets there (Greece; its 4.1 is about effects).
     assert sorted(ALSO) == [("application_content", "3.2", "3.1"), ("assets", "4.1", "4"),
-                            ("duration", "4.3", "6"), ("protection", "6", "4.1"), ("time_limits", "6", "4.3")]
+                            ("duration", "4.3", "6"), ("protection", "6", "4.1"),
+                            ("third_party_property", "5", "4.1"), ("third_party_property", "5", "4.2"),
+                            ("time_limits", "6", "4.3")]
+    # third_party_property -> 4.2 (Germany's "Drittwiderspruchsklage" under the seizure's effects) and -> 4.1
+    # (Finland's and Belgium's "tilhører en tredjepart" beside the assets)
     assert {t.id: t.also for t in topics() if t.also} == {"application_content": ("3.1",), "assets": ("4",),
                                                           "duration": ("6",), "protection": ("4.1",),
+                                                          "third_party_property": ("4.2", "4.1"),
                                                           "time_limits": ("4.3",)}
 
 
@@ -457,3 +462,20 @@ def test_may_someone_else_still_is_an_effects_question(text: str) -> None:
 def test_can_someone_still_is_no_effects_question_by_itself() -> None:
     # only the permission verbs: "kan kreditor stadig …" is as often about a time limit
     assert "4.2" not in detect_topic("Kan kreditor stadig kræve pengene efter ti år?").sections
+
+
+@pytest.mark.parametrize("text", [
+    "Fogeden i Tyskland har taget min søsters cykel, som stod hjemme hos mig. Hvad kan hun gøre?",
+    "Namsmannen har tatt min brors sykkel som sto hjemme hos meg. Hva kan han gjøre?",
+    "Kronofogden har tagit min systers cykel som stod hemma hos mig. Vad kan hon göra?",
+    "The bailiff took my sister's bike, which was at my place. What can she do?",
+])
+def test_someone_elses_thing_seized_is_the_third_party_topic(text: str) -> None:
+    # the owner's remedy is the third-party objection: section 5 on most pages (Germany's 4.2 via `also`)
+    assert detect_topic(text).sections[0] == "5"
+    assert "third_party_property" in dict(detect_topic(text).matched)
+
+
+def test_getting_something_back_alone_is_no_third_party_topic() -> None:
+    # a suspended driving licence is got back too
+    assert "third_party_property" not in dict(detect_topic("How do I get it back?").matched)
