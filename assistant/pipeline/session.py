@@ -234,9 +234,11 @@ class ChatSession:
             question, topic, sections = self.last_question, self.topic, list(self.topic_sections)
             norway = list(self.norway_sections)
             followup = "country_switch"
-        if followup == "topic_switch" and sections:
+        if followup == "topic_switch" and sections and not (u.topic_weak and len(sections) > 1):
             # "Kan den forlænges?" says nothing about what "den" is: the topic's own heading (which every
-            # chunk carries) gives retrieval the context the pronoun points to
+            # chunk carries) gives retrieval the context the pronoun points to. Not when the topic is only
+            # weakly cued and a second section is cued too ("Stopper klagen så fuldbyrdelsen imens?": "stopper"
+            # → duration, "klagen" → appeals): one guessed heading would pull the query toward that section
             question = f"{text} {_heading(sections[0], norway, covered)}".strip()
         if not sections and followup in ("same_country",) and self.last_question:
             question, topic, sections = f"{self.last_question} {text}", self.topic, list(self.topic_sections)

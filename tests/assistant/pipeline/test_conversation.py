@@ -270,3 +270,21 @@ def test_a_fragment_with_its_own_question_word_is_a_question_of_its_own():
     assert _ELLIPSIS.match("Og en dom fra byretten?")
     assert not _ELLIPSIS.match("And can a judgment of the lower courts be appealed?")
     assert not _ELLIPSIS.match("Og hvem tager sig af det ved byretten?")
+
+
+def test_weak_topic_with_a_second_section_gets_no_guessed_heading():
+    # "stopper" weakly cues duration (4.3), "klagen" appeals (5): the heading of the guess would pull
+    # retrieval toward duration; a pronoun turn with one weak topic ("Kan den forlænges?") keeps its heading
+    from assistant.pipeline.session import ChatSession
+    from assistant.pipeline.understanding import understand
+
+    def planned(text):
+        s = ChatSession()
+        s.countries, s.topic, s.topic_sections = ["DE"], "5", ["5"]
+        s.last_question = "Hvor lang tid har jeg til at klage over en afgørelse i en fogedsag i Tyskland?"
+        return s.plan(text, understand(text))
+
+    p = planned("Stopper klagen så fuldbyrdelsen imens?")
+    assert p.followup == "topic_switch" and p.question == "Stopper klagen så fuldbyrdelsen imens?"
+    p = planned("Kan den forlænges?")
+    assert p.question != "Kan den forlænges?"

@@ -427,3 +427,15 @@ def test_still_paying_out_to_the_debtor_is_payment_by_the_third_party(question: 
 def test_the_debtor_paying_his_own_bills_is_not_payment_by_the_third_party() -> None:
     assert "paying_despite_attachment" not in _ids("Får jag fortfarande betala mina vanliga räkningar?")
     assert "paying_despite_attachment" not in _ids("What is the least my employer must still pay me each month?")
+
+
+@pytest.mark.parametrize("question", [
+    "Stopper indsigelsen arresten, mens sagen kører?",
+    "Stopper klagen så fuldbyrdelsen imens?",
+    "Stopper anken utlegget mens saken pågår?",
+    "Stoppar överklagandet utmätningen under tiden?",
+])
+def test_stop_with_the_appeal_between_verb_and_object_is_suspension(question: str) -> None:
+    # the appeal or objection sits between "stop" and what it stops: the bare verb, not only the phrase
+    assert "suspension" in _ids(question)
+    assert "opsættende virkning" in expansion_terms(question)
