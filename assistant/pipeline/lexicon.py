@@ -175,8 +175,7 @@ _ENTRIES: dict[str, str] = {
     ), "oplysningspligt oplysningspligten oplyse"),
     # relatives are family ("min bror", "my sister"): the pages speak of the debtor's "familie"
     **dict.fromkeys(("brother", "sister", "sibling", "søster", "syster", "søsken", "syskon", "forældre", "foreldre",
-                     "föräldr", "parents"), "familie"),
-    "bror": "familie", "broren": "familie", "brodern": "familie",
+                     "föräldr", "parents", "bror", "broren", "brodern"), "familie"),
     # what a decision or a title rests on ("baseres på" ≈ "i henhold til", "på grundlag af")
     "baser": "grundlag henhold", "based": "grundlag henhold", "grunda": "grundlag henhold",
 }

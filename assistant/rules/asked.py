@@ -90,11 +90,10 @@ def asked_kind(question: str) -> str | None:
         return "deadline"
     if _ASKS_DURATION.search(folded):
         return "duration"
-    share = _ASKS_SHARE.search(folded)
-    if share and _VAGUE_PART.fullmatch(share.group(0)) and _KEPT_PART.search(folded) \
-            and not any(_VAGUE_PART.fullmatch(m.group(0)) is None for m in _ASKS_SHARE.finditer(folded)):
+    shares = [m.group(0) for m in _ASKS_SHARE.finditer(folded)]
+    if shares and _KEPT_PART.search(folded) and all(_VAGUE_PART.fullmatch(s) for s in shares):
         return None
-    return "share" if share else None
+    return "share" if shares else None
 
 
 def fits_kind(rule: Rule, kind: str | None) -> bool:

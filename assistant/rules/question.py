@@ -230,7 +230,7 @@ _PASS_ON_VERB = (r"(?:sendes|sende|sendt|skickas|skicka|skickad|send|sent) (?:vi
                  r"fordele|fordeles|fordelt|fördela|fördelas|fördelat|distribut\w*|forward\w*|"
                  r"pass(?:ed|es)? on")
 _PASSED_MONEY = (r"penge\w*|pengar\w*|beløb\w*|beløp\w*|belopp\w*|midler\w*|medel|medlen|provenu\w*|"
-                 r"proveny\w*|overskud\w*|overskudd\w*|överskott\w*|intægt\w*|indtægt\w*|inntekt\w*|"
+                 r"proveny\w*|overskud\w*|overskudd\w*|överskott\w*|indtægt\w*|inntekt\w*|"
                  r"intäkt\w*|money|proceeds|amount|funds|sum|kreditor\w*|borgenär\w*|fordringshaver\w*|"
                  r"fordringsägare\w*|creditor\w*|sagsøger\w*|saksøker\w*|claimant\w*")
 _MONEY_PASSED_ON = re.compile(r"(?<!\w)(?:" + _PASSED_MONEY + r")(?!\w)[^.?!]{0,60}?(?<!\w)(?:" + _PASS_ON_VERB

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from assistant.rules.asked import (
     _DEFAULT_QUANTITY,
@@ -67,13 +68,17 @@ def choose_rule(country: str, topic: str, question: str, parsed: dict | None = N
 
     text = cross_fold(folded)
 
+    @cache
+    def direct_hits(keyword: str) -> frozenset[int]:  # each keyword's word starts, found once per question
+        return frozenset(_keyword_hits(keyword, text)[0])
+
     def shadowed(rule: Rule, k: str) -> bool:
         # a keyword that, wherever it matches, only begins a longer keyword of a competing rule is that rule's
         # word: "auktionarius" (the auctioneer's fee) is no "auktion" (the fee for preparing one), "auctioneer"
         # no "auction". Only between rules stating different numbers: where both state the same one ("afvis",
         # "afvisning": two 15-day deadlines) the longer word tells no amount apart, and the usual order decides
-        hits = set(_keyword_hits(k, text)[0])
-        return bool(hits) and any(len(w) > len(k) and w.startswith(k) and hits <= set(_keyword_hits(w, text)[0])
+        hits = direct_hits(k)
+        return bool(hits) and any(len(w) > len(k) and w.startswith(k) and hits <= direct_hits(w)
                                   for other in candidates if other is not rule and not other.same_number(rule)
                                   for w in map(_fold, other.keywords))
 

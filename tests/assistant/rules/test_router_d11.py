@@ -1,11 +1,12 @@
-"""Router cases found on D11 (session 11): the one who runs an auction, named by the rules' term ("auktionarius",
-"auctioneer") or as the notary conducting it, is no auction: a keyword that only begins a longer keyword of a
-rule stating another number ("auktion" in "auktionarius") is that rule's word."""
+"""Router cases found on the dev batch D11 (session 10): the one who runs an auction ("auktionarius", "the notary
+who conducts the auction") is no auction; the time by which the debtor must pay when a judgment sets none is the
+time to comply; the money passed on after a sale is the bailiff's processing time, not the sale's."""
 
 from __future__ import annotations
 
 import pytest
 
+from assistant.rules.question import detect_topic
 from assistant.rules.router import route
 
 pytestmark = pytest.mark.unit
@@ -45,7 +46,6 @@ def test_same_number_rules_keep_their_order():
 ])
 def test_the_time_by_which_i_must_pay_is_the_time_to_comply(question):
     # "senest" is the only validity cue: it is the debtor's time to pay (comply), counted from the final judgment
-    from assistant.rules.question import detect_topic
     assert detect_topic(question) == "voluntary"
 
 
@@ -58,7 +58,6 @@ def test_the_time_by_which_i_must_pay_is_the_time_to_comply(question):
     "The bailiff in Estonia sold my car at auction. How quickly must the money be passed on to the creditor?",
 ])
 def test_money_passed_on_after_a_sale(question):
-    from assistant.rules.question import detect_topic
     assert detect_topic(question) == "processing"
     assert route(question).rule_id == "EE-transfer-proceeds"
 
@@ -68,5 +67,4 @@ def test_money_passed_on_after_a_sale(question):
     "Hvor hurtigt kan fogeden sælge min bil i Estland?",
 ])
 def test_a_sale_asked_stays_a_sale(question):
-    from assistant.rules.question import detect_topic
     assert detect_topic(question) == "sale"
