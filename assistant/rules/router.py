@@ -32,6 +32,7 @@ from assistant.rules.schema import Rule, load_rules, rules_for
 from assistant.rules.selection import (
     _tool_call,
     capped_total,
+    surcharged_fee,
     choose_rule,
     excluded,
     keyword_override,
@@ -168,7 +169,7 @@ def route(question: str, state: RouterState | None = None, language: str | None 
             reasons.append(f"no rule: the {country} text states no number for topic '{topic}'" if topic else
                            "no numeric topic (appeal, limitation, fee, garnishment …) recognised")
             continue
-        rule = capped_total(rule, parsed, question)
+        rule = surcharged_fee(capped_total(rule, parsed, question), parsed, question)
         if not answers(rule, question, parsed, topic, state.topic if state.last_rule_id else None, follow_up):
             reasons.append(f"rule {rule.id} not stated: its number does not answer the question (none asked, "
                            f"another subject, or a time of day)")

@@ -22,7 +22,7 @@ from assistant.query._text import nfc_casefold as _fold
 from assistant.rules.keywords import _keyword_hits, _keyword_score, _negated, cross_fold, names_failure
 from assistant.rules.labels import GENERIC_WORDS, STEM, label_score, stems
 from assistant.rules.question import TOPIC_CUES, TOPIC_FALLBACK, _about, _pattern_topic, _scoring_text, fee_subjects
-from assistant.rules.schema import Rule, load_rules, rules_for
+from assistant.rules.schema import Rule, load_rules, rules_for, to_fraction
 from assistant.rules.tools import computable
 
 
@@ -304,6 +304,20 @@ def capped_total(rule: Rule, parsed: dict | None, question: str = "") -> Rule:
             # the same amount per account counts the accounts the question names
             return other
     return rule
+
+
+def surcharged_fee(rule: Rule, parsed: dict | None, question: str = "") -> Rule:
+    """A surcharge asked about with the act's length given ("4 timer og 20 minutter … gebyret for udlægget
+    inklusive tidstillæg") is the fee it is added to: the fee rule that computes its time surcharge (the
+    surcharge's own amount per started hour) and that the question's words name, since its total is the answer."""
+    if "hours" not in (parsed or {}) or rule.calc == "time_surcharge" or rule.kind != "fee":
+        return rule
+    folded = _scoring_text(question)
+    named = [other for other in rules_for(rule.country)
+             if other.calc == "time_surcharge" and other.section == rule.section
+             and to_fraction(str(other.params["per_hour"])) == to_fraction(str(rule.value))
+             and _keyword_score(other, folded) > 0]
+    return named[0] if len(named) == 1 else rule
 
 
 def siblings(rule: Rule) -> list[Rule]:

@@ -72,7 +72,10 @@ def get_rule(rule_id: str) -> Rule:
     return rule
 
 
-def citation_for(rule: Rule) -> Citation:
+def citation_for(rule: Rule, *, through_extra: bool = False) -> Citation:
+    """``through_extra``: cite the passage from the quote to the end of its last extra quote when they
+    stand apart in one section (a fee and, two sentences on, the surcharge a calculation adds to it), so
+    that every figure of the worked result sits inside the cited text."""
     section = _sections().get(f"{rule.country}:{rule.section}")
     quote = rule.quote
     if rule.extra_quotes:
@@ -80,6 +83,12 @@ def citation_for(rule: Rule) -> Citation:
         joined = "\n".join((rule.quote, *rule.extra_quotes))
         if section is not None and joined in section.text:
             quote = joined
+        elif section is not None and through_extra and rule.quote in section.text:
+            start = section.text.index(rule.quote)
+            last = rule.extra_quotes[-1]
+            end = section.text.find(last, start)
+            if end >= 0 and "\n" not in section.text[start:end]:  # one paragraph, not a far-off line
+                quote = section.text[start:end + len(last)]
     country = countries.get(rule.country)
     return Citation(
         country=rule.country, section=rule.section,
@@ -281,11 +290,13 @@ def compute_time_fee(rule_id: str, hours: Decimal, language: Lang = "da") -> lis
     unit = _money_unit(rule, None)
     # the total's inputs beside it, cited like the fee: the rate per further started hour and the hours after
     # which it is charged are the quote's own figures, and a reader checks the sum only with them stated
-    return [rule_fact(rule, language),
-            _result_fact(rule, "per_hour", Decimal(str(rule.params["per_hour"])), unit, language),
-            _result_fact(rule, "after_hours", Decimal(str(rule.params["after_hours"])), "hour", language),
-            _result_fact(rule, "total", res.fee, unit, language),
-            _text_fact(rule, "steps", _steps(res), language)]
+    facts = [rule_fact(rule, language),
+             _result_fact(rule, "per_hour", Decimal(str(rule.params["per_hour"])), unit, language),
+             _result_fact(rule, "after_hours", Decimal(str(rule.params["after_hours"])), "hour", language),
+             _result_fact(rule, "total", res.fee, unit, language),
+             _text_fact(rule, "steps", _steps(res), language)]
+    cited = citation_for(rule, through_extra=True)  # the fee, the rate and the hours in one cited passage
+    return [f.model_copy(update={"citation": cited}) for f in facts]
 
 
 def compute_total(rule_id: str, count: int, variant_count: int = 0, language: Lang = "da") -> list[Fact]:

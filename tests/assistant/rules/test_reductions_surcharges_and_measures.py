@@ -137,3 +137,27 @@ def test_time_fee_states_its_inputs_cited(rule_id, language):
     assert (rate.value, rate.unit) == (20, "EUR") and (after.value, after.unit) == (3, "hour")
     assert rate.citation.chunk_id == after.citation.chunk_id == f"rule:{rule_id}"
     assert "20\u00a0EUR" in rate.citation.quote
+
+
+def test_surcharge_asked_with_a_length_is_the_fee_it_is_added_to():
+    # "gebyret for udlægget inklusive tidstillæg", the length given: the attachment fee's total, not the
+    # surcharge's 20 EUR alone (the page adds the KV 500 surcharge to the attachment of movables too)
+    res = route("En Gerichtsvollzieher i Tyskland brugte 4 timer og 20 minutter på at gøre udlæg i mit indbo. "
+                "Hvad løber gebyret for udlægget op i inklusive tidstillæg?")
+    assert res.rule_id == "DE-fee-attachment-movables" and res.tool_calls[0].name == "compute_time_fee"
+    assert {f.name: f.value for f in res.facts}["DE-fee-attachment-movables:total"] == 66
+    # without a length the surcharge asked about is the surcharge's own figure
+    assert [f.value for f in route("Hvor meget er fogedens tidstillæg pr. time i Tyskland?").facts] == [20]
+
+
+def test_time_fee_cites_the_passage_from_the_fee_to_its_surcharge():
+    # the fee and its surcharge stand two sentences apart: the calculation cites the whole passage so that
+    # 26 EUR, three hours and 20 EUR all sit inside the quote shown beside the total
+    facts = call_tool("compute_time_fee", {"rule_id": "DE-fee-attachment-movables", "hours": "5"})
+    quote = facts[0].citation.quote
+    assert all(f.citation.quote == quote for f in facts)
+    assert quote.startswith("Der skal betales et gebyr på 26\u00a0EUR") and quote.endswith("påbegyndt time.")
+    assert "tre\u00a0timer" in quote and "20\u00a0EUR" in quote
+    # the plain lookup still cites the fee's own sentence
+    assert call_tool("lookup_rule", {"rule_id": "DE-fee-attachment-movables"})[0].citation.quote == \
+        "Der skal betales et gebyr på 26\u00a0EUR for fogedens udlæg i skyldners løsøre"
