@@ -259,7 +259,21 @@ def asks_for_share(text: str) -> bool:
     return bool(_SHARE_ASK.search(text))
 
 
+# "Måste banken berätta för borgenären hur mycket pengar jag har?", "Skal arbejdsgiveren oplyse, hvor meget jeg
+# tjener?": "how much" reported after a verb of telling is what someone must disclose; the question asks whether
+# they must (a duty), not for a figure. Told to the asker ("fortæl mig, hvor meget …", "tell me how much") it is
+# the asker's own question for the figure, and stays one.
+_REPORTED_HOW_MUCH = re.compile(
+    r"\b(?:oplys\w*|fortæll\w*|fortell\w*|opplys\w*|informer\w*|berätta\w*|upplys\w*|meddel\w*|redegør\w*|"
+    r"tell|tells|telling|disclose\w*|reveal\w*|report)\s*,?\s+"
+    r"(?!(?:mig|meg|me|os|oss|us|dig|deg|you)\b)(?:(?:til|for|för|to)\s+)?(?:\w+\s+){0,2}?"
+    r"(?=(?:hvor meget|hvor mye|hur mycket|how much)\b)", re.IGNORECASE)
+
+
 def asks_for_number(text: str) -> bool:
+    told = _REPORTED_HOW_MUCH.search(text)
+    if told:  # only the reported clause is no ask; a figure asked elsewhere in the message still counts
+        text = text[:told.start()] + " " + _NUMERIC.sub(" ", text[told.end():], count=1)
     return bool(_NUMERIC.search(_HOW_MUCH_KEPT.sub(" ", text)))
 
 

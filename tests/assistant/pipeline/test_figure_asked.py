@@ -1,5 +1,6 @@
 """Which figure a question insists on (session 10, H6): how much of a kind of goods one keeps is asked of the
-items, not a hard request for a figure; a share asked for is stated only by a percentage or a fraction."""
+items, not a hard request for a figure; a share asked for is stated only by a percentage or a fraction; how much a
+third party must tell (session 11, D12) asks about a duty, not for a figure."""
 
 from __future__ import annotations
 
@@ -50,3 +51,25 @@ def test_share_figure():
     assert not has_figure("indfri kravet inden for to uger", share=True)
     assert has_figure("op til 30 % af lønnen", share=True)
     assert has_figure("en tredjedel af nettolønnen", share=True)
+
+
+@pytest.mark.parametrize("question", [
+    "Måste banken berätta för borgenären hur mycket pengar jag har?",
+    "Skal arbejdsgiveren oplyse, hvor meget jeg tjener?",
+    "Må min arbejdsgiver fortælle fogeden hvor meget jeg har i løn?",
+    "Må banken opplyse namsmannen hvor mye jeg har på kontoen?",
+    "Must my employer tell the bailiff how much I earn?",
+])
+def test_how_much_someone_must_tell_is_a_duty_not_a_figure(question):
+    # "how much" reported after a verb of telling is what a third party discloses: the question is whether
+    # it must, and a "the page states no figure" refusal would miss what is asked
+    assert not asks_for_number(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Kan du fortælle mig, hvor meget fogeden tager i gebyr?",
+    "Tell me how much the fee is in Spain.",
+    "Skal banken oplyse kreditor om kontoen, og hvor meget koster det?",
+])
+def test_how_much_told_to_the_asker_is_still_asked(question):
+    assert asks_for_number(question)
