@@ -62,7 +62,14 @@ def _failure_counts(rule: Rule, folded: str, start: int) -> bool:
         return False
     from assistant.rules.question import TOPIC_CUES  # question.py imports this module
     cue = TOPIC_CUES.get(rule.topic)
-    return bool(cue and re.search(r"(?<!\w)(?:" + cue + r")", _clause(folded, start)))
+    if cue and re.search(r"(?<!\w)(?:" + cue + r")", _clause(folded, start)):
+        return True
+    # "Hva skjer hvis jeg ikke betaler det med en gang?" after the fee was asked: the verb's object points back
+    # to the thing of the conversation's topic, which is what the rule is about
+    return bool(_POINTED_OBJECT.match(_CLAUSE_BREAK.split(folded[start:])[0]))
+
+
+_POINTED_OBJECT = re.compile(r"\w+\s+(?:det|den|dem|it|them)(?!\w)")
 
 
 # A keyword of up to three letters ("dom", "ha", "bil") is a whole word with at most an inflection ending:

@@ -85,6 +85,9 @@ class RouteResult(BaseModel):
 # "hvad så/nu hvis", "hva nå om", "vad då om", "what then if" put an adverb before the condition.
 _FOLLOW_UP = re.compile(r"^\s*(?:(?:og|and|och|men|but) )?(?:hvad|hva|vad|what|how) (?:(?:så|nu|nå|då|then) )?"
                         r"(?:hvis|om|med|about|if)(?!\w)|"
+                        # "Hva skjer hvis jeg ikke betaler det?", "What happens if …": the same subject's consequence
+                        r"^\s*(?:(?:og|and|och|men|but) )?(?:hvad|hva|vad|what) (?:sker|skjer|händer|happens)"
+                        r"(?: (?:der|det|så|då|then))?,? (?:hvis|om|if)(?!\w)|"
                         r"^\s*(?:og|and|och|men|but|enn) (?:hvis|om|if|når|when|for)(?!\w)|"
                         # an elliptical follow-up, a conjunction and a bare noun phrase: "Og selve dommen?",
                         # "Og dommen da?", "Och själva domen?", "And the judgment itself?" names another case of

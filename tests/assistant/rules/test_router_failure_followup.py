@@ -1,6 +1,6 @@
 """A conditional follow-up about failing to pay ("Og hvis jeg ikke betaler gebyret?") is the rule about that failure
 (the fee's payment deadline), in the passive condition too ("If the … fee is not paid …"), and only when the thing
-not paid is the rule's own subject."""
+not paid is the rule's own subject; "what happens if I do not pay it" points back to the fee (session 11)."""
 
 from __future__ import annotations
 
@@ -45,3 +45,16 @@ def test_filing_without_paying_the_court_fee_is_its_payment_deadline():
     res = route("Jeg indgav min begæring om tvangsfuldbyrdelse i Slovakiet den 20. januar 2025 uden at betale "
                 "retsgebyret. Hvad er sidste dag for betalingen, før begæringen bliver afvist?")
     assert res.rule_ids == ["SK-court-fee-payment"]
+
+
+@pytest.mark.parametrize("follow_up", [
+    "Hva skjer hvis jeg ikke betaler det med en gang?",
+    "Hvad sker der, hvis jeg ikke betaler det med det samme?",
+    "What happens if I do not pay it straight away?",
+])
+def test_what_happens_if_i_do_not_pay_it_points_back_to_the_fee(follow_up):
+    # "what happens if …" continues the conversation's subject, and "it" is the fee just asked about: the
+    # rule about failing to pay it (the application is rejected after 15 days), not the fee again
+    res = _conversation("Hvor mye er rettsgebyret når man ber om tvangsfullbyrdelse i Slovakia?", follow_up)
+    assert res.rule_ids == ["SK-court-fee-payment"]
+    assert [(f.value, f.unit) for f in res.facts][:1] == [(15, "day")]
