@@ -145,6 +145,8 @@ class SentenceWeights(BaseModel):
     states_detail: float = Field(3.0, description="Second pass only: the question asks for one detail (a fee, a deadline, "
                                                   "the limitation period …) that the first picks did not state, and "
                                                   "the sentence states one.")
+    only: float = Field(3.0, description="The question speaks of 'the only' thing of its kind ('det eneste sted, jeg har at "
+                                         "bo') and the sentence states there is no other ('ikke har anden bolig').")
 
     def score(self, features: dict[str, float]) -> float:
         total = 0.0

@@ -128,7 +128,9 @@ def names_law(sentence: str) -> bool:
 # name it often shares no word with the question.
 _COURT_ASK = re.compile(
     r"\b(?:hvilken|hvilke|hvilket|vilken|vilka|vilket|which|what)\s+(?:(?:slags|slag|type|typer|sorts?|kinds?\s+of|"
-    r"types?\s+of)\s+)?(?:[^\W\d_]+\s+)?(?:domstol\w*|rett|retten|retter|rätt|rätten|court|courts|tribunal\w*)\b",
+    r"types?\s+of)\s+)?(?:[^\W\d_]+\s+)?(?:domstol\w*|rett|retten|retter|rätt|rätten|court|courts|tribunal\w*)\b"
+    # the Danish "Hvilken ret skal jeg gå til …?" (a court), not "Hvilken ret har jeg til …?" (a right)
+    r"|\b(?:hvilken|hvilke)\s+(?:(?:slags|type)\s+)?ret\b(?!\s+(?:har\s+(?:jeg|man|vi|du|skyldner\w*|kreditor\w*)|til)\b)",
     re.IGNORECASE)
 
 # A source sentence that names a court: "domstol(en/e/ene)", a compound ending in "-domstol…", "-ret(ten/terne)"
@@ -149,3 +151,23 @@ def asks_court(question: str) -> bool:
 def names_court(sentence: str) -> bool:
     """The sentence names a court."""
     return bool(_NAMES_COURT.search(sentence))
+
+
+# "the only X" in the question ("det eneste sted, jeg har at bo", "min enda bil", "my only home") is what the
+# sources state as "no other X" ("hvis skyldner … ikke har anden bolig", "ikke har noget andet
+# forsørgelsesgrundlag"). The tokenizer drops "anden"/"andet"/"andre" as stop words, so no shared word links
+# the two: the grammatical pattern does. (English only after a determiner: "if I only want to …" is no "only X".)
+_ONLY_ASK = re.compile(r"\b(?:eneste|einaste|enda|ende)\b|\b(?:the|my|our|his|her|their|its)\s+(?:only|sole)\b",
+                       re.IGNORECASE)
+_NO_OTHER = re.compile(r"\b(?:ikke|ingen|intet)\s+(?:[^\W\d_]+\s+){0,2}?(?:anden|andet|andre)\b"
+                       r"|\buden\s+(?:anden|andet|andre)\b", re.IGNORECASE)
+
+
+def asks_only(question: str) -> bool:
+    """The question speaks of "the only" thing of its kind (the only home, the only car)."""
+    return bool(_ONLY_ASK.search(question))
+
+
+def states_no_other(sentence: str) -> bool:
+    """The sentence states that there is no other thing of a kind ("ikke har anden bolig")."""
+    return bool(_NO_OTHER.search(sentence))

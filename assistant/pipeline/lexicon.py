@@ -17,6 +17,11 @@ _ENTRIES: dict[str, str] = {
     "appoint": "udnævne udnævnes udpeget udpeges", "utse": "udnævne udnævnes udpeget", "utnämn": "udnævne udnævnes",
     "utnevn": "udnævne udnævnes udpeget", "oppnevn": "udnævne udpeget", "supervis": "tilsyn kontrollerer",
     "tilsyn": "tilsyn", "tillsyn": "tilsyn",
+    # choosing a bailiff or a court is appointing one: the pages say "kreditor har ret til at udpege en bestemt foged"
+    # ("välja", "vælge", "velge", "choose" share no stem with "udpege")
+    **dict.fromkeys(("välj", "vald", "vælg", "valgt", "velg", "choos", "chose", "select"), "udpege udpeges vælge"),
+    # the asker's generic word for a bailiff: "exekutor"/"exekutör" (sv), "executor" (not "exekution…", a title)
+    "exekutor": "foged fogeden", "exekutör": "foged fogeden", "executor": "foged fogeden",
     # people and their needs
     "family": "familie", "familj": "familie", "famili": "familie", "need": "behov brug", "behov": "behov brug",
     "trenger": "behov brug", "daily": "levefod behov", "living": "levefod", "household": "husstand",
@@ -45,7 +50,11 @@ _ENTRIES: dict[str, str] = {
     # businesses, homes, tools, lists of assets
     "business": "virksomhed erhverv", "company": "virksomhed selskab", "företag": "virksomhed",
     "bedrift": "virksomhed", "virksomhet": "virksomhed", "tool": "redskaber værktøj", "verktyg": "redskaber",
-    "verktøy": "redskaber", "home": "bolig", "house": "bolig hus", "dwelling": "bolig", "bostad": "bolig",
+    "verktøy": "redskaber",
+    # somewhere to live is a home ("det eneste sted, jeg har at bo" ↔ "bolig", "bopæl"); "bor" a whole word only
+    **dict.fromkeys(("har at bo", "har å bo", "har att bo", "sted at bo", "sted å bo", "ställe att bo", "plats att bo",
+                     "place to live", "where to live", "somewhere to live", "bor"), "bolig bopæl"),
+    "home": "bolig", "house": "bolig hus", "dwelling": "bolig", "bostad": "bolig",
     "hem": "bolig", "list": "fortegnelse opgørelse", "overview": "opgørelse fortegnelse",
     "oversikt": "opgørelse fortegnelse", "förteckning": "fortegnelse opgørelse", "formue": "aktiver formue",
     "förmögenhet": "aktiver formue", "wealth": "aktiver formue",
@@ -66,6 +75,9 @@ _ENTRIES: dict[str, str] = {
     # what a request or a title must contain; who is competent
     "contain": "indeholde indeholder", "inneh": "indeholde indeholder", "behörig": "kompetent kompetence",
     "competent": "kompetent kompetence", "jurisdiction": "kompetence", "court": "domstol domstole retten",
+    # a dispute or a disagreement about the enforcement is what the pages call a "tvist" ("alle tvister i forbindelse
+    # med fuldbyrdelse"); askers write "strid", "uenig", "oenig", "konflikt", "dispute", "disagree"
+    **dict.fromkeys(("strid", "tvist", "dispute", "disagree", "uenig", "oenig", "konflikt", "conflict"), "tvist tvister"),
     # sanctions and who applies them
     # (every prison word also gives the verb and the act, "fængsles"/"fængsling": the pages say "kan fængsles" and
     # name the order "fængslingskendelse", whose stem "fængsl" the noun "fængsel" does not share)
@@ -201,4 +213,4 @@ _SINGLE = tuple(k for k in _ENTRIES if " " not in k)
 # keys that match a whole question word only (as word starts they would catch unrelated words)
 _WHOLE_WORDS = frozenset({"bot", "boten", "car", "cars", "bil", "bilen", "biler", "bilene", "bilar", "bilarna",
                           "mat", "maten", "fel", "felet", "syk", "sykt", "syke", "tilbage", "tilbake", "tillbaka",
-                          "bror"})
+                          "bror", "bor"})

@@ -18,8 +18,8 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.models import Evidence
-from assistant.pipeline.focus import (asks_cost, asks_court, asks_law, asks_permission, names_court, names_law, states_cost,
-                                      states_permission)
+from assistant.pipeline.focus import (asks_cost, asks_court, asks_law, asks_only, asks_permission, names_court, names_law,
+                                      states_cost, states_no_other, states_permission)
 from assistant.pipeline.lexicon import danish_words
 from assistant.pipeline.semantic import SentenceScorer, normalised
 from assistant.settings import SentenceWeights
@@ -315,6 +315,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     cost = asks_cost(focus or question)  # "Skal jeg betale for …?": the sentence saying what it costs answers
     law = asks_law(focus or question)  # "Which act governs …?": the line naming the act answers
     court = asks_court(focus or question)  # "Hvilken domstol behandler …?": the sentence naming the court answers
+    only = asks_only(focus or question)  # "det eneste sted, jeg har at bo": "ikke har anden bolig" answers
     primary = topic_sections[0] if topic_sections else None
     scored: list[Sentence] = []
     def _names_item(item: str) -> bool:
@@ -387,6 +388,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             "court": float(tribunal),  # "Byretterne … er sagligt kompetente" answers "Hvilken domstol …?"
             "law": float(statute),  # "… omfattet af lov om tvangsfuldbyrdelse (utsökningsbalken)" answers "which act?"
             "states_detail": float(detail is not None and detail(sent)),
+            "only": float(only and states_no_other(sent)),  # "ikke har anden bolig" answers "my only home"
         }
         score = w.score(features)
         reasons = ([f"overlap={sorted(overlap)[:8]}", f"chunk_rank={i + 1}"] + (["states a figure"] if figure else [])
@@ -395,7 +397,8 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
                    + (["labelled with the asked term"] if labelled else [])
                    + (["states a permission or prohibition"] if deontic else [])
                    + (["states a charge or that it is free"] if charge else [])
-                   + (["names a law"] if statute else []) + (["names a court"] if tribunal else []) + extra)
+                   + (["names a law"] if statute else []) + (["names a court"] if tribunal else [])
+                   + (["states there is no other (the asked 'only')"] if features["only"] else []) + extra)
         lone_figure = asks_number and not figure and has_figure(sent, money)
         scored.append(Sentence(sent, i, off, round(score, 3), reasons + (["list item with its intro"] if intro else []),
                                semantic_ok=not lone_figure, features=features, intro=intro))

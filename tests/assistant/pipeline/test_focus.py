@@ -2,8 +2,8 @@
 
 import pytest
 
-from assistant.pipeline.focus import (asks_cost, asks_court, asks_law, asks_permission, names_court, names_law, states_cost,
-                                      states_permission)
+from assistant.pipeline.focus import (asks_cost, asks_court, asks_law, asks_only, asks_permission, names_court, names_law,
+                                      states_cost, states_no_other, states_permission)
 
 pytestmark = pytest.mark.unit
 
@@ -120,6 +120,11 @@ def test_sentences_that_name_a_law(sentence, expected):
     ("Which court hears an objection in Hungary?", True),
     ("Hvilken myndighed foretager tvangsfuldbyrdelse?", False),
     ("Hvilken ret har skyldner?", False),  # a right, not a court
+    # the Danish "ret" is a court too
+    ("Hvilken ret skal jeg gå til, hvis der bliver strid om fogedens udlæg?", True),
+    ("Hvilken ret skal jeg sende anmodningen til?", True),
+    ("Hvilken ret har jeg til at klage?", False),
+    ("Hvilken retning går sagen?", False),
 ])
 def test_questions_that_ask_which_court(question, expected):
     assert asks_court(question) is expected
@@ -134,3 +139,24 @@ def test_questions_that_ask_which_court(question, expected):
 ])
 def test_sentences_that_name_a_court(sentence, expected):
     assert names_court(sentence) is expected
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Fogeden vil sælge min lejlighed. Det er det eneste sted, min familie og jeg har at bo.", True),
+    ("Kan namsmannen ta den einaste bilen min?", True),
+    ("Får kronofogden ta vår enda bostad?", True),
+    ("Can the bailiff sell my only home?", True),
+    ("And if I only want to object to the order to pay the costs?", False),  # "only" is no "the only X"
+    ("Kan jeg kun klage én gang?", False),
+])
+def test_questions_about_the_only_thing_of_its_kind(question, expected):
+    assert asks_only(question) is expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("den bolig, skyldner ejer, hvis skyldner og dennes familiemedlemmer ikke har anden bolig.", True),
+    ("hvis skyldneren ikke har noget andet forsørgelsesgrundlag", True),
+    ("Skyldner kan have en anden bolig.", False),
+])
+def test_sentences_that_state_there_is_no_other(sentence, expected):
+    assert states_no_other(sentence) is expected

@@ -633,3 +633,37 @@ def test_bror_is_a_whole_word_only():
     from assistant.pipeline.lexicon import danish_words
 
     assert "familie" not in danish_words("Tager de brorparten af lønnen?").split()
+
+
+@pytest.mark.parametrize("question,word", [
+    # choosing a bailiff is appointing one ("kreditor har ret til at udpege en bestemt foged")
+    ("Får jag själv välja vilken exekutor?", "udpege"), ("Kan jeg vælge fogeden selv?", "udpege"),
+    ("Kan jeg velge namsmann selv?", "udpege"), ("Can I choose the bailiff?", "udpege"),
+    ("Får jag välja exekutor?", "foged"),
+    # somewhere to live is a home; a dispute is a "tvist"
+    ("Det er det eneste sted, jeg har at bo.", "bolig"), ("Jeg bor med min familie her.", "bolig"),
+    ("the only place to live", "bolig"), ("hvis der bliver strid om udlægget", "tvist"),
+    ("hvis jeg er uenig i fuldbyrdelsen", "tvister"), ("if there is a dispute", "tvist"),
+])
+def test_choosing_homes_and_disputes_are_given_in_danish(question, word):
+    from assistant.pipeline.lexicon import danish_words
+
+    assert word in danish_words(question).split()
+
+
+def test_lexicon_keeps_other_words_out_of_the_new_families():
+    from assistant.pipeline.lexicon import danish_words
+
+    assert "foged" not in danish_words("et exekutionsfundament").split()  # a title, not the bailiff
+    assert "bolig" not in danish_words("borgenären").split()  # "bor" is a whole word only
+
+
+def test_only_home_picks_the_no_other_home_sentence():
+    """"The only home" is stated as "no other home": the sentence saying so is picked over one that shares
+    more of the question's words."""
+    text = ("Hvis boligen har et større areal, end skyldner og dennes familie har brug for, sælges en andel heraf.\n"
+            "Der kan ikke gøres udlæg i den bolig, skyldner ejer, hvis skyldner og dennes familiemedlemmer ikke har "
+            "anden bolig, uanset om skyldner har bopæl der.")
+    chosen = best_sentences("Fogeden vil sælge min lejlighed. Det er det eneste sted, min familie og jeg har at bo.",
+                            _evidence(text), ["4.1"], limit=1)
+    assert "anden bolig" in chosen[0].text
