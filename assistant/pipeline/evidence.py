@@ -21,6 +21,32 @@ AGREEMENT_FLOOR = 0.01  # below this the retriever's confidence is near-certain 
 SENTENCE_POOL = 8
 
 
+# follow-ups whose retrieval question is an earlier question reused as it was asked, the country coming from
+# the turn: "Sverige" answering "which country?", "Og hvis jeg flytter til Slovakiet?"
+_REUSED_QUESTION = frozenset({"country_switch", "clarification_answer"})
+
+
+def country_query(question: str, code: str) -> str:
+    """The retrieval question for ``code``'s page when ``question`` names no country at all.
+
+    A country switch or the answer to "which country?" reuses an earlier question that names none ("Kan fogeden
+    tage min hund?" before "Jeg bor i Tjekkiet." / "Og hvis jeg flytter til Slovakiet?"): the turn that named the
+    country is not part of it. Every chunk opens with its country's name, so the embedding of the question
+    that names the page's country lies nearer that page's own passages on the subject; without it the
+    follow-up ranked other chunks than the same question asked with the country. The page's Danish name is
+    added (the pages are Danish; the keyword side strips country names anyway). A question that names a
+    country (another one included) is left as asked.
+    """
+    from assistant.pipeline.composer import country_name
+    from assistant.retrieval.understanding import detect_countries
+
+    covered, uncovered, _spans = detect_countries(question)
+    if covered or uncovered:
+        return question
+    name = country_name(code, "da")
+    return question if name == code else f"{question} ({name})"
+
+
 def gather_evidence(retriever: Retriever, plan: TurnPlan) -> tuple[list[CountryEvidence], list[dict], bool]:
     """(groups, debug rows, every country weak) for ``plan``."""
     groups, info = [], []
@@ -28,7 +54,10 @@ def gather_evidence(retriever: Retriever, plan: TurnPlan) -> tuple[list[CountryE
     for code in plan.countries:
         sections = plan.topic_sections + (plan.norway_sections if code == "NO" else [])
         pool = SENTENCE_POOL if len(plan.countries) == 1 else None  # a comparison keeps its balancing
-        result = retriever.retrieve(plan.question, countries=[code], topic_sections=sections or None, k=pool)
+        # an earlier question reused for the turn's one country: the country's name in the query
+        query = country_query(plan.question, code) if (
+            len(plan.countries) == 1 and plan.followup in _REUSED_QUESTION) else plan.question
+        result = retriever.retrieve(query, countries=[code], topic_sections=sections or None, k=pool)
         evidence = [e for e in result.evidence if e.chunk.country == code]  # hard filter, re-checked
         weak = bool(getattr(result, "weak", False)) or not evidence
         confidence = float(getattr(result, "confidence", 0.0))

@@ -439,3 +439,12 @@ def test_stop_with_the_appeal_between_verb_and_object_is_suspension(question: st
     # the appeal or objection sits between "stop" and what it stops: the bare verb, not only the phrase
     assert "suspension" in _ids(question)
     assert "opsættende virkning" in expansion_terms(question)
+
+
+@pytest.mark.parametrize("text", [
+    "Hvilke tider må fogeden komme?", "Når på dagen kan namsmannen komme?",
+    "Vilka tider får kronofogden komma?", "What hours may the bailiff come?",
+])
+def test_which_hours_reach_the_pages_time_words(text: str) -> None:
+    # the pages state the hours as "kl. 6.00", on "hverdage", not on "helligdage"
+    assert "time_of_day" in [e.id for e in matched_entries(text)]

@@ -479,3 +479,15 @@ def test_someone_elses_thing_seized_is_the_third_party_topic(text: str) -> None:
 def test_getting_something_back_alone_is_no_third_party_topic() -> None:
     # a suspended driving licence is got back too
     assert "third_party_property" not in dict(detect_topic("How do I get it back?").matched)
+
+
+@pytest.mark.parametrize("text", [
+    "Hvilke tider må fogeden gennemføre udlæg i Frankrig?",
+    "Når på dagen kan namsmannen komme hjem til meg?",
+    "Vilka tider får en exekutor genomföra utmätning i Frankrike?",
+    "At what time can the bailiff carry out a seizure in Cyprus?",
+])
+def test_which_hours_of_the_day_is_the_limits_topic(text: str) -> None:
+    # the hours a bailiff may act ("mellem kl. 6.00 og kl. 21.00", "mellem solopgang og solnedgang") are stated
+    # with the limits on enforcement (6), like nights, Sundays and holidays
+    assert detect_topic(text).primary == "6", detect_topic(text).matched
