@@ -76,6 +76,16 @@ _HOW_LONG_ENFORCEABLE = (
     r"hvor lenge kan .*(?:fullbyrdes|tvangsfullbyrdes|håndheves|inndrives|gjøres gjeldende)|"
     r"hur länge kan .*(?:verkställas|drivas in|göras gällande|exekveras)|"
     r"how long can .*(?:be enforced|be executed|be collected|be recovered)")
+# "How long can X last" with a modal and the subject between ("hvor længe kan arresten vare?", "hvor lenge kan
+# arresten gjelde i Belgia?", "hur länge får kvarstaden gälla?", "how long can the attachment last?") asks how long
+# a measure stays in force: validity (session 11, dev q-1310). The verb of lasting ends the clause, since Swedish
+# "vara" is also "be" ("hur länge kan jag vara borta") and Danish "vare" also "goods". It is a weak cue, checked
+# after the measures' own topics, as "lasts" is: "hvor længe kan lønindeholdelsen vare" is about the wage.
+_HOW_LONG_CAN_LAST = (
+    r"(?:hvor længe|hvor lenge|hur länge|how long) (?:kan|må|vil|skal|får|ska|skall|kommer|can|may|could|would|"
+    r"might|should) (?:\w+ ){0,4}?(?:vare|vara|gælde|gjelde|gälla|holde|hålla|last|remain valid|stay valid|"
+    r"be valid|remain in force|stay in force|be in force)(?: (?:i|in|på|ved|vid|for|för) \w+)?"
+    r"(?=\s*(?:[?.!,;:]|$| (?:hvis|om|if|når|när|when|efter|etter|after|fra|från|from)(?!\w)))")
 TOPIC_PATTERNS: list[tuple[str, str]] = [
     ("appeal", r"appel|anke|ankefrist|kære|klag|påklag|indsigelse|innsigelse|invänd|överklag|overklag|appeal|"
                r"object|complain|challenge|bestride|bestrid|anfægt|anfekt|contest|"
@@ -112,7 +122,7 @@ TOPIC_PATTERNS: list[tuple[str, str]] = [
                 r"(?:dage|dager|dagar|days|uger|uker|veckor|weeks) (?:efter|etter|after) .* (?:kan|can|får|may)\b"),
     ("voluntary", r"frivillig|voluntar|comply|betale før|betala innan|pay before"),
     ("validity", r"gyldig|giltig|valid|varighed|varighet|lasts?\b(?! day)|udløber|utløper|löper ut|expire|bortfald|"
-                 r"senest|senast|seinast|at the latest"),
+                 r"senest|senast|seinast|at the latest|" + _HOW_LONG_CAN_LAST),
     ("threshold", r"beløbsgrænse|grænse|beløpsgrense|grense|gräns|threshold|lav værdi|low.value"),
     ("processing", r"hvor hurtigt|hvor raskt|hur snabbt|how quickly|how fast|træffe afgørelse|avgjørelse|decide"),
 ]
@@ -205,10 +215,19 @@ _NOT_A_LIMIT = re.compile(r"(?<!\w)(?:tidligst|tidligste|tidigast|earliest|før|
 # (only with a time question: "what happens if I ignore an order to pay?" asks for no period).
 _TIME_TO_PAY = re.compile(r"(?<!\w)(?:at|to|att|å) (?:betale|betala|pay)(?!\w)")
 # the debtor's own payment by a time: "skal jeg senest have betalt", "må jeg betale senest", "måste jag senast ha
-# betalat", "must I pay by"
+# betalat", "must I pay by"; and the other acts a judgment orders the debtor to do by a time, which are complying
+# with it just as paying is (session 11, dev q-1298): moving out of a dwelling ("skal jeg senest være flyttet",
+# "må jeg senest flytte ut", "måste jag senast ha flyttat", "must I move out by"), handing something over, or
+# complying itself ("opfylde", "oppfylle", "fullgöra", "comply")
 _MUST_PAY_BY = re.compile(
     r"(?<!\w)(?:skal|må|ska|skall|måste|must|have to|do i have to)\s+(?:jeg|jag|i|we|vi|man)\s+"
-    r"(?:(?:senest|senast|seinast|have|ha)\s+){0,2}(?:betalt|betale|betala|betalat|paid|pay)(?!\w)")
+    r"(?:(?:senest|senast|seinast|have|ha|være|vere|vara|be|have been|været|vært|varit)\s+){0,2}"
+    r"(?:betalt|betale|betala|betalat|paid|pay|"
+    r"flyttet|flytte|flyttat|flytta|fraflyttet|fraflytte|moved|move|vacated|vacate|forladt|forlade|forlatt|forlate|"
+    r"lämnat|lämna|left|leave|rømt|rømme|ryddet|rydde|utrymt|utrymma|ude|ute|out|"
+    r"udleveret|udlevere|utlevert|utlevere|afleveret|aflevere|overdraget|overdrage|handed|hand|"
+    r"opfyldt|opfylde|oppfylt|oppfylle|fullgjort|fullgjøre|fullgöra|complied|comply|"
+    r"efterkommet|efterkomme|etterkommet|etterkomme|efterkommit|efterkomma)(?!\w)")
 
 
 # Answering someone else's complaint ("kommentere en indsigelse", "reply to an objection") is a step of the
