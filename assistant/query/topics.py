@@ -139,6 +139,16 @@ def _first_person_still(text: str) -> str:
     return _SUBJECT_STILL.sub(repl, text)
 
 
+def _asked_span(text: str) -> tuple[int, int]:
+    """(start, end) of the sentence holding the message's last question mark; the whole text when there is
+    none or when that sentence is all there is."""
+    q = text.rfind("?")
+    if q < 0:
+        return 0, len(text)
+    start = max(text.rfind(c, 0, q) for c in ".!?\n") + 1
+    return start, q + 1
+
+
 def detect_topic(text: str) -> TopicIntent:
     text = _first_person_still(without_places(text))
     loaded, index = _load()
@@ -171,7 +181,15 @@ def detect_topic(text: str) -> TopicIntent:
     scores: dict[str, float] = {}
     for i, s in topic_scores.items():
         scores[loaded[i].section] = scores.get(loaded[i].section, 0.0) + s
-    ranked = sorted(scores, key=lambda s: (-scores[s], SECTIONS.index(s)))
+    # A tie goes to the section the question sentence itself names by a strong term: "Min kreditor har fået
+    # arrest i min bil. Hvor længe kan arresten vare?" sets the case (assets) and then asks for a duration
+    # (4.3). A weak, generic phrase there ("hvad sker der") does not outweigh the case the message describes
+    start, end = _asked_span(text)
+    asked: dict[str, float] = {}
+    for s_, e_, term, i, weight in kept:
+        if i in real and weight >= STRONG and start <= s_ and e_ <= end:
+            asked[loaded[i].section] = asked.get(loaded[i].section, 0.0) + weight
+    ranked = sorted(scores, key=lambda s: (-scores[s], -asked.get(s, 0.0), SECTIONS.index(s)))
     best = scores[ranked[0]]
     sections = [s for s in ranked if scores[s] >= best * _KEEP_RATIO][:_MAX_SECTIONS]
 
