@@ -42,6 +42,7 @@ class _Scope:
     terms: TermIndex  # payload: (category index, is_override)
     injection: tuple[re.Pattern[str], ...]
     evasion: tuple[re.Pattern[str], ...]
+    lawful: tuple[re.Pattern[str], ...] = ()  # asks what the law says of such an act: never an evasion
 
 
 def fold_pattern(pattern: str) -> str:
@@ -73,8 +74,9 @@ def _load() -> _Scope:
         raise ValueError(f"scope.toml: terms both enforcement and out-of-scope: {sorted(clash)}")
     patterns = tuple(re.compile(fold_pattern(p)) for p in raw["injection"]["patterns"])
     evasion = tuple(re.compile(fold_pattern(p)) for p in raw["evasion"]["patterns"])
+    lawful = tuple(re.compile(fold_pattern(p)) for p in raw["evasion"].get("lawful", []))
     return _Scope(tuple(categories), TermIndex([(t, True) for t in enforcement_terms]), TermIndex(items), patterns,
-                  evasion)
+                  evasion, lawful)
 
 
 def categories() -> tuple[Category, ...]:
@@ -112,7 +114,10 @@ def detect_out_of_scope(text: str) -> str | None:
 def asks_to_evade(text: str) -> bool:
     """True when the asker wants help to hide assets from, or evade, enforcement (da/nb/sv/en)."""
     folded = fold(text)
-    return any(p.search(folded) for p in _load().evasion)
+    scope = _load()
+    if any(p.search(folded) for p in scope.lawful):
+        return False  # "Is it a crime to hide …?", "What happens if I transfer …?": the law is asked for
+    return any(p.search(folded) for p in scope.evasion)
 
 
 def looks_like_injection(text: str) -> bool:

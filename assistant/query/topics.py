@@ -140,8 +140,8 @@ def _first_person_still(text: str) -> str:
 
 
 def _asked_span(text: str) -> tuple[int, int]:
-    """(start, end) of the sentence holding the message's last question mark; the whole text when there is
-    none or when that sentence is all there is."""
+    """(start, end) of the sentence holding the message's last question mark; (0, len) when there is none.
+    A start of 0 means no sentence sets a case before the question: nothing to break a tie with."""
     q = text.rfind("?")
     if q < 0:
         return 0, len(text)
@@ -187,7 +187,7 @@ def detect_topic(text: str) -> TopicIntent:
     start, end = _asked_span(text)
     asked: dict[str, float] = {}
     for s_, e_, term, i, weight in kept:
-        if i in real and weight >= STRONG and start <= s_ and e_ <= end:
+        if start > 0 and i in real and weight >= STRONG and start <= s_ and e_ <= end:
             asked[loaded[i].section] = asked.get(loaded[i].section, 0.0) + weight
     ranked = sorted(scores, key=lambda s: (-scores[s], -asked.get(s, 0.0), SECTIONS.index(s)))
     best = scores[ranked[0]]
