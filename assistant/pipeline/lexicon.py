@@ -105,6 +105,10 @@ _ENTRIES: dict[str, str] = {
     # the time of day: enforcement "mellem solopgang og solnedgang"
     "natt": "solopgang solnedgang", "night": "solopgang solnedgang", "kveld": "solnedgang",
     "kväll": "solnedgang", "evening": "solnedgang",
+    # (Danish "aften", "nat" and the dark itself – "når det er blevet mørkt", "när det är mörkt", "after dark" –
+    # ask the same: the pages answer with sunrise and sunset; "nat"/"natten" whole words only: "national")
+    "aften": "solnedgang", "nat": "solopgang solnedgang", "natten": "solopgang solnedgang",
+    "mørk": "solopgang solnedgang", "mörk": "solopgang solnedgang", "dark": "solopgang solnedgang",
     # freezing an account ("indefryse skyldners indeståender")
     "frys": "indefryse indefryses spærre", "freez": "indefryse indefryses spærre",
     "froze": "indefryse indefryses spærre",
@@ -134,12 +138,21 @@ _ENTRIES: dict[str, str] = {
     "bilen": "køretøj køretøjer motorkøretøj", "biler": "køretøj køretøjer motorkøretøj",
     "bilene": "køretøj køretøjer motorkøretøj", "bilar": "køretøj køretøjer motorkøretøj",
     "bilarna": "køretøj køretøjer motorkøretøj",
+    # a van, a lorry and the general word in each language are vehicles too (the pages say "køretøj",
+    # "motorkøretøjer"; "varebilen som jeg bruker i jobben", "skåpbilen", "lastebil", "kjøretøy", "fordon")
+    **dict.fromkeys(("varebil", "varevogn", "skåpbil", "lastbil", "lastebil", "kjøretøy", "fordon", "truck",
+                     "lorry", "van", "vans", "motorcykel", "motorsykkel", "motorcycle"),
+                    "køretøj køretøjer motorkøretøj"),
     # entering a home, eviction
     "door": "døre", "dør": "døre", "dörr": "døre", "bryt": "åbne", "break": "åbne",
     "evict": "udsættelse udsætte", "vräk": "udsættelse udsætte", "utkast": "udsættelse udsætte",
     # maintenance, food, mediation, distribution
     "maintenan": "underholdsbidrag underholdsforpligtelse", "alimony": "underholdsbidrag underholdsforpligtelse",
     "underhåll": "underholdsbidrag underholdsforpligtelse", "barnebidrag": "underholdsbidrag underholdsforpligtelse",
+    # child support is maintenance ("barnbidrag"/"underhållsstöd" sv, "bidragsplikt" nb; not Danish
+    # "børnebidrag", the pages' own word, which must keep to its own sentences)
+    **dict.fromkeys(("barnbidrag", "underhållsstöd", "child support", "bidragsplikt"),
+                    "underholdsbidrag underholdsforpligtelse"),
     "food": "fødevarer mad", "mat": "fødevarer mad", "maten": "fødevarer mad",
     "mediat": "mægling mæglingsaftale", "mekling": "mægling mæglingsaftale", "medling": "mægling mæglingsaftale",
     "fordel": "fordeling fordeles", "fördel": "fordeling fordeles", "distribut": "fordeling fordeles",
@@ -211,6 +224,6 @@ def danish_words(question: str) -> str:
 
 _SINGLE = tuple(k for k in _ENTRIES if " " not in k)
 # keys that match a whole question word only (as word starts they would catch unrelated words)
-_WHOLE_WORDS = frozenset({"bot", "boten", "car", "cars", "bil", "bilen", "biler", "bilene", "bilar", "bilarna",
+_WHOLE_WORDS = frozenset({"nat", "natten", "van", "vans", "dark", "bot", "boten", "car", "cars", "bil", "bilen", "biler", "bilene", "bilar", "bilarna",
                           "mat", "maten", "fel", "felet", "syk", "sykt", "syke", "tilbage", "tilbake", "tillbaka",
                           "bror", "bor"})

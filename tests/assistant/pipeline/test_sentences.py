@@ -667,3 +667,37 @@ def test_only_home_picks_the_no_other_home_sentence():
     chosen = best_sentences("Fogeden vil sælge min lejlighed. Det er det eneste sted, min familie og jeg har at bo.",
                             _evidence(text), ["4.1"], limit=1)
     assert "anden bolig" in chosen[0].text
+
+
+@pytest.mark.parametrize("question,word", [
+    # the dark and the evening in Danish too (the pages: "mellem solopgang og solnedgang")
+    ("Kan fogeden komme sent om aftenen, når det er blevet mørkt?", "solnedgang"),
+    ("Kan fogden komma när det är mörkt?", "solnedgang"), ("Can the bailiff come after dark?", "solnedgang"),
+    ("Kan fogeden komme om natten?", "solopgang"),
+    # a van or a lorry is a vehicle ("køretøjet", "motorkøretøjer")
+    ("Og varebilen som jeg bruker i jobben?", "motorkøretøj"), ("Kan de ta skåpbilen?", "køretøj"),
+    ("Can they take my van?", "køretøj"), ("Kan de ta kjøretøyet mitt?", "køretøj"),
+    # child support is maintenance ("underholdsbidrag")
+    ("Om det gäller barnbidrag?", "underholdsbidrag"),
+    ("What if the debt is child support?", "underholdsbidrag"),
+])
+def test_dark_van_and_child_support_words_are_given_in_danish(question, word):
+    from assistant.pipeline.lexicon import danish_words
+
+    assert word in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question", ["Hvad er nationale regler?", "Er det vanlig praksis?"])
+def test_short_whole_word_keys_do_not_fire_inside_other_words(question):
+    from assistant.pipeline.lexicon import danish_words
+
+    assert "solnedgang" not in danish_words(question).split() and "køretøj" not in danish_words(question).split()
+
+
+def test_a_translated_evening_picks_the_sunset_sentence():
+    text = ("For at beskytte skyldner må personlige ejendele, der er afgørende for en persons arbejde, ikke gøres til "
+            "genstand for tvangsfuldbyrdelse. Desuden foretages fuldbyrdelsen af et påbud om beslaglæggelse og salg "
+            "af løsøre mellem solopgang og solnedgang.")
+    chosen = best_sentences("Kan fogeden hente mine møbler sent om aftenen, når det er blevet mørkt?", _evidence(text),
+                            ["6"], limit=1)
+    assert "solnedgang" in chosen[0].text
