@@ -189,8 +189,10 @@ class ChatSession:
         rerun = False
         if (u.amount is not None or u.on_date is not None or u.year_less_date) and not sections \
                 and self.last_question:
-            # "what if the amount is 2,000 EUR?": same country/topic, re-run the last rule call
-            question, topic, sections = self.last_question, self.topic, list(self.topic_sections)
+            # "what if the amount is 2,000 EUR?": same country/topic, re-run the last rule call; the turn's
+            # words stay in the question ("Og hvis det er børnebidrag på 2 000 EUR?" names a new kind of claim
+            # that retrieval and the quotes must see)
+            question, topic, sections = f"{self.last_question} {text}", self.topic, list(self.topic_sections)
             norway = list(self.norway_sections)
             rerun, followup = self.last_call is not None, "amount_or_date_change"
         if (followup is None and not sections and not u.domain_signal and n_words >= 3

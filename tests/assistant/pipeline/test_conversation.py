@@ -288,3 +288,18 @@ def test_weak_topic_with_a_second_section_gets_no_guessed_heading():
     assert p.followup == "topic_switch" and p.question == "Stopper klagen så fuldbyrdelsen imens?"
     p = planned("Kan den forlænges?")
     assert p.question != "Kan den forlænges?"
+
+
+def test_an_amount_follow_up_keeps_its_own_words_in_the_question():
+    # "Og hvis det er børnebidrag på 2 000 EUR?": the rule call is re-run with the new amount, and the turn's
+    # new kind of claim stays in the question that retrieval and sentence selection see
+    from assistant.pipeline.session import ChatSession
+    from assistant.pipeline.understanding import understand
+
+    s = ChatSession()
+    s.countries, s.topic, s.topic_sections = ["FR"], "4.1", ["4.1"]
+    s.last_question = "Hvor meget af min løn kan fogeden tage i Frankrig?"
+    text = "Og hvis det er børnebidrag på 2000 EUR?"
+    p = s.plan(text, understand(text))
+    assert p.followup == "amount_or_date_change"
+    assert p.question.startswith(s.last_question) and "børnebidrag" in p.question
