@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 
 from assistant.models import Fact
 from assistant.rules.calculators import RuleInputError
-from assistant.rules.asked import asked_kind, asked_quantity, fits_kind
+from assistant.rules.asked import _answers, asked_kind, asked_quantity, fits_kind
 from assistant.rules.keywords import _keyword_score
 from assistant.rules.parsing import parse_arguments, same_day
 from assistant.rules.question import (
@@ -156,6 +156,11 @@ def route(question: str, state: RouterState | None = None, language: str | None 
         reuse = follow_up and not covered and (turn_args or not cue)
         previous = load_rules().get(state.last_rule_id or "") if reuse else None
         rule = previous if previous is not None and previous.country == country else None
+        if rule is not None and not _answers(rule, asked_quantity(question)):
+            # "Jeg skylder 40 000 EUR. Hvor meget skal jeg mindst betale for at få udsættelsen?" after the deadline
+            # to request it: a new amount with a question for money is not the previous time limit run again,
+            # the topic's rules are chosen afresh (and the reverse: a time asked after an amount)
+            rule = None
         kind = asked_kind(question) if rule is not None else None
         if kind and not fits_kind(rule, kind):
             # "Hvor længe kan den blive udsat?" after the deadline to request a suspension asks the same subject

@@ -46,3 +46,15 @@ def test_country_switch_keeps_a_topic_that_had_no_number(first, switch, rule):
     assert route(first).rule_id is None  # Luxembourg states no limitation period
     assert _conversation(first, switch).rule_id == rule
 
+
+@pytest.mark.parametrize("first,follow_up", [
+    ("Mit hus i Grækenland skal på tvangsauktion om to måneder. Kan jeg få auktionen udsat?",
+     "Jeg skylder 40 000 EUR. Hvor meget skal jeg mindst betale for at få udsættelsen?"),
+    ("My house in Greece is going to auction in two months. Can I get the auction postponed?",
+     "I owe 40 000 EUR. How much must I pay at least to get the postponement?"),
+])
+def test_an_amount_asked_after_a_time_limit_chooses_the_rule_again(first, follow_up):
+    assert route(first).rule_id == "GR-auction-suspension-request"  # 15 working days: a time
+    res = _conversation(first, follow_up)
+    assert res.rule_id == "GR-auction-suspension-payment"
+    assert (10000, "EUR") in [(f.value, f.unit) for f in res.facts]
