@@ -49,7 +49,7 @@ class RealRulesRouter:
         text = _complete_year(text, state.router_state)
         # a self-contained question (the session saw no follow-up in it: "Kan fogeden tage min folkepension i
         # Estland?" after an appeal question about Finland) is answered on its own, not as "Og i Estland?"
-        carried = state.router_state if state.followup is not None else None
+        carried = state.router_state if state.followup is not None or _opens_follow_up(state.turn_text) else None
         for i, code in enumerate(state.countries):
             prior = carried if isinstance(carried, self._State) else self._State()
             if len(state.countries) > 1:
@@ -72,6 +72,18 @@ class RealRulesRouter:
             if i == 0:
                 out.router_state = getattr(result, "state", None)
         return out
+
+
+def _opens_follow_up(text: str) -> bool:
+    """The turn opens as the router's follow-up ("Og hvis dommen er fra Nederlandene?", "Och om domen är från
+    Lettland?", "And what if …"): even when the session read a topic word in it ("dommen") and so no follow-up,
+    the router gets the conversation's state; a topic the turn states itself still wins there."""
+    if not text:
+        return False
+    from assistant.rules.question import _fold
+    from assistant.rules.router import _FOLLOW_UP
+
+    return _FOLLOW_UP.search(_fold(text)) is not None
 
 
 def _complete_year(text: str, router_state: Any) -> str:

@@ -58,6 +58,16 @@ def detect_countries(text: str) -> tuple[list[str], list[str]]:
     return covered, list(found.uncovered)
 
 
+def implied_only(text: str) -> list[str]:
+    """Covered codes the text gives only through the asker's own word for the bailiff ("namsmannen" → NO,
+    "kronofogden" → SE) and no country name: a Norwegian speaker says "namsmannen" of a Bulgarian bailiff too."""
+    try:
+        from assistant.query.places import detect_countries as full
+    except ImportError:
+        return []
+    return list(full(text).implied)
+
+
 # --------------------------------------------------------------------------- topics and language
 
 # Checked in this order; the first topic with a hit wins, so "gebyr for udlæg i løn" is a fee question

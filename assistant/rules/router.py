@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 
 from assistant.models import Fact
 from assistant.rules.calculators import RuleInputError
-from assistant.rules.asked import asked_kind, asked_quantity, fits_kind
+from assistant.rules.asked import _answers, asked_kind, asked_quantity, fits_kind
 from assistant.rules.keywords import _keyword_score
 from assistant.rules.parsing import parse_arguments, same_day
 from assistant.rules.question import (
@@ -26,6 +26,7 @@ from assistant.rules.question import (
     detect_language,
     detect_topic,
     fee_subjects,
+    implied_only,
 )
 from assistant.rules.relevance import answers
 from assistant.rules.schema import Rule, load_rules, rules_for
@@ -102,6 +103,10 @@ def route(question: str, state: RouterState | None = None, language: str | None 
     state = state or RouterState()
     language = language or detect_language(question)
     covered, uncovered = detect_countries(question)
+    if covered and state.countries and set(covered) <= set(implied_only(question)):
+        # "Og hvis jeg vil klage på noe namsmannen gjør …" in a conversation about Bulgaria: the asker's own
+        # word for the bailiff implies Norway only when nothing else names a country; the conversation does
+        covered = []
     topic = deadline_topic(question, detect_topic(question), state)
     if topic == "appeal" and "appeal" in fee_subjects(question):
         # "What is the appeal fee in Romania?" asks for an amount: the appeal's deadline does not answer it
@@ -129,7 +134,9 @@ def route(question: str, state: RouterState | None = None, language: str | None 
     # of the same subject; one with words of its own ("hvornår kan pengene udbetales") asks something else
     bare = not covered and len(question.split()) <= 7 and _POINTS_BACK.search(_fold(question)) is not None \
         and asked_quantity(question) is not None
-    if topic is None and (state.last_rule_id or state.set_aside) and (turn_args or covered or cue or bare):
+    # the previous turn's topic is kept even when its country stated no number for it ("Kan en dom i Luxemburg
+    # preskriberas …?" → no rule; "Och om domen är från Lettland?" still asks the limitation period)
+    if topic is None and (state.last_rule_id or state.set_aside or state.topic) and (turn_args or covered or cue or bare):
         # "Hvad hvis beløbet er 2.000 EUR?" / "Og i Sverige?": keep the previous topic (and arguments).
         topic, follow_up = state.topic, True
         parsed = {**{k: v for k, v in state.last_args.items() if k not in parsed}, **parsed}
@@ -149,6 +156,11 @@ def route(question: str, state: RouterState | None = None, language: str | None 
         reuse = follow_up and not covered and (turn_args or not cue)
         previous = load_rules().get(state.last_rule_id or "") if reuse else None
         rule = previous if previous is not None and previous.country == country else None
+        if rule is not None and not _answers(rule, asked_quantity(question)):
+            # "Jeg skylder 40 000 EUR. Hvor meget skal jeg mindst betale for at få udsættelsen?" after the deadline
+            # to request it: a new amount with a question for money is not the previous time limit run again,
+            # the topic's rules are chosen afresh (and the reverse: a time asked after an amount)
+            rule = None
         kind = asked_kind(question) if rule is not None else None
         if kind and not fits_kind(rule, kind):
             # "Hvor længe kan den blive udsat?" after the deadline to request a suspension asks the same subject

@@ -103,3 +103,13 @@ def test_a_self_contained_question_does_not_inherit_the_previous_rule(real_rules
     third = real_rules.ask(s2, "Og i Estland?")
     assert third.debug["plan"]["followup"] == "country_switch"
     assert any(f.citation.country == "EE" and f.citation.section == "5" for f in third.facts)
+
+
+def test_a_conditional_country_switch_reaches_the_router_with_the_conversation(real_rules):
+    # "Og hvis dommen er fra Nederlandene?" names a topic word ("dommen"), so the session sees no follow-up; it
+    # still opens as the router's follow-up ("Og hvis …") and so asks the last turn's limitation period again
+    s = real_rules.new_session()
+    first = real_rules.ask(s, "Hvor længe efter den endelige dom kan jeg få den fuldbyrdet i Ungarn?")
+    assert any(f.citation.country == "HU" for f in first.facts)
+    second = real_rules.ask(s, "Og hvis dommen er fra Nederlandene?")
+    assert [(f.value, f.unit) for f in second.facts if f.citation.country == "NL"] == [(20, "year")]

@@ -1,0 +1,60 @@
+"""Router, D14 follow-ups: the asker's word for the bailiff does not override the conversation's country, and a
+country switch keeps the topic of a turn whose country stated no number for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.rules.router import RouterState, route
+
+pytestmark = pytest.mark.unit
+
+
+def _conversation(*questions):
+    state, res = RouterState(), None
+    for q in questions:
+        res = route(q, state)
+        state = res.state
+    return res
+
+
+@pytest.mark.parametrize("follow_up", [
+    "Og hvis jeg vil klage på noe namsmannen gjør mens jeg selv er til stede, hva er fristen da?",
+    "Och om jag vill klaga på något kronofogden gör medan jag själv är närvarande, vad är fristen då?",
+])
+def test_bailiff_word_keeps_the_conversation_country(follow_up):
+    res = _conversation("Jeg har fått innkalling fra namsmannen i Bulgaria med oppfordring om å betale frivillig. "
+                        "Hvor lang tid har jeg på meg?", follow_up)
+    assert res.countries == ["BG"]
+    assert res.rule_id == "BG-appeal-bailiff"
+
+
+def test_bailiff_word_alone_still_implies_its_country():
+    # with no conversation, "namsmannen" is still read as Norway (which states no number)
+    assert route("Hvor lang klagefrist har jeg hos namsmannen?").countries == ["NO"]
+
+
+@pytest.mark.parametrize("first,switch,rule", [
+    ("Kan en verkställbar dom i Luxemburg preskriberas om borgenären väntar länge?", "Och om domen är från Lettland?",
+     "LV-limitation"),
+    ("Kan en eksigibel dom i Luxembourg forældes, hvis kreditor venter længe?", "Og hvis dommen er fra Letland?",
+     "LV-limitation"),
+    ("Can an enforceable judgment in Luxembourg become time-barred if the creditor waits?",
+     "And if the judgment is from Latvia?", "LV-limitation"),
+])
+def test_country_switch_keeps_a_topic_that_had_no_number(first, switch, rule):
+    assert route(first).rule_id is None  # Luxembourg states no limitation period
+    assert _conversation(first, switch).rule_id == rule
+
+
+@pytest.mark.parametrize("first,follow_up", [
+    ("Mit hus i Grækenland skal på tvangsauktion om to måneder. Kan jeg få auktionen udsat?",
+     "Jeg skylder 40 000 EUR. Hvor meget skal jeg mindst betale for at få udsættelsen?"),
+    ("My house in Greece is going to auction in two months. Can I get the auction postponed?",
+     "I owe 40 000 EUR. How much must I pay at least to get the postponement?"),
+])
+def test_an_amount_asked_after_a_time_limit_chooses_the_rule_again(first, follow_up):
+    assert route(first).rule_id == "GR-auction-suspension-request"  # 15 working days: a time
+    res = _conversation(first, follow_up)
+    assert res.rule_id == "GR-auction-suspension-payment"
+    assert (10000, "EUR") in [(f.value, f.unit) for f in res.facts]
