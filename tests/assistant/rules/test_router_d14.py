@@ -58,3 +58,26 @@ def test_an_amount_asked_after_a_time_limit_chooses_the_rule_again(first, follow
     res = _conversation(first, follow_up)
     assert res.rule_id == "GR-auction-suspension-payment"
     assert (10000, "EUR") in [(f.value, f.unit) for f in res.facts]
+
+
+@pytest.mark.parametrize("question,rule_id,end", [
+    ("A Spanish court judgment against me became final on 1 September 2025. From what date can the creditor start "
+     "enforcing it at the earliest?", "ES-waiting-period", "2025-09-21"),
+    ("Dommen i Spanien fik retskraft den 1. september 2025. Hvornår kan kreditor tidligst begynde fuldbyrdelsen?",
+     "ES-waiting-period", "2025-09-21"),
+    ("When does the time limit to apply for enforcement in Spain run out if the judgment became final on "
+     "1 March 2024?", "ES-expiry", "2029-03-01"),
+])
+def test_how_soon_enforcement_may_begin_is_the_waiting_period(question, rule_id, end):
+    # "became final" also words the 5-year rule's condition: how soon enforcement may begin is the 20 days
+    res = route(question)
+    assert res.rule_id == rule_id
+    assert {f.name: f.value for f in res.facts}[f"{rule_id}:end_date"] == end
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad koster det, når en Gerichtsvollzieher i Tyskland skal sætte en lejer ud af en lejlighed?",
+    "What does the bailiff charge in Germany to put a tenant out of a flat?",
+])
+def test_putting_a_tenant_out_is_the_eviction_fee(question):
+    assert route(question).rule_id == "DE-fee-eviction"
