@@ -137,6 +137,21 @@ def _bare_country_turn(text: str, u: Understanding) -> bool:
     return bool(u.covered) and len(rest) <= len(u.covered) and len(words) <= 8
 
 
+# A condition that only moves the case to another country ("Og hvis jeg flytter til Slovakiet?", "Och om jag
+# bor i Polen?", "And if I moved to Austria?") adds nothing to the question but the country: a plain country switch
+_RELOCATION = frozenset("""
+    og och and men but hvis if om dersom hvad hva vad what
+    flytter flytte flyttet flyttede flyttar flyttade flyttat flytta move moves moved moving
+    bor bo boede bodde boet lived fra från from
+    """.split())
+
+
+def _only_relocates(text: str, u: Understanding) -> bool:
+    words = re.findall(r"\w+(?:'\w+)?", text.lower())
+    rest = [w for w in words if w not in _COUNTRY_FRAME and w not in _RELOCATION]
+    return len(rest) <= len(u.covered)
+
+
 class ChatSession:
     """The state of one conversation. Create through ``Assistant.new_session()``."""
 
@@ -226,6 +241,17 @@ class ChatSession:
                 return TurnPlan("clarify", text, language, topic=topic, topic_sections=sections)
             covered = list(self.countries)
             followup = followup or ("topic_switch" if sections else "same_country")
+        elif self.last_question and followup is None and (not sections or u.topic_weak) \
+                and _CONDITION_CUE.match(text) and not _only_relocates(text, u):
+            # "Og hvis dommen er fra Nederlandene?", "Och om den lettiska domen gäller betalning i delbetalningar?",
+            # "And if the bailiff comes to my home in Cyprus?": a condition that names a country (a new one or the
+            # one in focus) asks the last question again there under that condition. The nouns of the condition
+            # ("dommen", "fogeden") are only weak topic cues and do not make it a new question; a strong topic of
+            # its own ("Og hvis jeg vil klage i Sverige?") still does. The condition's words stay in the query.
+            question, topic = f"{self.last_question} {text}", self.topic
+            sections = list(dict.fromkeys([*self.topic_sections, *sections]))
+            norway = list(dict.fromkeys([*self.norway_sections, *norway]))
+            followup = "condition"
         elif self.last_question and followup is None and (
                 (not sections and _FOLLOWUP_CUE.match(text))
                 or ((not sections or u.topic_weak) and _bare_country_turn(text, u))):

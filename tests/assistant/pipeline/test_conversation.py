@@ -288,3 +288,44 @@ def test_weak_topic_with_a_second_section_gets_no_guessed_heading():
     assert p.followup == "topic_switch" and p.question == "Stopper klagen så fuldbyrdelsen imens?"
     p = planned("Kan den forlænges?")
     assert p.question != "Kan den forlænges?"
+
+
+def _planned_after(last_question, countries, sections, text):
+    from assistant.pipeline.session import ChatSession
+    from assistant.pipeline.understanding import understand
+
+    s = ChatSession()
+    s.countries, s.topic, s.topic_sections, s.last_question = countries, sections[0], sections, last_question
+    return s.plan(text, understand(text))
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Og hvis dommen er fra Nederlandene?", "NL"), ("Och om domen är från Lettland?", "LV"),
+    ("Og hvis dommen er fra Nederland?", "NL"), ("And if the judgment is from the Netherlands?", "NL"),
+    ("Og hvis fogeden kommer hjem til mig på Cypern?", "CY"),
+    # the country in focus, named again by an adjective, with a new condition
+    ("Og hvis det ungarske beløb skulle betales inden for et år?", "HU")])
+def test_a_condition_naming_a_country_asks_the_last_question_there(text, country):
+    """'Og hvis dommen er fra Nederlandene?' after 'Hvor længe efter den endelige dom …?' asks the same
+    question for the Netherlands under a condition: the condition's nouns ('dommen', 'fogeden') are weak
+    topic cues, not a new question; the last topic stays first and the condition's words stay in the query."""
+    last = "Hvor længe efter den endelige dom kan jeg få den fuldbyrdet i Ungarn?"
+    p = _planned_after(last, ["HU"], ["4.3", "3.2"], text)
+    assert p.kind == "answer" and p.countries == [country]
+    assert p.followup == "condition" and p.topic_sections[0] == "4.3"
+    assert p.question.startswith(last) and p.question.endswith(text)
+
+
+@pytest.mark.parametrize("text", ["Og hvis jeg flytter til Slovakiet?", "Och om jag bor i Slovakien?",
+                                  "And if I moved to Slovakia?"])
+def test_a_condition_that_only_moves_the_case_is_a_country_switch(text):
+    # nothing but the new country: the last question alone, without the relocation words in the query
+    last = "Kan fogeden tage min hund, hvis jeg ikke betaler min gæld?"
+    p = _planned_after(last, ["CZ"], ["4.1", "6"], text)
+    assert p.countries == ["SK"] and p.followup == "country_switch" and p.question == last
+
+
+def test_a_condition_with_a_strong_topic_of_its_own_is_a_new_question():
+    p = _planned_after("Hvor længe gælder et udlæg i Belgien?", ["BE"], ["4.3"],
+                       "Og hvis jeg vil klage over udlægget i Sverige?")
+    assert p.followup is None and p.topic_sections[0] == "5"
