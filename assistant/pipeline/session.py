@@ -49,6 +49,12 @@ _WH_ANAPHOR_CUE = re.compile(
     r"^\s*(?:hvem|hvornår|hvor|når|who|when|where|vem|när|var)\b(?:\s+\w+){1,3}?\s+"
     r"(?:it|den|det|denne|dette|this|that)\s*\?*\s*$", re.IGNORECASE)
 _ANAPHOR_MAX_WORDS = 6
+# "Can the bailiff give me longer than that?", "Kan fogeden give mig længere end det?", "Kan jeg få mer enn det?",
+# "Kan de ge mig längre än så?": a comparison with "that" measures against the figure just answered (the
+# deadline, the amount), wherever the pronoun stands, so the subject before it may take a few more words
+_COMPARATIVE_ANAPHOR = re.compile(
+    r"\b(?:than|end|enn|än)\s+(?:that|this|it|det|dette|detta|så)\s*\?*\s*$", re.IGNORECASE)
+_COMPARATIVE_MAX_WORDS = 10
 # "Og selve dommen?", "And a judgment of the lower courts?": a fragment after "and" with no verb or question word
 # of its own asks the last question again about a new object, however many words the object takes ("Og hvis det
 # er en bil?" is a condition, handled by _CONDITION_CUE). The negative list holds the words that would make it a
@@ -226,7 +232,8 @@ class ChatSession:
             # ("hus" → assets) only follows the question's
             question, sections, norway, topic, covered, followup = self._build_on_last(text, sections, norway)
         if (not covered and followup is None and self.last_question and self.countries
-                and n_words <= _ANAPHOR_MAX_WORDS and (_ANAPHOR_CUE.match(text) or _WH_ANAPHOR_CUE.match(text))
+                and ((n_words <= _ANAPHOR_MAX_WORDS and (_ANAPHOR_CUE.match(text) or _WH_ANAPHOR_CUE.match(text)))
+                     or (n_words <= _COMPARATIVE_MAX_WORDS and _COMPARATIVE_ANAPHOR.search(text)))
                 and (not sections or u.topic_weak)):
             # "Can it be extended?" after "What is the deadline to appeal …?": "it" is the deadline just
             # answered, not whatever topic "extend" alone suggests (how long measures last): the same

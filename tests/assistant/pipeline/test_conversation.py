@@ -329,3 +329,13 @@ def test_a_condition_with_a_strong_topic_of_its_own_is_a_new_question():
     p = _planned_after("Hvor længe gælder et udlæg i Belgien?", ["BE"], ["4.3"],
                        "Og hvis jeg vil klage over udlægget i Sverige?")
     assert p.followup is None and p.topic_sections[0] == "5"
+
+
+@pytest.mark.parametrize("text", ["Can the bailiff give me longer than that?", "Kan fogeden give mig længere tid end det?",
+                                  "Kan namsmannen gi meg lengre tid enn det?", "Kan kronofogden ge mig längre tid än så?"])
+def test_a_comparison_with_that_builds_on_the_figure_just_answered(text):
+    # "longer than that" measures against the deadline just answered; "the bailiff" alone is no new topic
+    last = "The bailiff in Estonia is setting a deadline for me to pay voluntarily. What's the shortest deadline?"
+    p = _planned_after(last, ["EE"], ["3.1", "6"], text)
+    assert p.countries == ["EE"] and p.followup == "condition" and p.topic_sections[0] == "3.1"
+    assert p.question.startswith(last)
