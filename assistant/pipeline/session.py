@@ -158,6 +158,16 @@ def _only_relocates(text: str, u: Understanding) -> bool:
     return len(rest) <= len(u.covered)
 
 
+def _health_circumstance(text: str) -> bool:
+    """True when the text is out of scope only as a medical/health question (assistant.query.scope)."""
+    try:
+        from assistant.query.scope import out_of_scope_category
+    except ImportError:
+        return False
+    category = out_of_scope_category(text)
+    return category is not None and category.id == "medical"
+
+
 class ChatSession:
     """The state of one conversation. Create through ``Assistant.new_session()``."""
 
@@ -202,6 +212,13 @@ class ChatSession:
             question, topic, sections, language = p.question, p.topic, list(p.topic_sections), p.language
             norway = list(p.norway_sections)
             followup = "clarification_answer"
+        if (u.out_of_scope and followup is None and not covered and self.last_question and self.countries
+                and _CONDITION_CUE.match(text) and _health_circumstance(text)):
+            # "What if I don't have a doctor's certificate?", "Og hvis jeg er syg?" after an enforcement question:
+            # the debtor's health is a condition of that question (pages protect the ill and the pregnant from
+            # eviction, exempt medical aids), not a medical question of its own. Only as a condition on the
+            # question in focus: asked on its own, it stays out of scope.
+            question, sections, norway, topic, covered, followup = self._build_on_last(text, sections, norway)
         if u.out_of_scope and followup is None:
             return TurnPlan("out_of_scope", text, language, topic=topic)
         if u.uncovered and not covered:

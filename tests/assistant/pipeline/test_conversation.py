@@ -339,3 +339,21 @@ def test_a_comparison_with_that_builds_on_the_figure_just_answered(text):
     p = _planned_after(last, ["EE"], ["3.1", "6"], text)
     assert p.countries == ["EE"] and p.followup == "condition" and p.topic_sections[0] == "3.1"
     assert p.question.startswith(last)
+
+
+@pytest.mark.parametrize("text", ["What if I don't have a doctor's certificate?", "Og hvis jeg har en alvorlig sygdom?",
+                                  "Og hvis legen sier at jeg er syk?", "Och om jag ligger på sjukhus?"])
+def test_a_health_condition_on_an_enforcement_question_is_no_medical_question(text):
+    last = "I'm heavily pregnant and the bailiff in the Czech Republic is due to evict me from my flat. Can they go ahead?"
+    p = _planned_after(last, ["CZ"], ["6"], text)
+    assert p.kind == "answer" and p.countries == ["CZ"] and p.followup == "condition"
+    assert p.question.startswith(last)
+
+
+def test_a_health_question_of_its_own_stays_out_of_scope():
+    p = _planned_after("Hvor længe gælder et udlæg i Belgien?", ["BE"], ["4.3"], "Hvilken medicin hjælper mod hovedpine?")
+    assert p.kind == "out_of_scope"
+    from assistant.pipeline.session import ChatSession
+    from assistant.pipeline.understanding import understand
+    text = "What if I don't have a doctor's certificate?"
+    assert ChatSession().plan(text, understand(text)).kind == "out_of_scope"  # nothing in focus: no condition
