@@ -168,6 +168,22 @@ def _health_circumstance(text: str) -> bool:
     return category is not None and category.id == "medical"
 
 
+# the words of an amount or date change that name nothing new: "Og hvis gjelden er på 2 000 EUR?", "What if the
+# amount is 2,000 EUR?", "Och om datumet är 1 april 2024?"
+_CHANGE_FRAME = frozenset("""
+    gælden gjelden gjelda skulden skuld debt the debt claim kravet fordringen beløbet beløpet beloppet amount sum summen
+    summa datoen datumet date dagen day instead i stedet istället heller være være vara be på til at of på
+    eur euro euros kr kroner kronor dkk nok sek dollar usd de dei
+    januar januari january februar februari february marts mars march april maj mai may juni june juli july
+    august augusti september oktober october november december
+    """.split()) | _RELOCATION | _COUNTRY_FRAME
+
+
+def _condition_words(text: str) -> list[str]:
+    """The words of a condition beyond the amount or date it changes."""
+    return [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _CHANGE_FRAME]
+
+
 class ChatSession:
     """The state of one conversation. Create through ``Assistant.new_session()``."""
 
@@ -229,6 +245,11 @@ class ChatSession:
                 and self.last_question:
             # "what if the amount is 2,000 EUR?": same country/topic, re-run the last rule call
             question, topic, sections = self.last_question, self.topic, list(self.topic_sections)
+            if _CONDITION_CUE.match(text) and _condition_words(text):
+                # "Og hvis de 400 EUR er underholdsbidrag?": besides the amount the condition names what the
+                # claim is; those words stay in the query ("Og hvis gjelden er på 2 000 EUR?" only changes the
+                # amount: the last question alone, as before)
+                question = f"{self.last_question} {text}"
             norway = list(self.norway_sections)
             rerun, followup = self.last_call is not None, "amount_or_date_change"
         if (followup is None and not sections and not u.domain_signal and n_words >= 3

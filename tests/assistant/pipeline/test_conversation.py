@@ -357,3 +357,20 @@ def test_a_health_question_of_its_own_stays_out_of_scope():
     from assistant.pipeline.understanding import understand
     text = "What if I don't have a doctor's certificate?"
     assert ChatSession().plan(text, understand(text)).kind == "out_of_scope"  # nothing in focus: no condition
+
+
+@pytest.mark.parametrize("text", ["Og hvis de 400 EUR er underholdsbidrag?", "And if the 400 EUR is maintenance?",
+                                  "Och om de 400 EUR är underhållsbidrag?"])
+def test_an_amount_condition_that_names_the_claim_keeps_its_words(text):
+    # besides the amount, the condition says what the claim is: those words belong in the query
+    last = "Kreditor i Frankrike vil ta utlegg i møblene mine for en gjeld på 400 EUR. Trengs det tillatelse fra retten?"
+    p = _planned_after(last, ["FR"], ["3.1"], text)
+    assert p.followup == "amount_or_date_change" and p.question == f"{last} {text}"
+
+
+@pytest.mark.parametrize("text", ["Og hvis gjelden er på 2 000 EUR?", "What if the amount is 2,000 EUR?",
+                                  "Och om skulden är 2 000 EUR?", "Og hvis datoen er 1. april 2024?"])
+def test_an_amount_or_date_change_alone_asks_the_last_question_again(text):
+    last = "Kreditor i Frankrike vil ta utlegg i møblene mine for en gjeld på 400 EUR. Trengs det tillatelse fra retten?"
+    p = _planned_after(last, ["FR"], ["3.1"], text)
+    assert p.followup == "amount_or_date_change" and p.question == last
