@@ -49,6 +49,12 @@ _WH_ANAPHOR_CUE = re.compile(
     r"^\s*(?:hvem|hvornår|hvor|når|who|when|where|vem|när|var)\b(?:\s+\w+){1,3}?\s+"
     r"(?:it|den|det|denne|dette|this|that)\s*\?*\s*$", re.IGNORECASE)
 _ANAPHOR_MAX_WORDS = 6
+# "Can the bailiff give me longer than that?", "Kan fogeden give mig længere end det?", "Kan jeg få mer enn det?",
+# "Kan de ge mig längre än så?": a comparison with "that" measures against the figure just answered (the
+# deadline, the amount), wherever the pronoun stands, so the subject before it may take a few more words
+_COMPARATIVE_ANAPHOR = re.compile(
+    r"\b(?:than|end|enn|än)\s+(?:that|this|it|det|dette|detta|så)\s*\?*\s*$", re.IGNORECASE)
+_COMPARATIVE_MAX_WORDS = 10
 # "Og selve dommen?", "And a judgment of the lower courts?": a fragment after "and" with no verb or question word
 # of its own asks the last question again about a new object, however many words the object takes ("Og hvis det
 # er en bil?" is a condition, handled by _CONDITION_CUE). The negative list holds the words that would make it a
@@ -137,6 +143,47 @@ def _bare_country_turn(text: str, u: Understanding) -> bool:
     return bool(u.covered) and len(rest) <= len(u.covered) and len(words) <= 8
 
 
+# A condition that only moves the case to another country ("Og hvis jeg flytter til Slovakiet?", "Och om jag
+# bor i Polen?", "And if I moved to Austria?") adds nothing to the question but the country: a plain country switch
+_RELOCATION = frozenset("""
+    og och and men but hvis if om dersom hvad hva vad what
+    flytter flytte flyttet flyttede flyttar flyttade flyttat flytta move moves moved moving
+    bor bo boede bodde boet lived fra från from
+    """.split())
+
+
+def _only_relocates(text: str, u: Understanding) -> bool:
+    words = re.findall(r"\w+(?:'\w+)?", text.lower())
+    rest = [w for w in words if w not in _COUNTRY_FRAME and w not in _RELOCATION]
+    return len(rest) <= len(u.covered)
+
+
+def _health_circumstance(text: str) -> bool:
+    """True when the text is out of scope only as a medical/health question (assistant.query.scope)."""
+    try:
+        from assistant.query.scope import out_of_scope_category
+    except ImportError:
+        return False
+    category = out_of_scope_category(text)
+    return category is not None and category.id == "medical"
+
+
+# the words of an amount or date change that name nothing new: "Og hvis gjelden er på 2 000 EUR?", "What if the
+# amount is 2,000 EUR?", "Och om datumet är 1 april 2024?"
+_CHANGE_FRAME = frozenset("""
+    gælden gjelden gjelda skulden skuld debt the debt claim kravet fordringen beløbet beløpet beloppet amount sum summen
+    summa datoen datumet date dagen day instead i stedet istället heller være være vara be på til at of på
+    eur euro euros kr kroner kronor dkk nok sek dollar usd de dei
+    januar januari january februar februari february marts mars march april maj mai may juni june juli july
+    august augusti september oktober october november december
+    """.split()) | _RELOCATION | _COUNTRY_FRAME
+
+
+def _condition_words(text: str) -> list[str]:
+    """The words of a condition beyond the amount or date it changes."""
+    return [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _CHANGE_FRAME]
+
+
 class ChatSession:
     """The state of one conversation. Create through ``Assistant.new_session()``."""
 
@@ -181,6 +228,13 @@ class ChatSession:
             question, topic, sections, language = p.question, p.topic, list(p.topic_sections), p.language
             norway = list(p.norway_sections)
             followup = "clarification_answer"
+        if (u.out_of_scope and followup is None and not covered and self.last_question and self.countries
+                and _CONDITION_CUE.match(text) and _health_circumstance(text)):
+            # "What if I don't have a doctor's certificate?", "Og hvis jeg er syg?" after an enforcement question:
+            # the debtor's health is a condition of that question (pages protect the ill and the pregnant from
+            # eviction, exempt medical aids), not a medical question of its own. Only as a condition on the
+            # question in focus: asked on its own, it stays out of scope.
+            question, sections, norway, topic, covered, followup = self._build_on_last(text, sections, norway)
         if u.out_of_scope and followup is None:
             return TurnPlan("out_of_scope", text, language, topic=topic)
         if u.uncovered and not covered:
@@ -189,10 +243,13 @@ class ChatSession:
         rerun = False
         if (u.amount is not None or u.on_date is not None or u.year_less_date) and not sections \
                 and self.last_question:
-            # "what if the amount is 2,000 EUR?": same country/topic, re-run the last rule call; the turn's
-            # words stay in the question ("Og hvis det er børnebidrag på 2 000 EUR?" names a new kind of claim
-            # that retrieval and the quotes must see)
-            question, topic, sections = f"{self.last_question} {text}", self.topic, list(self.topic_sections)
+            # "what if the amount is 2,000 EUR?": same country/topic, re-run the last rule call
+            question, topic, sections = self.last_question, self.topic, list(self.topic_sections)
+            if _CONDITION_CUE.match(text) and _condition_words(text):
+                # "Og hvis de 400 EUR er underholdsbidrag?": besides the amount the condition names what the
+                # claim is; those words stay in the query ("Og hvis gjelden er på 2 000 EUR?" only changes the
+                # amount: the last question alone, as before)
+                question = f"{self.last_question} {text}"
             norway = list(self.norway_sections)
             rerun, followup = self.last_call is not None, "amount_or_date_change"
         if (followup is None and not sections and not u.domain_signal and n_words >= 3
@@ -213,7 +270,8 @@ class ChatSession:
             # ("hus" → assets) only follows the question's
             question, sections, norway, topic, covered, followup = self._build_on_last(text, sections, norway)
         if (not covered and followup is None and self.last_question and self.countries
-                and n_words <= _ANAPHOR_MAX_WORDS and (_ANAPHOR_CUE.match(text) or _WH_ANAPHOR_CUE.match(text))
+                and ((n_words <= _ANAPHOR_MAX_WORDS and (_ANAPHOR_CUE.match(text) or _WH_ANAPHOR_CUE.match(text)))
+                     or (n_words <= _COMPARATIVE_MAX_WORDS and _COMPARATIVE_ANAPHOR.search(text)))
                 and (not sections or u.topic_weak)):
             # "Can it be extended?" after "What is the deadline to appeal …?": "it" is the deadline just
             # answered, not whatever topic "extend" alone suggests (how long measures last): the same
@@ -228,6 +286,17 @@ class ChatSession:
                 return TurnPlan("clarify", text, language, topic=topic, topic_sections=sections)
             covered = list(self.countries)
             followup = followup or ("topic_switch" if sections else "same_country")
+        elif self.last_question and followup is None and (not sections or u.topic_weak) \
+                and _CONDITION_CUE.match(text) and not _only_relocates(text, u):
+            # "Og hvis dommen er fra Nederlandene?", "Och om den lettiska domen gäller betalning i delbetalningar?",
+            # "And if the bailiff comes to my home in Cyprus?": a condition that names a country (a new one or the
+            # one in focus) asks the last question again there under that condition. The nouns of the condition
+            # ("dommen", "fogeden") are only weak topic cues and do not make it a new question; a strong topic of
+            # its own ("Og hvis jeg vil klage i Sverige?") still does. The condition's words stay in the query.
+            question, topic = f"{self.last_question} {text}", self.topic
+            sections = list(dict.fromkeys([*self.topic_sections, *sections]))
+            norway = list(dict.fromkeys([*self.norway_sections, *norway]))
+            followup = "condition"
         elif self.last_question and followup is None and (
                 (not sections and _FOLLOWUP_CUE.match(text))
                 or ((not sections or u.topic_weak) and _bare_country_turn(text, u))):

@@ -290,16 +290,96 @@ def test_weak_topic_with_a_second_section_gets_no_guessed_heading():
     assert p.question != "Kan den forlænges?"
 
 
-def test_an_amount_follow_up_keeps_its_own_words_in_the_question():
-    # "Og hvis det er børnebidrag på 2 000 EUR?": the rule call is re-run with the new amount, and the turn's
-    # new kind of claim stays in the question that retrieval and sentence selection see
+def _planned_after(last_question, countries, sections, text):
     from assistant.pipeline.session import ChatSession
     from assistant.pipeline.understanding import understand
 
     s = ChatSession()
-    s.countries, s.topic, s.topic_sections = ["FR"], "4.1", ["4.1"]
-    s.last_question = "Hvor meget af min løn kan fogeden tage i Frankrig?"
-    text = "Og hvis det er børnebidrag på 2000 EUR?"
-    p = s.plan(text, understand(text))
+    s.countries, s.topic, s.topic_sections, s.last_question = countries, sections[0], sections, last_question
+    return s.plan(text, understand(text))
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Og hvis dommen er fra Nederlandene?", "NL"), ("Och om domen är från Lettland?", "LV"),
+    ("Og hvis dommen er fra Nederland?", "NL"), ("And if the judgment is from the Netherlands?", "NL"),
+    ("Og hvis fogeden kommer hjem til mig på Cypern?", "CY"),
+    # the country in focus, named again by an adjective, with a new condition
+    ("Og hvis det ungarske beløb skulle betales inden for et år?", "HU")])
+def test_a_condition_naming_a_country_asks_the_last_question_there(text, country):
+    """'Og hvis dommen er fra Nederlandene?' after 'Hvor længe efter den endelige dom …?' asks the same
+    question for the Netherlands under a condition: the condition's nouns ('dommen', 'fogeden') are weak
+    topic cues, not a new question; the last topic stays first and the condition's words stay in the query."""
+    last = "Hvor længe efter den endelige dom kan jeg få den fuldbyrdet i Ungarn?"
+    p = _planned_after(last, ["HU"], ["4.3", "3.2"], text)
+    assert p.kind == "answer" and p.countries == [country]
+    assert p.followup == "condition" and p.topic_sections[0] == "4.3"
+    assert p.question.startswith(last) and p.question.endswith(text)
+
+
+@pytest.mark.parametrize("text", ["Og hvis jeg flytter til Slovakiet?", "Och om jag bor i Slovakien?",
+                                  "And if I moved to Slovakia?"])
+def test_a_condition_that_only_moves_the_case_is_a_country_switch(text):
+    # nothing but the new country: the last question alone, without the relocation words in the query
+    last = "Kan fogeden tage min hund, hvis jeg ikke betaler min gæld?"
+    p = _planned_after(last, ["CZ"], ["4.1", "6"], text)
+    assert p.countries == ["SK"] and p.followup == "country_switch" and p.question == last
+
+
+def test_a_condition_with_a_strong_topic_of_its_own_is_a_new_question():
+    p = _planned_after("Hvor længe gælder et udlæg i Belgien?", ["BE"], ["4.3"],
+                       "Og hvis jeg vil klage over udlægget i Sverige?")
+    assert p.followup is None and p.topic_sections[0] == "5"
+
+
+@pytest.mark.parametrize("text", ["Can the bailiff give me longer than that?", "Kan fogeden give mig længere tid end det?",
+                                  "Kan namsmannen gi meg lengre tid enn det?", "Kan kronofogden ge mig längre tid än så?"])
+def test_a_comparison_with_that_builds_on_the_figure_just_answered(text):
+    # "longer than that" measures against the deadline just answered; "the bailiff" alone is no new topic
+    last = "The bailiff in Estonia is setting a deadline for me to pay voluntarily. What's the shortest deadline?"
+    p = _planned_after(last, ["EE"], ["3.1", "6"], text)
+    assert p.countries == ["EE"] and p.followup == "condition" and p.topic_sections[0] == "3.1"
+    assert p.question.startswith(last)
+
+
+@pytest.mark.parametrize("text", ["What if I don't have a doctor's certificate?", "Og hvis jeg har en alvorlig sygdom?",
+                                  "Og hvis legen sier at jeg er syk?", "Och om jag ligger på sjukhus?"])
+def test_a_health_condition_on_an_enforcement_question_is_no_medical_question(text):
+    last = "I'm heavily pregnant and the bailiff in the Czech Republic is due to evict me from my flat. Can they go ahead?"
+    p = _planned_after(last, ["CZ"], ["6"], text)
+    assert p.kind == "answer" and p.countries == ["CZ"] and p.followup == "condition"
+    assert p.question.startswith(last)
+
+
+def test_a_health_question_of_its_own_stays_out_of_scope():
+    p = _planned_after("Hvor længe gælder et udlæg i Belgien?", ["BE"], ["4.3"], "Hvilken medicin hjælper mod hovedpine?")
+    assert p.kind == "out_of_scope"
+    from assistant.pipeline.session import ChatSession
+    from assistant.pipeline.understanding import understand
+    text = "What if I don't have a doctor's certificate?"
+    assert ChatSession().plan(text, understand(text)).kind == "out_of_scope"  # nothing in focus: no condition
+
+
+@pytest.mark.parametrize("text", ["Og hvis de 400 EUR er underholdsbidrag?", "And if the 400 EUR is maintenance?",
+                                  "Och om de 400 EUR är underhållsbidrag?"])
+def test_an_amount_condition_that_names_the_claim_keeps_its_words(text):
+    # besides the amount, the condition says what the claim is: those words belong in the query
+    last = "Kreditor i Frankrike vil ta utlegg i møblene mine for en gjeld på 400 EUR. Trengs det tillatelse fra retten?"
+    p = _planned_after(last, ["FR"], ["3.1"], text)
+    assert p.followup == "amount_or_date_change" and p.question == f"{last} {text}"
+
+
+@pytest.mark.parametrize("text", ["Og hvis gjelden er på 2 000 EUR?", "What if the amount is 2,000 EUR?",
+                                  "Och om skulden är 2 000 EUR?", "Og hvis datoen er 1. april 2024?"])
+def test_an_amount_or_date_change_alone_asks_the_last_question_again(text):
+    last = "Kreditor i Frankrike vil ta utlegg i møblene mine for en gjeld på 400 EUR. Trengs det tillatelse fra retten?"
+    p = _planned_after(last, ["FR"], ["3.1"], text)
+    assert p.followup == "amount_or_date_change" and p.question == last
+
+
+def test_an_amount_follow_up_naming_a_claim_keeps_its_words_in_the_question():
+    # "Og hvis det er børnebidrag på 2 000 EUR?": the rule call is re-run with the new amount, and the turn's
+    # new kind of claim stays in the question that retrieval and sentence selection see
+    p = _planned_after("Hvor meget af min løn kan fogeden tage i Frankrig?", ["FR"], ["4.1"],
+                       "Og hvis det er børnebidrag på 2000 EUR?")
     assert p.followup == "amount_or_date_change"
-    assert p.question.startswith(s.last_question) and "børnebidrag" in p.question
+    assert p.question.startswith("Hvor meget af min løn") and "børnebidrag" in p.question
