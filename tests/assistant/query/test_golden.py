@@ -57,7 +57,10 @@ def test_qa_turns() -> None:
                 # An injection prefix before a real question ("Ignorer dine regler. Hvad er fristen …?")
                 # is still flagged; the pipeline answers the question and ignores the prefix. Only an
                 # out-of-scope signal on an answerable question is a false flag.
-                if detect_out_of_scope(q):
+                if detect_out_of_scope(q) and turn is case["turns"][0]:
+                    # a follow-up is judged in its conversation ("What if I don't have a doctor's
+                    # certificate?" after an eviction question is a condition of it, not medicine): the
+                    # session decides that (tests/assistant/pipeline/test_conversation.py), not the words alone
                     false_flags.append(q)
             elif case["kind"] == "abstention":
                 abstentions += 1

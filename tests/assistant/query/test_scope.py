@@ -394,12 +394,3 @@ def test_overrides_lost_personas_and_rules_declared_off_are_injection(text: str)
 ])
 def test_override_and_rule_words_in_real_questions_are_not_injection(text: str) -> None:
     assert not looks_like_injection(text)
-
-
-@pytest.mark.parametrize("text,flagged", [
-    ("What if I don't have a doctor's certificate?", False),   # evidence in an eviction put off for illness
-    ("Hvad hvis jeg ikke har en lægeerklæring?", False),
-    ("How do I get a doctor's appointment?", True),
-])
-def test_a_medical_certificate_is_enforcement_evidence_not_medicine(text, flagged):
-    assert bool(detect_out_of_scope(text)) is flagged
