@@ -58,6 +58,11 @@ def _single_threaded_queries() -> None:
 
 # follow-ups whose retrieval question is the earlier question plus the turn ("Og hvis det er et hus?")
 _BUILDS_ON_LAST = frozenset({"condition", "same_country"})
+# follow-ups whose question is the turn plus words the session added to it (a topic switch gets the topic's
+# heading: "Kan den forlænges? Hvor længe kan disse skridt opretholdes?"). The added words only steer
+# retrieval; the turn's own words choose the sentences and decide whether a figure is wanted, else the
+# heading's words (and its "Hvor længe" asking for a figure) outrank the sentence that answers the turn
+_TURN_LEADS = _BUILDS_ON_LAST | {"topic_switch"}
 # details a sentence states in words of their own (stated.quote_states), safe to look for again
 _NAMED_IN_WORDS = frozenset({"limitation", "contact"})
 
@@ -267,7 +272,8 @@ class Assistant:
         if plan.kind == "answer":
             # the resolved question decides: "Sverige" answering "Hvor mange dage …?" still asks for a number
             asks_number = u.asks_number or asks_for_number(plan.question)
-            figure = asks_number or wants_figure(plan.question)
+            figure = asks_number or wants_figure(plan.turn_text if plan.followup == "topic_switch" and plan.turn_text
+                                                 else plan.question)
             # "how much in euro?" needs an amount; with an amount given, a rate ("30 %") answers it
             money = asks_number and asks_for_money(plan.question) and u.amount is None \
                 and parse_amount(plan.question) is None
@@ -339,7 +345,7 @@ class Assistant:
         def _compose(notes: list[str], detail_test=None):
             return compose(plan.question, lang, groups, plan.topic_sections, notes=notes, detail=detail_test,
                            asks_number=wants_figure, money=money, norway_sections=plan.norway_sections,
-                           focus=plan.turn_text if plan.followup in _BUILDS_ON_LAST else None,
+                           focus=plan.turn_text if plan.followup in _TURN_LEADS else None,
                            scorer=self._sentence_scorer, semantic_weight=self.settings.composer.semantic_weight,
                            weights=self.settings.composer.sentence_weights,
                            near_tie=self.settings.composer.near_tie)

@@ -383,3 +383,22 @@ def test_an_amount_follow_up_naming_a_claim_keeps_its_words_in_the_question():
                        "Og hvis det er børnebidrag på 2000 EUR?")
     assert p.followup == "amount_or_date_change"
     assert p.question.startswith("Hvor meget af min løn") and "børnebidrag" in p.question
+
+
+@pytest.mark.parametrize("first, followup", [
+    ("Min kreditor har fået arrest i mine møbler i Belgien. Hvor længe kan arresten vare?",
+     "Kan arresten forlænges, hvis sagen trækker ud?"),
+    ("My creditor has had my furniture attached (arrest) in Belgium. How long can the attachment last?",
+     "Can the attachment be extended if the case drags on?"),
+])
+def test_topic_switch_quotes_what_the_turn_asks(assistant, sections, first, followup):
+    # a topic switch's query carries the topic's heading ("Hvor længe kan disse skridt opretholdes?") for
+    # retrieval; the turn's own words pick the quote, so "can it be extended?" is answered by the sentence on
+    # extending, not by "Arrest gælder i højst tre år." that the heading's "how long" would favour
+    s = assistant.new_session()
+    assistant.ask(s, first)
+    r = assistant.ask(s, followup)
+    assert r.debug["plan"]["followup"] == "topic_switch"
+    quotes = [c.quote for c in r.citations if not c.chunk_id.startswith("rule:")]  # the source quotes
+    assert any("forlænges" in q for q in quotes)
+    assert_grounded(r, sections)
