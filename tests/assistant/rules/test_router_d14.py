@@ -93,3 +93,13 @@ def test_one_sentence_with_two_figures_answers_with_both(question):
     # sentence: whichever rule the question picks, its sibling's figure comes with it (selection.siblings)
     got = {(f.value, f.unit) for f in route(question).facts}
     assert {(15, "working_day"), (6, "month")} <= got
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor hurtigt skal fogeden sende de penge, han har inddrevet hos min skyldner, videre til mig? Det er i Estland.",
+    "Hvor raskt må namsmannen i Estland sende pengene han har innkrevd fra skyldneren min, videre til meg?",
+    "Hur snabbt måste kronofogden i Estland betala ut de pengar som indrivits hos min gäldenär?",
+])
+def test_money_the_bailiff_collected_is_the_proceeds_passed_on(question):
+    # "collected" in da/nb/sv (inddrevet, innkrevd, indrivits) names the proceeds the bailiff passes on
+    assert route(question).rule_id == "EE-transfer-proceeds"
