@@ -81,3 +81,25 @@ def test_how_soon_enforcement_may_begin_is_the_waiting_period(question, rule_id,
 ])
 def test_putting_a_tenant_out_is_the_eviction_fee(question):
     assert route(question).rule_id == "DE-fee-eviction"
+
+
+@pytest.mark.parametrize("question", [
+    "My flat in Greece is going to auction soon. Can I get the court to postpone it, and for how long?",
+    "Mit hus i Grækenland skal på tvangsauktion om to måneder. Kan jeg få auktionen udsat?",
+    "Hur länge kan en auktion i Grekland skjutas upp?",
+])
+def test_one_sentence_with_two_figures_answers_with_both(question):
+    # GR art. 1000 states the request deadline (15 working days) and the suspension's length (six months) in one
+    # sentence: whichever rule the question picks, its sibling's figure comes with it (selection.siblings)
+    got = {(f.value, f.unit) for f in route(question).facts}
+    assert {(15, "working_day"), (6, "month")} <= got
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor hurtigt skal fogeden sende de penge, han har inddrevet hos min skyldner, videre til mig? Det er i Estland.",
+    "Hvor raskt må namsmannen i Estland sende pengene han har innkrevd fra skyldneren min, videre til meg?",
+    "Hur snabbt måste kronofogden i Estland betala ut de pengar som indrivits hos min gäldenär?",
+])
+def test_money_the_bailiff_collected_is_the_proceeds_passed_on(question):
+    # "collected" in da/nb/sv (inddrevet, innkrevd, indrivits) names the proceeds the bailiff passes on
+    assert route(question).rule_id == "EE-transfer-proceeds"

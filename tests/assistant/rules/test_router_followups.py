@@ -175,7 +175,8 @@ def test_bare_follow_up_asking_another_kind_of_number_takes_that_rule(first, fol
     # the same subject (the suspension), another kind of number (its length, not the request deadline)
     res = _conversation(first, follow)
     assert res.rule_id == "GR-auction-suspension-length"
-    assert _values(res) == [(6, "month")]
+    # the length leads; the request deadline stated in the same sentence comes after it (selection.siblings)
+    assert _values(res) == [(6, "month"), (15, "working_day")]
 
 
 @pytest.mark.parametrize("first,follow", [
