@@ -22,8 +22,9 @@ def report():
 
 
 def test_reachability_floors(report):
-    # measured: 0.943 overall (1094/1160; 0.925 in the third session, 0.744 before label scoring)
-    assert report["reachable"] >= 0.93
+    # measured: 0.951 overall in session 11 (1103/1160; 0.943 earlier, 0.925 in the third session, 0.744
+    # before label scoring)
+    assert report["reachable"] >= 0.94
     # measured: da 0.934, en 0.948, nb 0.920, sv 0.896
     floors = {"da": 0.91, "en": 0.92, "nb": 0.89, "sv": 0.87}
     for lang, floor in floors.items():
@@ -34,9 +35,9 @@ def test_reachability_floors(report):
 
 
 def test_wrong_rule_returns_do_not_rise(report):
-    # measured: 151 of 3480 questions return a rule with another number (184 in the third session,
-    # 464 before label scoring)
-    assert report["wrong_rule"] <= 151
+    # measured: 124 of 3480 questions return a rule with another number (136 in session 10, 151 before,
+    # 184 in the third session, 464 before label scoring)
+    assert report["wrong_rule"] <= 124
 
 
 def test_questions_use_label_country_and_question_word():
