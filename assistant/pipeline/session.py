@@ -172,7 +172,7 @@ def _health_circumstance(text: str) -> bool:
 # amount is 2,000 EUR?", "Och om datumet är 1 april 2024?"
 _CHANGE_FRAME = frozenset("""
     gælden gjelden gjelda skulden skuld debt the debt claim kravet fordringen beløbet beløpet beloppet amount sum summen
-    summa datoen datumet date dagen day instead i stedet istället heller være være vara be på til at of på
+    summa datoen datumet date dagen day instead i stedet istället heller være vara be til at of på
     eur euro euros kr kroner kronor dkk nok sek dollar usd de dei
     januar januari january februar februari february marts mars march april maj mai may juni june juli july
     august augusti september oktober october november december
