@@ -224,6 +224,6 @@ def danish_words(question: str) -> str:
 
 _SINGLE = tuple(k for k in _ENTRIES if " " not in k)
 # keys that match a whole question word only (as word starts they would catch unrelated words)
-_WHOLE_WORDS = frozenset({"nat", "natten", "van", "vans", "dark", "bot", "boten", "car", "cars", "bil", "bilen", "biler", "bilene", "bilar", "bilarna",
-                          "mat", "maten", "fel", "felet", "syk", "sykt", "syke", "tilbage", "tilbake", "tillbaka",
-                          "bror", "bor"})
+_WHOLE_WORDS = frozenset({"nat", "natten", "van", "vans", "dark", "bot", "boten", "car", "cars", "bil", "bilen",
+                          "biler", "bilene", "bilar", "bilarna", "mat", "maten", "fel", "felet", "syk", "sykt", "syke",
+                          "tilbage", "tilbake", "tillbaka", "bror", "bor"})

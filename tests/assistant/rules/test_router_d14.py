@@ -5,17 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.rules.router import RouterState, route
+from assistant.rules.router import route
+from tests.assistant.rules.conftest import conversation
 
 pytestmark = pytest.mark.unit
 
-
-def _conversation(*questions):
-    state, res = RouterState(), None
-    for q in questions:
-        res = route(q, state)
-        state = res.state
-    return res
 
 
 @pytest.mark.parametrize("follow_up", [
@@ -23,7 +17,7 @@ def _conversation(*questions):
     "Och om jag vill klaga på något kronofogden gör medan jag själv är närvarande, vad är fristen då?",
 ])
 def test_bailiff_word_keeps_the_conversation_country(follow_up):
-    res = _conversation("Jeg har fått innkalling fra namsmannen i Bulgaria med oppfordring om å betale frivillig. "
+    res = conversation("Jeg har fått innkalling fra namsmannen i Bulgaria med oppfordring om å betale frivillig. "
                         "Hvor lang tid har jeg på meg?", follow_up)
     assert res.countries == ["BG"]
     assert res.rule_id == "BG-appeal-bailiff"
@@ -44,7 +38,7 @@ def test_bailiff_word_alone_still_implies_its_country():
 ])
 def test_country_switch_keeps_a_topic_that_had_no_number(first, switch, rule):
     assert route(first).rule_id is None  # Luxembourg states no limitation period
-    assert _conversation(first, switch).rule_id == rule
+    assert conversation(first, switch).rule_id == rule
 
 
 @pytest.mark.parametrize("first,follow_up", [
@@ -55,7 +49,7 @@ def test_country_switch_keeps_a_topic_that_had_no_number(first, switch, rule):
 ])
 def test_an_amount_asked_after_a_time_limit_chooses_the_rule_again(first, follow_up):
     assert route(first).rule_id == "GR-auction-suspension-request"  # 15 working days: a time
-    res = _conversation(first, follow_up)
+    res = conversation(first, follow_up)
     assert res.rule_id == "GR-auction-suspension-payment"
     assert (10000, "EUR") in [(f.value, f.unit) for f in res.facts]
 

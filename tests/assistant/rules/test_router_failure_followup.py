@@ -7,16 +7,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.rules.router import route
+from tests.assistant.rules.conftest import conversation
 
 pytestmark = pytest.mark.unit
 
-
-def _conversation(*questions):
-    state, res = None, None
-    for q in questions:
-        res = route(q, state)
-        state = res.state
-    return res
 
 
 @pytest.mark.parametrize("first,follow_up", [
@@ -30,7 +24,7 @@ def _conversation(*questions):
      "And if I don't pay the fee straight away?"),
 ])
 def test_not_paying_the_fee_is_the_fees_payment_deadline(first, follow_up):
-    res = _conversation(first, follow_up)
+    res = conversation(first, follow_up)
     assert res.rule_ids == ["PL-fee-payment-deadline"]
     assert [(f.value, f.unit) for f in res.facts][:1] == [(7, "day")]
 
@@ -55,6 +49,6 @@ def test_filing_without_paying_the_court_fee_is_its_payment_deadline():
 def test_what_happens_if_i_do_not_pay_it_points_back_to_the_fee(follow_up):
     # "what happens if …" continues the conversation's subject, and "it" is the fee just asked about: the
     # rule about failing to pay it (the application is rejected after 15 days), not the fee again
-    res = _conversation("Hvor mye er rettsgebyret når man ber om tvangsfullbyrdelse i Slovakia?", follow_up)
+    res = conversation("Hvor mye er rettsgebyret når man ber om tvangsfullbyrdelse i Slovakia?", follow_up)
     assert res.rule_ids == ["SK-court-fee-payment"]
     assert [(f.value, f.unit) for f in res.facts][:1] == [(15, "day")]

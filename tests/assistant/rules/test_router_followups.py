@@ -7,7 +7,8 @@ import pytest
 
 from assistant.rules.asked import wants_money
 from assistant.rules.question import detect_topic
-from assistant.rules.router import RouterState, route
+from assistant.rules.router import route
+from tests.assistant.rules.conftest import conversation
 
 pytestmark = pytest.mark.unit
 
@@ -15,13 +16,6 @@ pytestmark = pytest.mark.unit
 def _values(res):
     return [(f.value, f.unit) for f in res.facts if f.unit != "text"]
 
-
-def _conversation(*questions):
-    state, res = RouterState(), None
-    for q in questions:
-        res = route(q, state)
-        state = res.state
-    return res
 
 
 @pytest.mark.parametrize("question", [
@@ -69,19 +63,19 @@ def test_the_noun_decision_is_no_processing_cue():
 
 
 def test_og_hvis_follow_up_keeps_the_topic():
-    res = _conversation("Er der en frist for at klage over udlæg i min løn i Sverige?",
+    res = conversation("Er der en frist for at klage over udlæg i min løn i Sverige?",
                         "Og hvis det er min bil, de har taget?")
     assert res.rule_id == "SE-appeal-attachment"
     assert _values(res) == [(3, "week")]
 
 
 def test_og_hvis_follow_up_chooses_the_rule_again():
-    res = _conversation("Hur lång tid har man på sig att klaga i Polen?", "Og hvis det er fordelingsplanen?")
+    res = conversation("Hur lång tid har man på sig att klaga i Polen?", "Og hvis det er fordelingsplanen?")
     assert res.rule_id == "PL-distribution-objection"
 
 
 def test_country_follow_up_after_swedish_complaint():
-    res = _conversation("Hur lång tid har man på sig att klaga på kronofogdens åtgärder i Polen?", "Och i Bulgarien?")
+    res = conversation("Hur lång tid har man på sig att klaga på kronofogdens åtgärder i Polen?", "Och i Bulgarien?")
     assert res.rule_id == "BG-appeal-bailiff"
 
 
@@ -129,7 +123,7 @@ def test_belgian_house_is_immovable_property():
 
 
 def test_a_short_quantity_question_pointing_back_keeps_the_subject():
-    res = _conversation("Fogeden i Polen gør ingenting i min sag. Kan jeg klage over det, og til hvem?",
+    res = conversation("Fogeden i Polen gør ingenting i min sag. Kan jeg klage over det, og til hvem?",
                         "Hvor lang tid har jeg til det?")
     assert res.rule_id == "PL-complaint" and (1, "week") in _values(res)
 
@@ -137,7 +131,7 @@ def test_a_short_quantity_question_pointing_back_keeps_the_subject():
 def test_a_quantity_question_with_its_own_subject_does_not_inherit_a_rule():
     # "when can the money be paid out" is not the appeal deadline of the turn before
     first = route("Hvad er fristen for at kære en afgørelse om udlæg i Finland?")
-    res = _conversation("Hvad er fristen for at kære en afgørelse om udlæg i Finland?",
+    res = conversation("Hvad er fristen for at kære en afgørelse om udlæg i Finland?",
                         "Og hvornår kan pengene så udbetales til kreditor?")
     assert first.rule_id and res.rule_id != first.rule_id
 
@@ -150,14 +144,14 @@ def test_a_quantity_question_with_its_own_subject_does_not_inherit_a_rule():
 ])
 def test_elliptical_follow_up_names_another_case_of_the_topic(first, follow):
     # a conjunction and a bare noun phrase asks the same question of another case: the judgment's own validity
-    res = _conversation(first, follow)
+    res = conversation(first, follow)
     assert res.rule_id == "IE-judgment-validity"
     assert _values(res) == [(12, "year")]
 
 
 def test_elliptical_follow_up_needs_a_noun_phrase():
     # "Og hvad så?" asks nothing new: no rule is chosen again for it
-    res = _conversation("Hvor længe gælder en fuldbyrdelseskendelse fra High Court i Irland?", "Og hvad så?")
+    res = conversation("Hvor længe gælder en fuldbyrdelseskendelse fra High Court i Irland?", "Og hvad så?")
     assert res.facts == []
 
 
@@ -173,7 +167,7 @@ def test_elliptical_follow_up_needs_a_noun_phrase():
 ])
 def test_bare_follow_up_asking_another_kind_of_number_takes_that_rule(first, follow):
     # the same subject (the suspension), another kind of number (its length, not the request deadline)
-    res = _conversation(first, follow)
+    res = conversation(first, follow)
     assert res.rule_id == "GR-auction-suspension-length"
     # the length leads; the request deadline stated in the same sentence comes after it (selection.siblings)
     assert _values(res) == [(6, "month"), (15, "working_day")]
@@ -193,12 +187,12 @@ def test_bare_follow_up_asking_another_kind_of_number_takes_that_rule(first, fol
 def test_follow_up_naming_a_private_creditor_takes_the_extended_period(first, follow):
     # "Enn hvis …" (nb) and "hvad nu hvis …" open a follow-up; the everyday "privatperson" reads on as "fysisk
     # person" in the Nordic keyword phrase ("kreditor er en fysisk person"), not only in the English one
-    res = _conversation(first, follow)
+    res = conversation(first, follow)
     assert res.rule_id == "FI-limitation-extended" and (20, "year") in _values(res)
 
 
 def test_follow_up_negating_the_private_creditor_keeps_the_general_period():
-    res = _conversation("Hvor lenge kan en dom om betaling tvangsfullbyrdes i Finland?",
+    res = conversation("Hvor lenge kan en dom om betaling tvangsfullbyrdes i Finland?",
                         "Enn hvis kreditor ikke er en privatperson?")
     assert res.rule_id == "FI-limitation"
 

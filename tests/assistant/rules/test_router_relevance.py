@@ -9,7 +9,7 @@ from assistant.rules.parsing import SAME_DAY, same_day
 from assistant.rules.relevance import answers, asks_for_number
 from assistant.rules.router import route
 from assistant.rules.schema import load_rules
-from tests.assistant.rules.test_router_followups import _conversation
+from tests.assistant.rules.conftest import conversation
 
 pytestmark = pytest.mark.unit
 
@@ -43,7 +43,7 @@ def test_facts_that_answer_are_kept(question, rule_id):
 
 
 def test_a_numeric_follow_up_keeps_its_fact():
-    res = _conversation("Hvad er forældelsesfristen i Østrig?", "Og i Tyskland?")
+    res = conversation("Hvad er forældelsesfristen i Østrig?", "Og i Tyskland?")
     assert res.rule_id == "DE-limitation"
 
 
@@ -90,11 +90,11 @@ def test_same_day_phrases(text):
 def test_same_day_in_another_sense_does_not_reuse_the_date(question):
     assert not same_day(question)
     first = "Fogeden i Østrig forkyndte afgørelsen den 3. juni 2024. Hvornår er sidste frist for at klage?"
-    assert _conversation(first, question).parsed.get("start_date") != "2024-06-03"
+    assert conversation(first, question).parsed.get("start_date") != "2024-06-03"
 
 
 def test_same_day_reuses_the_previous_date_under_a_new_topic():
-    res = _conversation(
+    res = conversation(
         "Utmätningsmannen i Tjeckien avslog den 2 juni 2025 min begäran om att stryka min bil från förteckningen. "
         "Vilket är sista datum för att vända mig till domstolen?",
         "Och om jag vill invända mot kostnadsbeslutet som delgavs mig samma dag?")
@@ -107,14 +107,14 @@ def test_same_day_in_english_and_danish():
     first = "Fogeden i Østrig forkyndte afgørelsen den 3. juni 2024. Hvornår er sidste frist for at klage?"
     for follow in ("Og hvis jeg vil gøre indsigelse i den forenklede procedure, som blev forkyndt samme dag?",
                    "And if I object in the simplified procedure, served on the same day?"):
-        res = _conversation(first, follow)
+        res = conversation(first, follow)
         assert res.rule_id == "AT-objection"
         assert _end_dates(res) == ["2024-06-17"]
 
 
 def test_same_day_without_an_earlier_date_or_with_its_own_date():
     assert "start_date" not in route("Kan jeg klage i Tjekkiet samme dag?").parsed
-    res = _conversation("Fogeden i Østrig forkyndte afgørelsen den 3. juni 2024. Hvornår er sidste frist for at klage?",
+    res = conversation("Fogeden i Østrig forkyndte afgørelsen den 3. juni 2024. Hvornår er sidste frist for at klage?",
                         "Og hvis den blev forkyndt den 10. juni 2024, samme dag som udlægget?")
     assert res.parsed["start_date"] == "2024-06-10"
 
