@@ -268,7 +268,8 @@ _MONEY_PASSED_ON = re.compile(r"(?<!\w)(?:" + _PASSED_MONEY + r")(?!\w)[^.?!]{0,
 
 
 def detect_topic(text: str) -> str | None:
-    folded = _fold(text)
+    # net-pay wording ("efter skatt och pensionsavgift", "after tax and social charges") is no fee asked about
+    folded = _fold(_PAY_DEDUCTIONS.sub(" ", text))
     time = asked_quantity(text) == "time"
     if (_DECIDE_VERB.search(folded) or _ANSWER_COMPLAINT.search(folded)) and time:
         return "processing"
@@ -339,10 +340,17 @@ def _about(rule: Rule, subjects: set[str]) -> bool:
 
 
 # How a net wage is described ("efter skat og bidrag", "after tax and contributions") names no claim: its
-# "bidrag" (social contributions) is not maintenance ("underholdsbidrag"), so it is no keyword.
+# "bidrag" (social contributions) is not maintenance ("underholdsbidrag"), so it is no keyword. The deductions
+# may be a list ("after tax, health insurance and pension contributions", "efter skat, AM-bidrag og
+# pensionsbidrag", "etter skatt og pensjonsinnskudd"): the "pension" of a pension CONTRIBUTION is no pension
+# being garnished (session 12, dev q-1481 took Hungary's pension rule for a wage question).
+_PAY_DEDUCTION_ITEM = (r"(?:\w*bidrag|\w*afgifter|\w*afgift|\w*avgifter|\w*avgift|contributions?|social security|"
+                       r"insurance|\w*forsikring|\w*forsikringer|\w*försäkring|\w*försäkringar|premiums?|"
+                       r"\w*innskudd|\w*indbetalinger|\w*inbetalningar)")
 _PAY_DEDUCTIONS = re.compile(
-    r"(?:efter|etter|after|net of) (?:\w+ )?(?:skat|skatt|tax|taxes)(?: (?:og|and|och) (?:\w+ )?"
-    r"(?:bidrag|afgifter|avgifter|contributions|social security|arbejdsmarkedsbidrag))?", re.IGNORECASE)
+    r"(?:efter|etter|after|net of) (?:\w+ )?(?:skatten|skatter|skatt|skat|taxes|tax)(?!\w)"
+    r"(?:(?:,\s*|\s+(?:og|and|och|&)\s+|,\s*(?:og|and|och)\s+)(?:[\w-]+ ){0,2}" + _PAY_DEDUCTION_ITEM + r"(?!\w))*",
+    re.IGNORECASE)
 
 
 # How a question asks for a date ("hvad er sidste dag", "senast vilket datum", "the last day") says WHAT is asked

@@ -113,6 +113,24 @@ def test_net_pay_wording_is_no_maintenance_keyword():
     assert special.rule_id == "HU-garnishment-wage-special"
 
 
+@pytest.mark.parametrize("question", [
+    "My take-home wage in Hungary, after tax, health insurance and pension contributions, is 400,000 HUF a month. "
+    "What is the most the employer can deduct each month for an ordinary consumer debt?",
+    "Min løn i Ungarn er 400 000 HUF efter skat, AM-bidrag og pensionsbidrag. Hvor meget kan der trækkes i lønnen?",
+    "Min lön i Ungern är 400 000 HUF efter skatt och pensionsavgift. Hur mycket får dras från lönen?",
+])
+def test_a_list_of_pay_deductions_names_no_pension(question):
+    # the "pension" of a pension contribution is no pension being garnished (session 12, dev q-1481)
+    res = route(question)
+    assert res.rule_id == "HU-garnishment-wage"
+    assert ("132000", "HUF") in [(str(v), u) for v, u in _values(res)]
+
+
+def test_a_pension_after_tax_is_still_a_pension():
+    assert route("My pension in Hungary is 200,000 HUF after tax. How much can be deducted from it?").rule_id \
+        == "HU-garnishment-pension"
+
+
 def test_belgian_house_is_immovable_property():
     res = route("Betalingspåbuddet vedrørende mit hus i Belgien blev udstedt og forkyndt den 31. januar 2025. "
                 "Hvad er den tidligste dato, hvor der kan gøres udlæg i huset?")
