@@ -721,3 +721,27 @@ def test_a_translated_evening_picks_the_sunset_sentence():
                             ["6"], limit=1)
     assert "solnedgang" in chosen[0].text
 
+
+@pytest.mark.parametrize("question,word", [
+    # the asker's money is the pages' amount ("Fordeling av realisert beløp", "det beløb, der er tilbage")
+    ("Hva skjer med pengene når bilen er solgt?", "beløp"), ("Får jeg pengane tilbake?", "beløp"),
+    ("Vad händer med pengarna efter försäljningen?", "beløb"), ("What happens to the money after the sale?", "beløb"),
+    # a doctor's certificate is the pages' "lægeerklæring" (CZ 6: "Hvis der ikke foreligger en lægeerklæring …")
+    ("What if I don't have a doctor's certificate?", "lægeerklæring"), ("Hva om jeg ikke har legeerklæring?", "lægeerklæring"),
+    ("Och om jag saknar läkarintyg?", "lægeerklæring"), ("Do I need a medical certificate?", "lægeerklæring"),
+])
+def test_money_and_doctors_certificate_are_given_in_danish(question, word):
+    from assistant.pipeline.lexicon import danish_words
+
+    assert word in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor mange penge må jeg beholde?",  # Danish "penge" is the Danish pages' own word: no "beløb" on top
+    "Har banken (pengeinstituttet) pligt til at svare?", "Jeg må legge fram dokumentene.",
+])
+def test_money_and_doctor_keys_stay_out_of_other_words(question):
+    from assistant.pipeline.lexicon import danish_words
+
+    words = danish_words(question).split()
+    assert "beløb" not in words and "beløp" not in words and "lægeerklæring" not in words
