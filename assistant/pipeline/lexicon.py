@@ -201,6 +201,16 @@ _ENTRIES: dict[str, str] = {
     # relatives are family ("min bror", "my sister"): the pages speak of the debtor's "familie"
     **dict.fromkeys(("brother", "sister", "sibling", "søster", "syster", "søsken", "syskon", "forældre", "foreldre",
                      "föräldr", "parents", "bror", "broren", "brodern"), "familie"),
+    # money, the asker's word for what a sale or an attachment brings in ("Hva skjer med pengene?"): the pages
+    # speak of the amount ("Fordeling av realisert beløp", "det beløb, der er tilbage"); whole words only
+    # ("pengeinstitut" is a bank). Danish "penge"/"pengene" is the Danish pages' own word already (it matched
+    # "pengebeløb" in an unrelated list item): "pengene" (nb too) gets only the Norwegian page's "beløp"
+    "pengene": "beløp", **dict.fromkeys(("penger", "pengane"), "beløp beløb"),
+    **dict.fromkeys(("pengar", "pengarna", "money"), "beløb beløbet"),
+    # a doctor and the doctor's certificate: the pages say "lægeerklæring", "speciallæge" ("doctor's certificate",
+    # "legeerklæring", "läkarintyg" share no stem with them)
+    **dict.fromkeys(("doctor", "doktor", "läkar", "lege", "legen", "legeerklæring", "legeattest", "medical certificate",
+                     "sick note", "sykmelding", "sjukintyg"), "læge lægeerklæring speciallæge"),
     # what a decision or a title rests on ("baseres på" ≈ "i henhold til", "på grundlag af")
     "baser": "grundlag henhold", "based": "grundlag henhold", "grunda": "grundlag henhold",
 }
@@ -226,4 +236,5 @@ _SINGLE = tuple(k for k in _ENTRIES if " " not in k)
 # keys that match a whole question word only (as word starts they would catch unrelated words)
 _WHOLE_WORDS = frozenset({"nat", "natten", "van", "vans", "dark", "bot", "boten", "car", "cars", "bil", "bilen",
                           "biler", "bilene", "bilar", "bilarna", "mat", "maten", "fel", "felet", "syk", "sykt", "syke",
-                          "tilbage", "tilbake", "tillbaka", "bror", "bor"})
+                          "tilbage", "tilbake", "tillbaka", "bror", "bor", "pengene", "penger", "pengane",
+                          "pengar", "pengarna", "money", "lege", "legen"})

@@ -228,6 +228,7 @@ def query_terms(question: str, topic_sections: list[str]) -> set[str]:
 
 
 CONTEXT_WEIGHT = 0.6  # a word of the earlier question a follow-up builds on, relative to the turn's own
+NEW_WORD_WEIGHT = 1.5  # a word of a follow-up turn that the earlier question did not use, relative to the turn's own
 
 
 def term_weights(question: str, topic_sections: list[str], focus: str | None = None) -> dict[str, float]:
@@ -243,13 +244,26 @@ def term_weights(question: str, topic_sections: list[str], focus: str | None = N
         for st in stems(" ".join(TOPIC_TERMS.get(sec, ()))):
             weights[st] = max(weights.get(st, 0.0), 0.5 if rank == 0 else 0.25)
     own = None
+    new: frozenset[str] = frozenset()
     if focus and focus.strip() and focus.strip() != question.strip():
         own = stems(" ".join(_question_words(focus))) | stems(danish_words(focus))
+        # a turn that asks the same question under a new condition ("Og hvis dommen gælder betaling i rater?"
+        # after "Hvor længe kan dommen fuldbyrdes?"): the words the earlier question did not use ("rater") name
+        # that condition, so the sentence stating it outranks the earlier answer's sentences, which share the
+        # repeated words. Only for a condition: in a new question on the same matter ("Hvem kan bestemme det?",
+        # "Og hvor længe har kreditor så?") the new words are the generic question words, not the answer's
+        from assistant.pipeline.session import opens_with_condition
+
+        earlier = question.replace(focus.strip(), " ")
+        if opens_with_condition(focus) and earlier.strip() != question.strip():
+            new = own - stems(" ".join(_question_words(earlier))) - stems(danish_words(earlier))
     for st in stems(" ".join(_question_words(question))):
-        weights[st] = 1.0 if own is None or st in own else max(weights.get(st, 0.0), CONTEXT_WEIGHT)
+        weights[st] = (NEW_WORD_WEIGHT if st in new else 1.0) if own is None or st in own \
+            else max(weights.get(st, 0.0), CONTEXT_WEIGHT)
     # everyday nb/sv/en words in Danish: a translation is a weaker signal than the asker's own word
     for st in stems(danish_words(question)):
-        weights[st] = max(weights.get(st, 0.0), 0.75 if own is None or st in own else CONTEXT_WEIGHT * 0.75)
+        weights[st] = max(weights.get(st, 0.0), 0.75 * (NEW_WORD_WEIGHT if st in new else 1.0) if own is None or st in own
+                           else CONTEXT_WEIGHT * 0.75)
     # the country is already fixed by retrieval's filter; its name in a sentence says nothing more
     for st in _country_stems():
         weights.pop(st, None)

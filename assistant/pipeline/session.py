@@ -36,6 +36,11 @@ _CONDITION_CUE = re.compile(
     r"^\s*(?:(?:og|and|och|men|but)\s+)?(?:hvis|if|dersom)\b|^\s*(?:og|och|men)\s+om\b|"
     r"^\s*(?:hvad|hva|vad|what)\s+(?:hvis|om|if)\b", re.IGNORECASE)
 
+
+def opens_with_condition(text: str) -> bool:
+    """The turn asks the same question under a new condition ("Og hvis …?", "What if …?", "Och om …?")."""
+    return _CONDITION_CUE.match(text) is not None
+
 # "Kan den forlænges?", "Can it be extended?", "Gælder det også for pension?": a short question about
 # the thing just answered, pointed at by a pronoun or by its own noun ("fristen", "the deadline")
 _ANAPHOR_CUE = re.compile(

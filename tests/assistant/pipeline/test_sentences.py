@@ -260,11 +260,11 @@ def test_norwegian_fine_picks_the_fine_sentence():
 def test_followup_turn_words_outweigh_the_earlier_question():
     """A follow-up's retrieval question is the earlier question plus the turn; in choosing the sentence the
     turn's own words lead and the earlier question's only give context."""
-    from assistant.pipeline.sentences import CONTEXT_WEIGHT, term_weights
+    from assistant.pipeline.sentences import CONTEXT_WEIGHT, NEW_WORD_WEIGHT, term_weights
 
     question = "Hvem foretager tvangsfuldbyrdelse? Hvad hvis sagen handler om samvær?"
     w = term_weights(question, ["2"], focus="Hvad hvis sagen handler om samvær?")
-    assert w["samvær"] == 1.0 and w["foretag"] == CONTEXT_WEIGHT
+    assert w["samvær"] == NEW_WORD_WEIGHT and w["foretag"] == CONTEXT_WEIGHT
     assert term_weights(question, ["2"])["foretag"] == 1.0  # without a focus every word counts fully
     text = ("Tvangsfuldbyrdelse foretages af en foged, som er udpeget af staten. "
             "En sag om samvær med en mindreårig fuldbyrdes af en domstol.")
@@ -272,6 +272,25 @@ def test_followup_turn_words_outweigh_the_earlier_question():
     turn = "Hvad hvis sagen handler om samvær med et barn?"
     chosen = best_sentences(f"Hvem foretager tvangsfuldbyrdelse? {turn}", ev, ["2"], limit=1, focus=turn)
     assert "mindreårig" in chosen[0].text
+
+
+def test_followup_word_new_to_the_conversation_outweighs_a_repeated_one():
+    """"Hvor længe kan dommen fuldbyrdes? Og hvis dommen gælder betaling i rater?": "dommen" repeats the earlier
+    question and is in every sentence of the earlier answer; "rater" is what the follow-up adds, so the
+    sentence about instalments, in a lower-ranked chunk, outranks the top chunk's sentence about the judgment."""
+    from assistant.pipeline.sentences import NEW_WORD_WEIGHT, term_weights
+
+    earlier, turn = "Hvor længe kan dommen fuldbyrdes?", "Og hvis dommen gælder betaling i rater?"
+    w = term_weights(f"{earlier} {turn}", ["4.3"], focus=turn)
+    assert w["rat"] == NEW_WORD_WEIGHT > 1.0 and w["dom"] == 1.0
+    # a new question on the same matter, not a condition: its new words are generic, none is lifted
+    other = "Og hvem kan bestemme det?"
+    assert max(term_weights(f"{earlier} {other}", ["4.3"], focus=other).values()) == 1.0
+    first = _evidence("En dom kan fuldbyrdes i ti år efter, at afgørelsen er blevet endelig, og dens gyldighed kan forlænges.")
+    second = _evidence("Ved betaling i rater løber fristen fra forfaldsdatoen.")[0]
+    second = Evidence(chunk=second.chunk.model_copy(update={"id": "c2"}), score=0.9)
+    chosen = best_sentences(f"{earlier} {turn}", [first[0], second], ["4.3"], limit=2, focus=turn)
+    assert [s.text[:10] for s in sorted(chosen, key=lambda s: -s.score)][0] == "Ved betali"
 
 
 @pytest.mark.parametrize("question", ["Hvad hvis sagen handler om et barn?", "What if a child is involved?"])
@@ -701,3 +720,28 @@ def test_a_translated_evening_picks_the_sunset_sentence():
     chosen = best_sentences("Kan fogeden hente mine møbler sent om aftenen, når det er blevet mørkt?", _evidence(text),
                             ["6"], limit=1)
     assert "solnedgang" in chosen[0].text
+
+
+@pytest.mark.parametrize("question,word", [
+    # the asker's money is the pages' amount ("Fordeling av realisert beløp", "det beløb, der er tilbage")
+    ("Hva skjer med pengene når bilen er solgt?", "beløp"), ("Får jeg pengane tilbake?", "beløp"),
+    ("Vad händer med pengarna efter försäljningen?", "beløb"), ("What happens to the money after the sale?", "beløb"),
+    # a doctor's certificate is the pages' "lægeerklæring" (CZ 6: "Hvis der ikke foreligger en lægeerklæring …")
+    ("What if I don't have a doctor's certificate?", "lægeerklæring"), ("Hva om jeg ikke har legeerklæring?", "lægeerklæring"),
+    ("Och om jag saknar läkarintyg?", "lægeerklæring"), ("Do I need a medical certificate?", "lægeerklæring"),
+])
+def test_money_and_doctors_certificate_are_given_in_danish(question, word):
+    from assistant.pipeline.lexicon import danish_words
+
+    assert word in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor mange penge må jeg beholde?",  # Danish "penge" is the Danish pages' own word: no "beløb" on top
+    "Har banken (pengeinstituttet) pligt til at svare?", "Jeg må legge fram dokumentene.",
+])
+def test_money_and_doctor_keys_stay_out_of_other_words(question):
+    from assistant.pipeline.lexicon import danish_words
+
+    words = danish_words(question).split()
+    assert "beløb" not in words and "beløp" not in words and "lægeerklæring" not in words
