@@ -466,3 +466,12 @@ def test_farm_animals_reach_the_pages_words(text: str) -> None:
 def test_removal_of_seized_things_reaches_the_pages_words(text: str) -> None:
     # "Aktiverne forbliver dog i skyldnerens besiddelse" (Belgium), "kan fjernes med det samme" (Luxembourg)
     assert {"besiddelse", "fjernes"} <= set(expansion_terms(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg kunne kun betale en del af gælden. Må fogeden tage imod det?", "Jeg har betalt en del av gjelden til namsmannen.",
+    "Domen gäller betalning i delbetalningar.", "Can the bailiff accept a part payment?",
+])
+def test_paying_part_of_the_debt_reaches_the_pages_words(text: str) -> None:
+    # "Fogeden kan også acceptere delvis betaling" (Greece), "delbetalinger" (Hungary)
+    assert "delvis betaling" in expansion_terms(text)
