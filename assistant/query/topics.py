@@ -139,6 +139,16 @@ def _first_person_still(text: str) -> str:
     return _SUBJECT_STILL.sub(repl, text)
 
 
+# "Har han lov til det?", "får han lov att ta den?", "har de lov å …": "lov" there is permission ("allowed to"),
+# not a law, and read as the legal_basis word it pulled the section-1 boost onto "may the bailiff take our cow?"
+# questions. A law is "lov om …", "loven", "ifølge loven", never "lov" before til/å/att.
+_PERMISSION_LOV = re.compile(r"\blov(?=\s+(?:til|å|att)\b)", re.IGNORECASE)
+
+
+def _without_permission_lov(text: str) -> str:
+    return _PERMISSION_LOV.sub("", text)
+
+
 def _asked_span(text: str) -> tuple[int, int]:
     """(start, end) of the sentence holding the message's last question mark; (0, len) when there is none.
     A start of 0 means no sentence sets a case before the question: nothing to break a tie with."""
@@ -150,7 +160,7 @@ def _asked_span(text: str) -> tuple[int, int]:
 
 
 def detect_topic(text: str) -> TopicIntent:
-    text = _first_person_still(without_places(text))
+    text = _without_permission_lov(_first_person_still(without_places(text)))
     loaded, index = _load()
     hits = [(pos, pos + len(term.lstrip("*")), term, i, weight) for pos, term, (i, weight) in index.find(text)]
     # A weaker hit lying inside a longer, stronger phrase is not counted again ("limit" inside "time

@@ -448,3 +448,30 @@ def test_stop_with_the_appeal_between_verb_and_object_is_suspension(question: st
 def test_which_hours_reach_the_pages_time_words(text: str) -> None:
     # the pages state the hours as "kl. 6.00", on "hverdage", not on "helligdage"
     assert "time_of_day" in [e.id for e in matched_entries(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Namsmannen vil ta kua vår.", "Må fogeden tage vores ko?", "Får kronofogden ta våra getter?", "Can they take my cow?",
+])
+def test_farm_animals_reach_the_pages_words(text: str) -> None:
+    # the pages: "en ko eller to geder eller tre moderfår" (Poland), "en ko eller ged og en gris" (Latvia);
+    # a word the question already has is not added again
+    assert {"ko", "geder"} - set(text.casefold().rstrip("?.").split()) <= set(expansion_terms(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Bliver mine ting fjernet med det samme?", "Bliver de så stående hjemme hos mig?",
+    "Får sakerna stå kvar hemma hos mig?", "Are my things taken away at once?",
+])
+def test_removal_of_seized_things_reaches_the_pages_words(text: str) -> None:
+    # "Aktiverne forbliver dog i skyldnerens besiddelse" (Belgium), "kan fjernes med det samme" (Luxembourg)
+    assert {"besiddelse", "fjernes"} <= set(expansion_terms(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg kunne kun betale en del af gælden. Må fogeden tage imod det?", "Jeg har betalt en del av gjelden til namsmannen.",
+    "Domen gäller betalning i delbetalningar.", "Can the bailiff accept a part payment?",
+])
+def test_paying_part_of_the_debt_reaches_the_pages_words(text: str) -> None:
+    # "Fogeden kan også acceptere delvis betaling" (Greece), "delbetalinger" (Hungary)
+    assert "delvis betaling" in expansion_terms(text)

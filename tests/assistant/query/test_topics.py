@@ -491,3 +491,44 @@ def test_which_hours_of_the_day_is_the_limits_topic(text: str) -> None:
     # the hours a bailiff may act ("mellem kl. 6.00 og kl. 21.00", "mellem solopgang og solnedgang") are stated
     # with the limits on enforcement (6), like nights, Sundays and holidays
     assert detect_topic(text).primary == "6", detect_topic(text).matched
+
+
+@pytest.mark.parametrize("text", [
+    "Namsmannen i Polen vil ta kua vår. Har han lov til det?",
+    "Må fogeden tage vores ko og to geder?",
+    "Får kronofogden ta vår ko och våra getter?",
+    "Can the bailiff take our cow and the goats?",
+])
+def test_farm_animals_are_the_limits_topic(text: str) -> None:
+    # a cow, goats, ewes with their fodder are exempt (Poland's 6, Bulgaria's and Latvia's 4.1), like pets
+    intent = detect_topic(text)
+    assert intent.primary == "6", intent.matched
+    assert "protection" in dict(intent.matched)
+
+
+@pytest.mark.parametrize("text", ["Har han lov til det?", "Får hon lov att ta bilen?", "Har de lov å komme inn?"])
+def test_lov_before_til_aa_att_is_permission_not_law(text: str) -> None:
+    # "have lov til" = be allowed to; a law is "loven", "lov om …"
+    assert "legal_basis" not in dict(detect_topic(text).matched)
+    assert "legal_basis" in dict(detect_topic("Hvilken lov om fuldbyrdelse gælder? Står det i loven?").matched)
+
+
+@pytest.mark.parametrize("text", [
+    "Bliver mine ting fjernet med det samme, når fogeden gør udlæg?",
+    "Når fogeden gør udlæg i mine møbler, bliver de så stående hjemme hos mig?",
+    "Blir tingene mine fjernet med en gang når namsmannen tar utlegg?",
+    "Får sakerna stå kvar hemma hos mig när kronofogden gör utmätning?",
+    "When the bailiff seizes my furniture, is it taken away at once or does it stay at my home?",
+])
+def test_whether_seized_things_are_removed_is_the_effects_topic(text: str) -> None:
+    # whether seized things stay in the debtor's possession or are carried off is the seizure's effect (4.2);
+    # "med det samme" and "hjemme hos mig" inside the phrase are no enforceability or third-party words here
+    intent = detect_topic(text)
+    assert intent.primary == "4.2", intent.matched
+    assert "third_party_property" not in dict(intent.matched)
+
+
+def test_how_long_a_seizure_stays_is_no_effects_question() -> None:
+    # the bare "blive stående" is left out of the effects phrases: here it asks how long the measure lasts
+    intent = detect_topic("Hvor længe kan en arrest i mine ting blive stående i Belgien?")
+    assert "4.3" in intent.sections and "effects" not in dict(intent.matched)
