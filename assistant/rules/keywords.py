@@ -20,7 +20,9 @@ from assistant.rules.schema import Rule
 # within its clause (no punctuation and no "men"/"but" in between).
 _NEGATION = re.compile(r"(?<!\w)(?:ikke|ikkje|inte|icke|not|non|never|aldrig|aldri|uden|uten|utan|without|"
                        r"andet end|andre end|annet enn|andre enn|annat än|andra än|other than|except|bortset fra|"
-                       r"undtagen|utom|isn't|aren't|doesn't|don't)(?!\w)")
+                       r"undtagen|utom|isn't|aren't|doesn't|don't|"
+                       # a negating pronoun as the subject: "ingen har appelleret/överklagat", "nobody appealed"
+                       r"ingen|nobody|no one|no-one|none)(?!\w)")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()]|(?<!\w)(?:men|but|og|and|och|eller|or)(?!\w)")
 
 

@@ -104,7 +104,15 @@ TOPIC_PATTERNS: list[tuple[str, str]] = [
                # the national names of the remedy, quoted untranslated in questions ("fristen for Rekurs")
                r"rekurs|beschwerde|berufung|recours|ricorso|recurso|odvolan|sprzeciw|zażalen|"
                # Italy's "opposizione agli atti esecutivi", France's "opposition", Spain's "oposición", NL "verzet"
-               r"opposizion|opposition|oposici|oposiç|verzet"),
+               r"opposizion|opposition|oposici|oposiç|verzet|"
+               # to refuse or oppose a decision or an arrangement made: "kan kreditor sige nej til den
+               # (afdragsordningen)?", "si nei til vedtaket", "säga nej till beslutet", "say no to it", "modsætte
+               # sig ordningen" — only with the decision/arrangement (or a pronoun for it) as the object, so
+               # "sige nej til at fogeden kommer ind" (refusing entry) stays no appeal
+               r"(?:sige nej|si nei|säga nej|say no|modsætte (?:sig|mig|dig|os)|motsette (?:seg|meg|deg|oss)|"
+               r"motsätta (?:sig|mig|dig|oss)|oppose) (?:til |till |to )?(?:den|det|dem|denne|dette|detta|it|"
+               r"them|this|that|\w*ordning\w*|\w*afgørelse\w*|\w*avgjørelse\w*|\w*beslut\w*|\w*vedtak\w*|"
+               r"\w*kendelse\w*|\w*kjennelse\w*|decision|\w*plan\w*|\w*arrangement\w*|order)(?!\w)"),
     ("limitation", r"forældelse|forælde|foreldelse|forelde|preskri|limitation|time-barred|time barred|statute of|"
                    r"ikke længere|ikke lenger|inte längre|no longer|" + _HOW_LONG_ENFORCEABLE),
     # Fee stems also match inside compounds: "retsgebyret", "grundafgiften", "stempelafgift".
@@ -126,6 +134,12 @@ TOPIC_PATTERNS: list[tuple[str, str]] = [
     ("sale", r"salg|sælge|solgt|auktion|auksjon|sale\b|sell|sold|auction|försälj|säljas|selges|sælges"),
     ("waiting", r"vente|ventetid|väntetid|vänta|waiting|wait\b|tidligst|tidligste|tidigast|earliest|how soon|"
                 r"hvornår kan .* (?:begynde|starte|gå i gang)|før .* kan (?:begynde|starte)|innan .* kan|"
+                # how soon one MAY start ("hvor hurtigt må han gå i gang", "hur snabbt får han börja", "how quickly
+                # can he start"): a speed word with a verb of permission and a verb of starting asks for the wait
+                # before the step is allowed, not how fast a body must act (processing: "skal"/"must")
+                r"(?:hvor hurtigt|hvor raskt|hur snabbt|how quickly|how fast) (?:må|kan|får|may|can|could) "
+                r"(?:\w+ ){0,3}?(?:gå i gang|gå i gong|sætte i gang|sette i gang|sätta igång|sätta i gång|"
+                r"begynde|begynne|börja|starte|starta|start|begin|commence|iværksætte|iverksette)(?!\w)|"
                 # the time that passes between two steps: "hvor lang tid går der fra påbuddet, til …", "hvor mange
                 # dage efter dommen kan der fuldbyrdes", "how many days after … can"
                 r"(?:går der|går det|der gå|det gå|passes|pass|goes by|go by)\b.*\b(?:til|till|until|before|før|innan)\b|"
