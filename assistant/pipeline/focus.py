@@ -29,7 +29,13 @@ _PERMISSION = re.compile(
     r"|\b(?:could|can|will|may)\s+i\s+be\s+(?:punished|fined|prosecuted)\b"
     r"|\b(?:er|är)\s+det\s+(?:strafbart|straffbart|ulovligt|ulovlig|olagligt|forbudt|förbjudet)\s+at{1,2}\b"
     r"|\bis\s+it\s+(?:a\s+crime|an\s+offence|an\s+offense|illegal|unlawful|forbidden)\s+to\b"
-    r"|\b(?:kan|vil)\s+(?:jeg|jag|eg)\s+(?:blive\s+|bli\s+)?(?:straffe[ts]|straffas|straffes|idømmes)\b",
+    r"|\b(?:kan|vil)\s+(?:jeg|jag|eg)\s+(?:blive\s+|bli\s+)?(?:straffe[ts]|straffas|straffes|idømmes)\b"
+    # may the other side act while a step is pending ("Kan fogeden sælge computeren i mellemtiden?", "Can the
+    # creditor sell it meanwhile?"): answered by what may not be done in that period ("må ikke sælges i perioden …")
+    r"|\b(?:kan|må|får|can|may)\s+(?:fogeden|fogden|kronofogden|kreditor\w*|borgenär\w*|the\s+(?:bailiff|creditor)|"
+    r"han|hun|hon|he|she|de|they)\s+(?:[^\W\d_]+\s+){0,4}?(?:i\s+mellemtiden|i\s+mellomtiden|under\s+tiden|"
+    r"så\s+länge|meanwhile|in\s+the\s+meantime|imens|imedens|mens\s+\w+|medan\s+\w+|"
+    r"while\s+\w+)\b",
     re.IGNORECASE)
 
 # A sentence of the (Danish) sources that says what may or may not be done: a prohibition ("må ikke",

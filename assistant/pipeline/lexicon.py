@@ -78,6 +78,29 @@ _ENTRIES: dict[str, str] = {
     # a dispute or a disagreement about the enforcement is what the pages call a "tvist" ("alle tvister i forbindelse
     # med fuldbyrdelse"); askers write "strid", "uenig", "oenig", "konflikt", "dispute", "disagree"
     **dict.fromkeys(("strid", "tvist", "dispute", "disagree", "uenig", "oenig", "konflikt", "conflict"), "tvist tvister"),
+    # complaining about how something was done is objecting to it: the pages say "rejse indsigelse … mod den måde,
+    # hvorpå tvangsfuldbyrdelsen foregår"; askers write "klage over", "klaga på", "complain about", "object to",
+    # "protestere", "invända" (phrases for "klage": alone it is the pages' own word for an appeal)
+    **dict.fromkeys(("klage over", "klager over", "klage på", "klager på", "klaga på", "klagar på", "klaga över",
+                     "klagar över", "klager jeg over", "klage jeg over", "klager jeg på", "klager eg over",
+                     "klagar jag på", "klagar jag över",
+                     "complain", "object to", "objection", "protest", "invänd", "innvend"),
+                    "indsigelse indsigelser"),
+    # ignoring an order and asking what can happen is asking for the sanction: the pages say "kan idømme … en
+    # bøde", "efterkommes ikke"; askers write "ignore", "ignorerer", "struntar i", "what can happen to me"
+    **dict.fromkeys(("ignor", "strunta", "what can happen", "what will happen", "hvad kan der ske", "hva kan skje",
+                     "vad kan hända", "vad händer med mig", "hvad sker der med mig", "hva skjer med meg"),
+                    "bøde bødestraf efterkomme efterkommes"),
+    # a public official is what the pages call an "embedsmand" ("op til 750 EUR, hvis vedkommende er embedsmand")
+    **dict.fromkeys(("official", "officials", "tjenestemand", "tjenestemann", "tjänsteman", "embetsman", "embetsmann",
+                     "offentligt ansat", "offentlig ansatt", "offentligt anställd", "civil servant"),
+                    "embedsmand embedsmænd"),
+    # living abroad is not being resident in the country: the pages say "Hvis barnet ikke er bosat i Sverige", "har
+    # bopæl i udlandet"; askers write "bor i udlandet", "bor utomlands", "lives abroad" (phrases: "udland…" alone
+    # is also a foreign judgment, "udenlandsk")
+    **dict.fromkeys(("i udlandet", "i utlandet", "utomlands", "utenlands", "abroad", "in another country",
+                     "i et andet land", "i et annet land", "i ett annat land", "uden for landet", "utenfor landet",
+                     "utanför landet", "outside the country"), "bosat bopæl udlandet"),
     # sanctions and who applies them
     # (every prison word also gives the verb and the act, "fængsles"/"fængsling": the pages say "kan fængsles" and
     # name the order "fængslingskendelse", whose stem "fængsl" the noun "fængsel" does not share)
@@ -121,8 +144,21 @@ _ENTRIES: dict[str, str] = {
     "how long": "indtil tidsfrist", "hvor lang tid": "indtil tidsfrist", "hur lång tid": "indtil tidsfrist",
     "expir": "udløber bortfalder", "lapse": "bortfalder", "upphör": "ophører udløber", "utløp": "udløber",
     "value": "værdi handelsværdi", "värde": "værdi handelsværdi", "verdi": "værdi handelsværdi",
+    # things nobody would buy have no market value ("Genstande, som ikke har nogen handelsværdi, kan ikke gøres til
+    # genstand for tvangsfuldbyrdelse"): the asker says "ingen vil købe", "worthless", "värdelös" (phrases: "købe"
+    # alone is any purchase)
+    **dict.fromkeys(("vil købe", "vil kjøpe", "vill köpa", "would buy", "will buy", "wants to buy", "want to buy",
+                     "værdiløs", "verdiløs", "värdelös", "worthless",
+                     "ingen værdi", "ingen verdi", "inget värde",
+                     "no value"), "handelsværdi værdi"),
     "amount": "beløb beløbet", "belopp": "beløb beløbet", "beløp": "beløb beløbet",
-    "stop": "suspenderer opsættende bero", "suspend": "suspenderer suspension",
+    "stop": "suspenderer opsættende bero hinder", "suspend": "suspenderer suspension",
+    # "Does that stop / prevent the enforcement?" is answered by what is or is not "til hinder for" it ("Delvis
+    # betaling er ikke til hinder for, at der træffes fuldbyrdelsesforanstaltninger"): "stop" (stopper, stoppar,
+    # stoppe) and the prevent words in each language give "hinder" (not "forhindre": "den ret …, der forhindrer
+    # tvangsfuldbyrdelsen" is a third party's right, not whether an appeal stops it)
+    **dict.fromkeys(("prevent", "hindr", "forhindr", "standse", "stanse"),
+                    "hinder suspenderer opsættende bero"),
     # sales, shares, farms, everyday belongings
     "auction": "auktion auktionarius", "auksjon": "auktion auktionarius", "share": "aktier andele",
     "aksje": "aktier andele", "farm": "landbrug", "lantbruk": "landbrug", "jordbruk": "landbrug",
@@ -237,4 +273,5 @@ _SINGLE = tuple(k for k in _ENTRIES if " " not in k)
 _WHOLE_WORDS = frozenset({"nat", "natten", "van", "vans", "dark", "bot", "boten", "car", "cars", "bil", "bilen",
                           "biler", "bilene", "bilar", "bilarna", "mat", "maten", "fel", "felet", "syk", "sykt", "syke",
                           "tilbage", "tilbake", "tillbaka", "bror", "bor", "pengene", "penger", "pengane",
-                          "pengar", "pengarna", "money", "lege", "legen"})
+                          "pengar", "pengarna", "money", "lege", "legen", "official",
+                          "officials"})

@@ -31,6 +31,7 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _MIN_LEN, _MAX_LEN = 25, 600
 _MIN_STATEMENT = 12  # "Gebyret er 26 EUR." is short but complete: a capital, three words or more, a full stop
 _STATEMENT = re.compile(r"[A-ZÆØÅÄÖÜ][^\W\d_]*(?:\s+\S+){2,}\.$")
+_SHORT_ANSWER = 100  # a sentence this short that states the asked charge is a direct answer ("Udskriften er gratis.")
 NEAR_TIE = 0.9  # a chunk of the lead's section scored this close to the top one ranks with it, not below
 SECTION_REST_PRIOR = 0.3  # rank prior of a sentence outside the retrieved chunks, relative to its section's best chunk
 
@@ -301,6 +302,18 @@ def _country_stems() -> frozenset[str]:
     return frozenset(st for c in countries.registry().values() for n in c.names.values() for st in stems(n))
 
 
+# a negated residence in a named place ("Hvis barnet ikke er bosat i Sverige", "som ikke har bopæl i Danmark") is
+# living abroad: a question saying "bor i udlandet", "lives abroad" shares no word with it but the residence, since
+# the country's name is dropped from the match (retrieval fixed the country already)
+_NOT_RESIDENT = re.compile(r"\b(?:ikke|ikkje|inte|not)\s+(?:er\s+|har\s+|længere\s+)?"
+                           r"(?:bosat|bosatt|bor|bopæl|hjemmehørende)\s+(?:[^\W\d_]+\s+)?i\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _abroad_stems() -> frozenset[str]:
+    return stems("udlandet")
+
+
 def best_sentences(question: str, evidence: list[Evidence], topic_sections: list[str], *,
                    limit: int = 3, per_chunk: int = 2, asks_number: bool = False,
                    money: bool = False, focus: str | None = None, scorer: SentenceScorer | None = None,
@@ -372,6 +385,8 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         # a web address is no wording of the sentence: "https://oikeus.fi/ulosotto/…" shares "ulosotto" with
         # a question that names the authority, and lifted a "contact details are here" line over the answer
         sent_stems = stems(_URL.sub(" ", sent))
+        if _NOT_RESIDENT.search(sent):
+            sent_stems = sent_stems | _abroad_stems()  # "ikke er bosat i Sverige" says "bor i udlandet"
         overlap = terms & sent_stems
         part = _compound_overlap(terms - overlap, sent_stems - overlap)
         # a figure answers only in a sentence about the question: "seks måneder" in an unrelated
@@ -382,6 +397,10 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         labelled = not definition and _labels_asked_term(sent, term_w)
         deontic = permission and states_permission(sent)
         charge = cost and states_cost(sent)
+        # a short sentence that says the asked thing itself costs or is free ("Udskriften er gratis." for "Skal jeg
+        # betale for udskriften …?") is the whole answer: it shares one word with the question, and its cosine, low
+        # beside long sentences full of the question's other words, would leave it behind them
+        direct_charge = charge and len(sent) < _SHORT_ANSWER and _names_item(sent)
         # only in the asked topic's sections: a law cited elsewhere in passing ("… i henhold til punkt 1412 i
         # bilaget til lov om retsgebyrer") is the source of a fee or a detail, not the law that governs the matter
         statute = law and topic_bonus > 0 and names_law(sent)
@@ -398,7 +417,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             "definition": float(definition),  # "X er: …" answers "Hvad er X?"
             "labelled": float(labelled),  # "* **Skyldner:** Motta varsel …" answers "Hva kan jeg gjøre som skyldner?"
             "permission": float(deontic),  # "må skyldner ikke disponere …" answers "Må jeg stadig sælge …?"
-            "cost": float(charge),  # "Udskriften er gratis." answers "Skal jeg betale for udskriften?"
+            "cost": 2.0 if direct_charge else float(charge),  # "Udskriften er gratis." answers "Skal jeg betale for udskriften?"
             "court": float(tribunal),  # "Byretterne … er sagligt kompetente" answers "Hvilken domstol …?"
             "law": float(statute),  # "… omfattet af lov om tvangsfuldbyrdelse (utsökningsbalken)" answers "which act?"
             "states_detail": float(detail is not None and detail(sent)),

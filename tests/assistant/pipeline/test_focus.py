@@ -19,6 +19,10 @@ pytestmark = pytest.mark.unit
     "The bailiff has attached the money in my account. Can I still move it?",
     "Am I allowed to sell the seized car?",
     "Kan jeg fortsat bo i huset?",
+    # may the other side act while a step is pending: answered by what may not be done in that period
+    "Kan fogeden sælge computeren i mellemtiden?",
+    "Can the creditor sell the house in the meantime?",
+    "Får kronofogden sälja bilen medan jag överklagar?",
 ])
 def test_permission_questions(question):
     assert asks_permission(question)
@@ -32,6 +36,8 @@ def test_permission_questions(question):
     "What can be seized?",
     "Hvad sker der, hvis jeg ikke betaler?",  # failing to pay is not an act on a seized asset
     "Er det dyrt at få en advokat?",
+    "Kan kreditor kræve renter?",  # what the other side may claim, not an act in the meantime
+    "Må fogeden komme om natten?",
 ])
 def test_other_questions_are_not_permission_questions(question):
     assert not asks_permission(question)

@@ -144,6 +144,17 @@ def test_every_lexicon_entry_gives_its_danish_words_and_they_are_corpus_words():
     ("Vilket är det enda rättsmedlet?", "retsmiddel"), ("Who is the auctioneer?", "auktionarius"),
     ("Does the title ever expire?", "udløber"), ("Can they take things with no market value?", "handelsværdi"),
     ("Om beloppet ska betalas inom ett år?", "beløb"), ("Who appoints the auctioneer?", "udpeges"),
+    # "does that stop it?" ↔ "er ikke til hinder for"; things nobody would buy ↔ no market value; complaining
+    # about how it was done ↔ "indsigelse mod den måde"; ignoring an order ↔ a
+    # fine; a public official ↔ "embedsmand"; living abroad ↔ "ikke bosat i …"
+    ("Does that stop the enforcement?", "hinder"), ("Hindrar det utmätningen?", "hinder"),
+    ("Kan fogeden tage ting, som ingen alligevel vil købe?", "handelsværdi"),
+    ("Are worthless things exempt?", "værdi"),
+    ("Hvordan klager jeg over måden, det foregik på?", "indsigelse"),
+    ("Hur klagar jag på utmätningen?", "indsigelse"),
+    ("I simply ignored it. What can happen to me?", "bøde"), ("Vad kan hända om jag struntar i det?", "bøde"),
+    ("And what if he is a public official?", "embedsmand"), ("Om han är tjänsteman?", "embedsmand"),
+    ("Mit barn bor nu i udlandet.", "bosat"), ("My child lives abroad.", "bosat"),
 ])
 def test_new_everyday_words_are_given_in_danish(question, word):
     from assistant.pipeline.lexicon import danish_words
@@ -412,6 +423,37 @@ def test_whether_it_costs_anything_is_answered_by_the_sentence_stating_the_charg
     other = best_sentences("Hvad er udskriften af dommen med fuldbyrdelsespåtegning?", _evidence(text), ["3.1"],
                            limit=1)
     assert other[0].text != "Udskriften er gratis."
+
+
+def test_a_short_sentence_saying_the_asked_thing_is_free_outranks_long_ones_about_it():
+    # the long sentences share more of the question's words and are closer in meaning; the short one says
+    # the asked thing (the copy) is free, the whole answer: its cost term counts double
+    from assistant.pipeline.sentences import _SHORT_ANSWER
+
+    text = ("Det er en bekræftet udskrift af dommen, og retsafgørelsen er forsynet med en fuldbyrdelsespåtegning. "
+            "Udskriften er gratis. "
+            "Udskriften overgives til fogeden, der således har beføjelse til at gennemføre fuldbyrdelsen af dommen.")
+    question = ("Skal jeg betale noget for at få den udskrift af dommen, som fogeden skal bruge til "
+                "fuldbyrdelsen?")
+    chosen = best_sentences(question, _evidence(text), ["3.1"], limit=3, per_chunk=9)
+    free = next(s for s in chosen if s.text == "Udskriften er gratis.")
+    assert free.features["cost"] == 2.0 and len(free.text) < _SHORT_ANSWER
+    assert max(chosen, key=lambda s: s.score) is free
+
+
+def test_living_abroad_matches_a_sentence_saying_not_resident_in_the_country():
+    # "ikke er bosat i Sverige" is living abroad; the country's name is no match term, so without the bridge
+    # the general rule (where the child lives) wins on shared words
+    text = ("Begæringen om tvangsfuldbyrdelse indgives normalt til distriktsdomstolen på det sted, hvor barnet bor. "
+            "Hvis barnet ikke er bosat i Sverige, skal begæringen indgives til distriktsdomstolen i Stockholm.")
+    question = ("Mit barn bor nu i udlandet. Hvilken distriktsdomstol skal begæringen om tvangsfuldbyrdelse "
+                "indgives til?")
+    chosen = best_sentences(question, _evidence(text), ["3.1"], limit=1, per_chunk=9)
+    assert "Stockholm" in chosen[0].text
+    # a negated residence in a common noun ("ikke bor i huset") is no foreign residence
+    from assistant.pipeline.sentences import _NOT_RESIDENT
+
+    assert not _NOT_RESIDENT.search("skyldner, der ikke bor i huset")
 
 
 def test_which_act_is_answered_by_the_sub_heading_that_names_the_act():
