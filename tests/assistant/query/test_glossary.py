@@ -475,3 +475,12 @@ def test_removal_of_seized_things_reaches_the_pages_words(text: str) -> None:
 def test_paying_part_of_the_debt_reaches_the_pages_words(text: str) -> None:
     # "Fogeden kan også acceptere delvis betaling" (Greece), "delbetalinger" (Hungary)
     assert "delvis betaling" in expansion_terms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hvad sker der med lønindeholdelsen, hvis jeg skifter arbejdsplads?", "Hva skjer med trekket hvis jeg bytter jobb?",
+    "Vad händer med utmätningen av lönen om jag byter jobb?", "What happens to the wage garnishment if I change jobs?",
+])
+def test_changing_jobs_reaches_the_pages_words(text: str) -> None:
+    # "når kreditor foretager lønindeholdelse, og skyldneren får nyt arbejde" (Austria 4.3)
+    assert "nyt arbejde" in expansion_terms(text)
