@@ -347,6 +347,13 @@ CALC: dict[str, dict[str, str]] = {
                       "nb": "trinn uten øvre grense: {fixed} + {rate} % × {amount} = {result}",
                       "sv": "intervall utan övre gräns: {fixed} + {rate} % × {amount} = {result}",
                       "en": "open-ended band: {fixed} + {rate} % × {amount} = {result}"},
+    # a fee's factor by the claim's band (FR 3.1: the fixed fee per act × 0.5, 1 or 2)
+    "factor_band": {"da": "krav på {amount} ≤ {upto}: gange {result}", "nb": "krav på {amount} ≤ {upto}: ganger {result}",
+                    "sv": "fordran på {amount} ≤ {upto}: gånger {result}", "en": "claim of {amount} ≤ {upto}: times {result}"},
+    "factor_band_open": {"da": "krav på {amount} > {lower}: gange {result}",
+                         "nb": "krav på {amount} > {lower}: ganger {result}",
+                         "sv": "fordran på {amount} > {lower}: gånger {result}",
+                         "en": "claim of {amount} > {lower}: times {result}"},
     "rounded": {lang: _ROUNDED[lang][0].upper() + _ROUNDED[lang][1:] + "." for lang in _ROUNDED},
     "rounded_per_pay_period": {
         "da": "Højeste beløb, der kan tages udlæg i pr. lønperiode, " + _ROUNDED["da"] + ".",

@@ -299,6 +299,23 @@ def fee_table(amount, brackets: tuple[Bracket, ...], maximum=None) -> FeeResult:
     raise RuleInputError("amount is above every band of the table")
 
 
+def factor_table(amount, brackets: tuple[Bracket, ...], unit: str) -> FeeResult:
+    """The factor (``fixed``) of the first band whose ``upto`` covers ``amount``: a fee the text sets only as
+    "this fixed amount is multiplied by 0.5, 1 or 2 by the claim's size" (the fixed amount itself is not
+    stated), so the band's factor is the answer, never a money sum. ``unit`` is the bands' currency."""
+    inp: FeeInput = _build(FeeInput, amount=amount)
+    lower = None
+    for band in brackets:
+        if band.upto is None or inp.amount <= band.upto:
+            factor = band.fixed if band.fixed is not None else Decimal(1)
+            terms = {"amount": f"{inp.amount} {unit}", "result": factor.normalize()}
+            step = (_step("factor_band", upto=f"{band.upto} {unit}", **terms) if band.upto is not None
+                    else _step("factor_band_open", lower=f"{lower} {unit}", **terms))
+            return FeeResult(amount=_money(inp.amount), fee=factor, steps=[step])
+        lower = band.upto
+    raise RuleInputError("amount is above every band of the table")
+
+
 # --------------------------------------------------------------------------- shares and totals
 
 def share_of_amount(amount, share: Fraction | str) -> FeeResult:

@@ -39,7 +39,21 @@ NOT_SEIZED = (r"(?:ikke|ikkje|inte|not|cannot|can't) (?:(?:må|kan|får|be|blive
               r"(?:beslaglægges|beslaglegges|udlægges|utleggsbeslaglegges|utmätas|utmäts|seized|garnished|attached)")
 
 
+# "Vad kan hända?", "What can happen to me?": a question for the consequence of what the asker did (or failed
+# to do) asks for the sanction the text sets, which the rules call a fine or detention (session 17, dev q-1777,
+# q-1668). Only the modal form ("can/could/will happen", "kan der ske"): a bare "what happens if" also asks for
+# procedure ("hvad sker der, hvis jeg ikke betaler?" is answered by the next step, not a penalty).
+ASKS_CONSEQUENCE = (r"(?:hvad|hva|vad|what) (?:kan|kunne|vil|can|could|will|may|might) (?:der |det )?"
+                    r"(?:ske|skje|hände|hända|happen)(?!\w)")
+
+
 CONCEPTS: list[Concept] = [
+    # the consequence asked for: the sanctions' terms (see ASKS_CONSEQUENCE)
+    Concept(cues=ASKS_CONSEQUENCE, terms="bøde bot böter fine hæfte forvaring häkte detention"),
+    # a court's ban on doing something is the duty to refrain ("har förbjudit mig att …", "brutit mot förbudet",
+    # "an injunction", "forbød mig at …")
+    Concept(cues=r"forbud|förbud|forbyd|forbød|forbudt|forbuden|förbjud|prohibit|injunction|forbidden|forbade|forbid",
+            terms="undladelse refrain"),
     # the creditor or debtor as a person, not a company
     Concept(cues=r"private? (?:individual|person|citizen)|privatperson|privatpersoner|enskild person|"
                  r"enkeltperson|almindelig borger|vanlig person",

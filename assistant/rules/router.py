@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 
 from assistant.models import Fact
 from assistant.rules.calculators import RuleInputError
+from assistant.rules.concepts import ASKS_CONSEQUENCE
 from assistant.rules.asked import _answers, asked_kind, asked_quantity, fits_kind
 from assistant.rules.keywords import _keyword_score
 from assistant.rules.parsing import parse_arguments, same_day
@@ -80,6 +81,8 @@ class RouteResult(BaseModel):
 
 # --------------------------------------------------------------------------- route
 
+_ASKS_CONSEQUENCE = re.compile(r"(?<!\w)(?:" + ASKS_CONSEQUENCE + r")")
+
 # A follow-up that changes the case but names no topic or number: "Og hvis det er min bil, de har taget?",
 # "Hva med bilen?", "And what if it is my car?" keeps the conversation's topic.
 # Norwegian opens one with "Enn …" ("Enn hvis kreditor er en privatperson?", "Enn bilen?": what about …), and
@@ -145,7 +148,8 @@ def route(question: str, state: RouterState | None = None, language: str | None 
     if not countries:
         result.reason = "no country recognised in the question or the conversation"
         return result
-    if topic is None and asked_quantity(question) is None:
+    if topic is None and asked_quantity(question) is None and not _ASKS_CONSEQUENCE.search(_fold(question)):
+        # "Vad kan hända?" asks for no quantity, but for a sanction: the rule its words name may answer it
         result.reason = "no numeric topic (appeal, limitation, fee, garnishment …) recognised"
         result.state = state.model_copy(update={"countries": countries})
         return result

@@ -90,11 +90,13 @@ def choose_rule(country: str, topic: str, question: str, parsed: dict | None = N
     # skjutas upp" is the suspension's length, whatever the request deadline's keywords); then the reviewed
     # keywords decide; the labels break their ties (not in a follow-up, whose case is set by the earlier turns
     # the labels do not see)
+    # (a factor table, FR's fixed fee × 0.5, 1 or 2 by the claim, computes a factor and no fee: a stated amount
+    # does not make it the fee asked for, only its own words do)
     kind = asked_kind(question)
     asked_measure = measure(folded)
     best = max(candidates, key=lambda r: (fits_kind(r, kind), not clashes(r, asked_measure), keyword[r.id],
                                           _label_rank(r, folded, qs) if labels else 0.0,
-                                          _tool_call(r, parsed, "da")[0] != "lookup_rule",
+                                          _tool_call(r, parsed, "da")[0] != "lookup_rule" and r.unit != "multiplier",
                                           r.topic == topic, r.primary, -candidates.index(r)))
     if kind == "share" and not fits_kind(best, kind) and keyword[best.id] <= 0 \
             and not (labels and _label_rank(best, folded, qs)):

@@ -249,6 +249,16 @@ def compute_fee(rule_id: str, amount: Decimal, reference_wage: Decimal | None = 
         # up, and converting it would be a guess.
         if currency and rule.unit in _MONEY_UNITS and currency != rule.unit:
             raise RuleInputError(f"the {rule.id} table is in {rule.unit}; no conversion from {currency}")
+        if rule.unit == "multiplier":
+            # a table of factors, not of fees (FR: "ganges dette faste beløb med 0,5 … 1 … 2" by the claim): the
+            # band's factor replaces the headline one, with the band that chose it; there is no money result
+            band_unit = rule.params.get("currency", "EUR")
+            if currency and currency != band_unit:
+                raise RuleInputError(f"the {rule.id} bands are in {band_unit}; no conversion from {currency}")
+            res = calc.factor_table(amount, rule.brackets, band_unit)
+            factor = rule_fact(rule, language)
+            value = float(res.fee) if res.fee != res.fee.to_integral() else int(res.fee)
+            return [factor.model_copy(update={"value": value}), _text_fact(rule, "steps", res.steps, language)]
         res = calc.fee_table(amount, rule.brackets, rule.params.get("max"))
     else:
         minimum = maximum = None

@@ -49,3 +49,20 @@ def test_saying_no_to_an_arrangement_is_objecting(question):
 
 def test_saying_no_to_entry_is_no_appeal():
     assert route("Kan jeg sige nej til at fogeden kommer ind i Ungarn?").topic is None
+
+
+@pytest.mark.parametrize("question,rule", [
+    ("Exekutionsdomstolen i Österrike har förbjudit mig att göra en viss sak, och jag har brutit mot förbudet. "
+     "Vad kan hända?", "AT-detention-omission"),
+    ("The enforcement court in Austria issued an injunction against me and I breached it. What can happen?",
+     "AT-detention-omission"),
+    ("The bailiff in Latvia ordered me to hand over some documents and I simply ignored it. What can happen to me?",
+     "LV-fine-person"),
+    ("Fogeden i Letland bad mig udlevere nogle dokumenter, og jeg ignorerede det. Hvad kan der ske?",
+     "LV-fine-person"),
+    ("Namsmannen i Latvia ba meg levere ut noen dokumenter, og jeg ignorerte det. Hva kan skje?", "LV-fine-person"),
+    ("Kronofogden i Lettland bad mig lämna ut några handlingar och jag struntade i det. Vad kan hända?",
+     "LV-fine-person"),
+])
+def test_what_can_happen_asks_for_the_sanction(question, rule):
+    assert route(question).rule_id == rule

@@ -116,3 +116,25 @@ def test_threshold_in_time_units_is_a_period_from_the_event():
     assert [f.value for f in facts if f.unit == "date"] == ["2025-04-15"]
     # an exempt amount in time units (food for a month) is no period
     assert load_rules()["LV-exempt-food"].effective_calc is None
+
+
+@pytest.mark.parametrize("amount,factor,band", [("100", 0.5, "≤ 128 EUR"), ("128", 0.5, "≤ 128 EUR"),
+                                                ("500", 1, "≤ 1280 EUR"), ("2000", 2, "> 1280 EUR")])
+def test_a_factor_table_picks_the_claims_band(amount, factor, band):
+    # FR 3.1 multiplies the fixed fee per act by 0.5, 1 or 2 by the claim's size: the band's factor is the answer
+    # (not the headline 1), with the band that chose it; no money sum, as the fixed amount itself is not stated
+    facts = call_tool("compute_fee", {"rule_id": "FR-fee-multiplier", "amount": amount, "language": "en"})
+    assert (facts[0].value, facts[0].unit) == (factor, "multiplier")
+    assert band in facts[1].value and "Afhængigt af kravets størrelse" in facts[0].citation.quote
+    with pytest.raises(RuleInputError):
+        call_tool("compute_fee", {"rule_id": "FR-fee-multiplier", "amount": amount, "currency": "DKK"})
+
+
+@pytest.mark.parametrize("question,factor", [
+    ("Jeg skylder 2 000 EUR til en kreditor i Frankrig. Hvordan regnes det faste gebyr for fogedens retsakter?", 2),
+    ("I owe 100 EUR to a creditor in France. How is the fixed fee for each of the bailiff's acts calculated?", 0.5),
+])
+def test_the_claim_amount_picks_the_fee_factor(question, factor):
+    from assistant.rules.router import route
+    res = route(question)
+    assert res.rule_id == "FR-fee-multiplier" and res.facts[0].value == factor
