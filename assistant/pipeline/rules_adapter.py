@@ -80,10 +80,9 @@ def _opens_follow_up(text: str) -> bool:
     the router gets the conversation's state; a topic the turn states itself still wins there."""
     if not text:
         return False
-    from assistant.rules.question import _fold
-    from assistant.rules.router import _FOLLOW_UP
+    from assistant.rules.router import opens_follow_up
 
-    return _FOLLOW_UP.search(_fold(text)) is not None
+    return opens_follow_up(text)
 
 
 def _complete_year(text: str, router_state: Any) -> str:

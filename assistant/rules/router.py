@@ -100,6 +100,11 @@ _FOLLOW_UP = re.compile(r"^\s*(?:(?:og|and|och|men|but) )?(?:hvad|hva|vad|what|h
                         r"hvornår|når|när|when|hvem|vem|who|så|then|sen|da)(?!\w))(?:[\w'-]+ ){0,3}[\w'-]+\s*\?\s*$")
 
 
+def opens_follow_up(question: str) -> bool:
+    """The turn opens as a follow-up of the same question ("Og hvis det er min bil?", "What happens if …")."""
+    return _FOLLOW_UP.search(_fold(question)) is not None
+
+
 def route(question: str, state: RouterState | None = None, language: str | None = None) -> RouteResult:
     """``language``: the reply's language when the caller knows it (the pipeline does), so a fact's label
     is in the same language as the answer around it; otherwise read from the question."""
@@ -132,7 +137,7 @@ def route(question: str, state: RouterState | None = None, language: str | None 
     # a new amount or date in this turn ("Og hvis beløbet er 2.000 EUR?") re-runs the previous rule;
     # a follow-up cue without one ("Og hvis det er min bil?") chooses the rule again
     turn_args = bool(parsed.get("start_date") or parsed.get("amount") or parsed.get("minimum_wage") or parsed.get("hours"))
-    cue = bool(_FOLLOW_UP.search(_fold(question)))
+    cue = opens_follow_up(question)
     # a short quantity question that names nothing and points back ("Hvor lang tid har jeg til det?") asks it
     # of the same subject; one with words of its own ("hvornår kan pengene udbetales") asks something else
     bare = not covered and len(question.split()) <= 7 and _POINTS_BACK.search(_fold(question)) is not None \

@@ -216,6 +216,6 @@ def test_follow_up_negating_the_private_creditor_keeps_the_general_period():
 
 
 def test_enn_opens_an_elliptical_follow_up():
-    from assistant.rules.router import _FOLLOW_UP
-    assert _FOLLOW_UP.search("enn bilen?") and _FOLLOW_UP.search("enn hvis det er en bil?")
-    assert not _FOLLOW_UP.search("enn hva?")
+    from assistant.rules.router import opens_follow_up
+    assert opens_follow_up("Enn bilen?") and opens_follow_up("Enn hvis det er en bil?")
+    assert not opens_follow_up("Enn hva?")
