@@ -165,10 +165,8 @@ def _only_relocates(text: str, u: Understanding) -> bool:
 
 def _health_circumstance(text: str) -> bool:
     """True when the text is out of scope only as a medical/health question (assistant.query.scope)."""
-    try:
-        from assistant.query.scope import out_of_scope_category
-    except ImportError:
-        return False
+    from assistant.query.scope import out_of_scope_category
+
     category = out_of_scope_category(text)
     return category is not None and category.id == "medical"
 
@@ -234,7 +232,7 @@ class ChatSession:
             norway = list(p.norway_sections)
             followup = "clarification_answer"
         if (u.out_of_scope and followup is None and not covered and self.last_question and self.countries
-                and _CONDITION_CUE.match(text) and _health_circumstance(text)):
+                and opens_with_condition(text) and _health_circumstance(text)):
             # "What if I don't have a doctor's certificate?", "Og hvis jeg er syg?" after an enforcement question:
             # the debtor's health is a condition of that question (pages protect the ill and the pregnant from
             # eviction, exempt medical aids), not a medical question of its own. Only as a condition on the
@@ -250,7 +248,7 @@ class ChatSession:
                 and self.last_question:
             # "what if the amount is 2,000 EUR?": same country/topic, re-run the last rule call
             question, topic, sections = self.last_question, self.topic, list(self.topic_sections)
-            if _CONDITION_CUE.match(text) and _condition_words(text):
+            if opens_with_condition(text) and _condition_words(text):
                 # "Og hvis de 400 EUR er underholdsbidrag?": besides the amount the condition names what the
                 # claim is; those words stay in the query ("Og hvis gjelden er på 2 000 EUR?" only changes the
                 # amount: the last question alone, as before)
@@ -269,7 +267,7 @@ class ChatSession:
             # follow-up names a new object of the same question, not a new topic (see below)
             sections, topic, norway = [], None, []
         if (not covered and sections and followup is None and self.last_question and self.countries
-                and _CONDITION_CUE.match(text)):
+                and opens_with_condition(text)):
             # "Og hvis det er et hus, der skal på tvangsauktion?" after "Hvem tager sig af
             # tvangsfuldbyrdelse?": the same question under a condition; the condition's own topic
             # ("hus" → assets) only follows the question's
@@ -292,7 +290,7 @@ class ChatSession:
             covered = list(self.countries)
             followup = followup or ("topic_switch" if sections else "same_country")
         elif self.last_question and followup is None and (not sections or u.topic_weak) \
-                and _CONDITION_CUE.match(text) and not _only_relocates(text, u):
+                and opens_with_condition(text) and not _only_relocates(text, u):
             # "Og hvis dommen er fra Nederlandene?", "Och om den lettiska domen gäller betalning i delbetalningar?",
             # "And if the bailiff comes to my home in Cyprus?": a condition that names a country (a new one or the
             # one in focus) asks the last question again there under that condition. The nouns of the condition
