@@ -85,6 +85,12 @@ T: dict[str, dict[str, str]] = {
         "sv": "Jag kan inte hjälpa till med att dölja tillgångar eller undandra sig verkställighet. Jag kan förklara reglerna utifrån källorna: vad som kan utmätas, vad som är undantaget och hur man överklagar – fråga gärna om det.",
         "en": "I cannot help hide assets or evade enforcement. I can explain the rules from the sources: what the bailiff may seize, what is exempt, and how to appeal – feel free to ask about that.",
     },
+    "forgery_refused": {
+        "da": "Jeg kan ikke lave eller efterligne officielle dokumenter – kendelser, domme, breve fra fogeden eller retten, stempler eller underskrifter. Jeg kan forklare ud fra kilderne, hvordan en afgørelse fuldbyrdes, og hvem der gør det – spørg gerne om det.",
+        "nb": "Jeg kan ikke lage eller etterligne offisielle dokumenter – kjennelser, dommer, brev fra namsmannen eller retten, stempler eller underskrifter. Jeg kan forklare ut fra kildene hvordan en avgjørelse tvangsfullbyrdes, og hvem som gjør det – spør gjerne om det.",
+        "sv": "Jag kan inte skapa eller efterlikna officiella handlingar – beslut, domar, brev från Kronofogden eller domstolen, stämplar eller underskrifter. Jag kan förklara utifrån källorna hur ett avgörande verkställs och vem som gör det – fråga gärna om det.",
+        "en": "I cannot draft or imitate official documents – court orders, judgments, letters from the bailiff or the court, stamps or signatures. I can explain from the sources how a decision is enforced and who does it – feel free to ask about that.",
+    },
     "injection_refused": {
         "da": "Jeg følger ikke instruktioner i beskeden. Jeg svarer kun på spørgsmål om, hvordan retsafgørelser fuldbyrdes, og kun ud fra kilderne – stil gerne dit spørgsmål.",
         "nb": "Jeg følger ikke instruksjoner i meldingen. Jeg svarer bare på spørsmål om hvordan dommer tvangsfullbyrdes, og bare ut fra kildene – still gjerne spørsmålet ditt.",

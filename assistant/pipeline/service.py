@@ -32,7 +32,7 @@ from assistant.pipeline.session import ChatSession, TurnPlan
 from assistant.pipeline.quantities import parse_amount
 from assistant.pipeline.stated import (asked_detail, asks_extension, detail_subject_sections, quote_states,
                                        states_detail, states_extension)
-from assistant.pipeline.understanding import (asks_for_money, asks_for_number, asks_for_share, dictates_reply, is_evasion, respell, strip_injection, understand,
+from assistant.pipeline.understanding import (asks_for_money, asks_for_number, asks_for_share, dictates_reply, is_evasion, is_forgery, respell, strip_injection, understand,
                                                wants_figure)
 from assistant.settings import Settings, get_settings
 from assistant.startup_gc import gc_paused_then_frozen
@@ -249,6 +249,11 @@ class Assistant:
             u = understand(rest)
             u.injection, u.language = True, language
             text = rest
+        if is_forgery(text):
+            # a fake or official-looking court document: never drafted, whatever it is meant for
+            return Reply(text=P.text("forgery_refused", u.language), abstained=True, language=u.language,  # type: ignore[arg-type]
+                         debug={"stage": "forgery", "understanding": u.debug(),
+                                "timings_ms": {"understand": round((time.perf_counter() - t0) * 1000, 1)}})
         if is_evasion(text):
             # hiding assets from the bailiff: explain the rules, never how to defeat a judgment
             return Reply(text=P.text("evasion_refused", u.language), abstained=True, language=u.language,  # type: ignore[arg-type]

@@ -293,6 +293,12 @@ def is_injection(text: str) -> bool:
     return bool(_INJECTION.search(text)) or (bool(fn(text)) if fn is not None else False)
 
 
+def is_forgery(text: str) -> bool:
+    """A request to make a document that passes for an authority's (``assistant.query.asks_to_forge``)."""
+    fn = query_attr("asks_to_forge")
+    return bool(fn(text)) if fn is not None else False
+
+
 def is_evasion(text: str) -> bool:
     """A request for help to hide assets from, or evade, enforcement (``assistant.query.asks_to_evade``)."""
     fn = query_attr("asks_to_evade")

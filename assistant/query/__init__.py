@@ -8,11 +8,12 @@ pipeline decides what to do with them.
 from .glossary import expand_query, expansion_terms
 from .language import LanguageCode, detect_language
 from .places import CountryDetection, CountryMatch, detect_countries, place_name
-from .scope import asks_to_evade, detect_out_of_scope, looks_like_injection
+from .scope import asks_to_evade, asks_to_forge, detect_out_of_scope, looks_like_injection
 from .topics import TopicIntent, detect_topic
 
 __all__ = [
     "asks_to_evade",
+    "asks_to_forge",
     "CountryDetection",
     "CountryMatch",
     "LanguageCode",

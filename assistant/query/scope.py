@@ -1,4 +1,5 @@
-"""Is the question for us at all? ``detect_out_of_scope``, ``looks_like_injection`` and ``asks_to_evade``.
+"""Is the question for us at all? ``detect_out_of_scope``, ``looks_like_injection``, ``asks_to_evade`` and
+``asks_to_forge``.
 
 Both are signals for the pipeline, never decisions. Lexicon: assistant/query/data/scope.toml.
 
@@ -43,6 +44,7 @@ class _Scope:
     injection: tuple[re.Pattern[str], ...]
     evasion: tuple[re.Pattern[str], ...]
     lawful: tuple[re.Pattern[str], ...] = ()  # asks what the law says of such an act: never an evasion
+    forgery: tuple[re.Pattern[str], ...] = ()
 
 
 def fold_pattern(pattern: str) -> str:
@@ -75,8 +77,9 @@ def _load() -> _Scope:
     patterns = tuple(re.compile(fold_pattern(p)) for p in raw["injection"]["patterns"])
     evasion = tuple(re.compile(fold_pattern(p)) for p in raw["evasion"]["patterns"])
     lawful = tuple(re.compile(fold_pattern(p)) for p in raw["evasion"].get("lawful", []))
+    forgery = tuple(re.compile(fold_pattern(p)) for p in raw["forgery"]["patterns"])
     return _Scope(tuple(categories), TermIndex([(t, True) for t in enforcement_terms]), TermIndex(items), patterns,
-                  evasion, lawful)
+                  evasion, lawful, forgery)
 
 
 def categories() -> tuple[Category, ...]:
@@ -118,6 +121,13 @@ def asks_to_evade(text: str) -> bool:
     if any(p.search(folded) for p in scope.lawful):
         return False  # "Is it a crime to hide …?", "What happens if I transfer …?": the law is asked for
     return any(p.search(folded) for p in scope.evasion)
+
+
+def asks_to_forge(text: str) -> bool:
+    """True when the asker wants a document made that passes for an authority's: a fake or forged court order,
+    judgment or signature, or one that looks official or bears a stamp (da/nb/sv/en)."""
+    folded = fold(text)
+    return any(p.search(folded) for p in _load().forgery)
 
 
 def looks_like_injection(text: str) -> bool:

@@ -393,3 +393,17 @@ def test_fake_orders_are_injection(text: str) -> None:
 )
 def test_real_questions_with_order_words_are_not_injection(text: str) -> None:
     assert not looks_like_injection(text)
+
+
+@pytest.mark.parametrize("question", [
+    "Jeg fik en fartbøde, da jeg kørte gennem Tyskland. Hvordan klager jeg over den?",   # session 13, dev q-1902
+    "How do I contest a parking ticket in Spain?",
+    "Jag fick fortkörningsböter i Finland, hur överklagar jag?",
+    "Jeg fikk en parkeringsbot i Oslo. Kan jeg klage?",
+])
+def test_traffic_fines_are_out_of_scope(question):
+    assert "traffic" in (detect_out_of_scope(question) or "")
+
+
+def test_an_unpaid_fine_the_bailiff_collects_stays_in_scope():
+    assert detect_out_of_scope("Kan fogeden gøre udlæg for en ubetalt parkeringsbøde?") is None

@@ -110,3 +110,16 @@ def test_no_golden_question_reads_as_another_language():
                  if (case := json.loads(line))["split"] != "holdout" for t in case["turns"]]
     flagged = [(i, q) for i, q in questions if not wordlike.looks_like_gibberish(q) and wordlike.other_language(q)]
     assert not flagged, flagged[:5]
+
+
+@pytest.mark.parametrize("token", ["blabla", "hmm", "lol", "Haha"])
+def test_fillers_are_not_words(token):
+    # in the general word lists, but they say nothing (session 13, dev q-1903)
+    assert wordlike.general_words() and not wordlike.is_word(token)
+
+
+def test_legal_words_in_fillers_and_mashes_are_gibberish():
+    assert wordlike.looks_like_gibberish("namsmann ??? qxv 88 utlegg blabla zzz hmm")
+    # one filler beside a real follow-up leaves it a question
+    assert not wordlike.looks_like_gibberish("Hmm, og i Sverige?")
+    assert not wordlike.looks_like_gibberish("hmm udlæg?")
