@@ -240,9 +240,11 @@ _H_MINUTES = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})\s*h\s*(?P<m>\d{1,2})\s*(?:mi
                         re.IGNORECASE)
 
 
-# "fire og en halv time", "fyra och en halv timme", "four and a half hours": half an hour after a whole number
+# "fire og en halv time", "fyra och en halv timme", "four and a half hours": half an hour after a whole number.
+# Spoken Danish/Norwegian/Swedish often drop the conjunction ("fire en halv time", "to en halv timme"), English
+# hyphenates it ("four-and-a-half hours"), and the fraction sign is written too ("4½ timer", "4 ½ hours").
 _AND_HALF = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}|" + "|".join(sorted(_HOUR_WORDS, key=len, reverse=True)) +
-                       r")\s+(?:og|och|and)\s+(?:en|ett|et|a)\s+(?:halv|half)\s+"
+                       r")(?:(?:\s+(?:og|och|and)\s+|\s+|-and-)(?:en|ett|et|a)[\s-]+(?:halv|half)\s+|\s?½\s*)"
                        r"(?:timer|timmar|timme|time|hours?)\b",
                        re.IGNORECASE)
 

@@ -1,0 +1,32 @@
+"""Router cases found on the blind batch D16 (session 19): wording users really write for numbers the rules
+already hold — a half hour without the conjunction, money passed on as a pronoun, "still" after an elapsed
+time, maintenance named "bidrag", a follow-up that asks whether a new fact changes the answer, and one
+sentence stating two time limits."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.rules.parsing import parse_hours
+from assistant.rules.question import detect_topic
+from assistant.rules.router import opens_follow_up, route
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("text,hours", [
+    ("fire en halv time", "4.5"), ("to en halv timme", "2.5"), ("four-and-a-half hours", "4.5"),
+    ("4½ timer", "4.5"), ("4 ½ hours", "4.5"), ("fire og en halv time", "4.5"), ("5 timer", "5"),
+])
+def test_half_hour_without_conjunction(text, hours):
+    assert parse_hours(text) == hours
+
+
+def test_time_surcharge_with_half_hour_without_conjunction():
+    res = route("Fogeden i Tyskland gjorde udlæg i mit løsøre, og ifølge hans rapport varede forretningen fire en "
+                "halv time. Hvad bliver hans gebyr for udlægget inklusive tidstillæg?")
+    assert res.rule_id == "DE-fee-attachment-movables"
+    total = next(f for f in res.facts if f.name.endswith(":total"))
+    assert Decimal(str(total.value)) == Decimal("66")
