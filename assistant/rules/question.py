@@ -266,16 +266,20 @@ _ANSWER_COMPLAINT = re.compile(
 # "när ska pengarna betalas ut till borgenären", "how soon must the proceeds be passed on"): a verb of passing on,
 # transferring or distributing with the money or the creditor it goes to, asked with a time, is the time the
 # bailiff has to do it (processing); a sale named beside it ("har solgt min bil på auktion") is the circumstance.
-_PASS_ON_VERB = (r"(?:sendes|sende|sendt|skickas|skicka|skickad|send|sent) (?:videre|vidare|on)|"
+# A particle verb often has the money as a pronoun between verb and particle ("pass it on to me", "sende dem
+# videre", "skicka dem vidare", "betale det ud", "pay it out"): the pronoun refers back to the money named earlier.
+_OBJ = r"(?:(?:det|den|dem|dei|it|them) )?"
+_PASS_ON_VERB = (r"(?:sendes|sende|sendt|skickas|skicka|skickad|send|sent) " + _OBJ + r"(?:videre|vidare|on)|"
                  r"videregive\w*|videregi\w*|viderebetal\w*|vidarebefordra\w*|"
-                 r"overfør\w*|överför\w*|(?:föras|förs|för) över|transferr?\w*|"
-                 r"udbetal\w*|utbetal\w*|(?:betales|betalas|betale|betala) ut|paid out|pay out|"
-                 r"fordele|fordeles|fordelt|fördela|fördelas|fördelat|distribut\w*|forward\w*|"
-                 r"pass(?:ed|es)? on")
+                 r"overfør\w*|överför\w*|(?:föras|förs|för) " + _OBJ + r"över|transferr?\w*|"
+                 r"udbetal\w*|utbetal\w*|(?:betales|betalas|betale|betala) " + _OBJ + r"(?:ut|ud)|paid out|pay "
+                 + _OBJ + r"out|fordele|fordeles|fordelt|fördela|fördelas|fördelat|distribut\w*|forward\w*|"
+                 r"hand(?:ed|s)? " + _OBJ + r"over|pass(?:ed|es)? " + _OBJ + r"on")
 _PASSED_MONEY = (r"penge\w*|pengar\w*|beløb\w*|beløp\w*|belopp\w*|midler\w*|medel|medlen|provenu\w*|"
                  r"proveny\w*|overskud\w*|overskudd\w*|överskott\w*|indtægt\w*|inntekt\w*|"
                  r"intäkt\w*|money|proceeds|amount|funds|sum|kreditor\w*|borgenär\w*|fordringshaver\w*|"
                  r"fordringsägare\w*|creditor\w*|sagsøger\w*|saksøker\w*|claimant\w*")
+_WAIT_WORD = re.compile(r"(?<!\w)(?:vent\w*|vänt\w*|wait\w*|tidligst\w*|tidigast\w*|earliest)(?!\w)")
 _MONEY_PASSED_ON = re.compile(r"(?<!\w)(?:" + _PASSED_MONEY + r")(?!\w)[^.?!]{0,60}?(?<!\w)(?:" + _PASS_ON_VERB
                               + r")(?!\w)|(?<!\w)(?:" + _PASS_ON_VERB + r")(?!\w)[^.?!]{0,60}?(?<!\w)(?:"
                               + _PASSED_MONEY + r")(?!\w)")
@@ -288,7 +292,10 @@ def detect_topic(text: str) -> str | None:
     if (_DECIDE_VERB.search(folded) or _ANSWER_COMPLAINT.search(folded)) and time:
         return "processing"
     topic = _pattern_topic(folded)
-    if topic in (None, "sale") and time and _MONEY_PASSED_ON.search(folded):
+    # "how soon" alone is a speed, not a wait: "how soon must he pass the money on" is the bailiff's time
+    # (processing); a wait word ("vente", "vänta", "wait", "tidligst", "earliest") keeps the waiting topic
+    if (topic in (None, "sale") or topic == "waiting" and not _WAIT_WORD.search(folded)) and time \
+            and _MONEY_PASSED_ON.search(folded):
         return "processing"
     if topic is None and _SPAN_ASKED.search(folded) and _ENFORCE_VERB.search(folded) \
             and not _NOT_A_LIMIT.search(folded):

@@ -30,3 +30,17 @@ def test_time_surcharge_with_half_hour_without_conjunction():
     assert res.rule_id == "DE-fee-attachment-movables"
     total = next(f for f in res.facts if f.name.endswith(":total"))
     assert Decimal(str(total.value)) == Decimal("66")
+
+
+@pytest.mark.parametrize("question", [
+    "Once the bailiff in Estonia has collected money from my debtor, how soon must he pass it on to me?",
+    "Når fogeden i Estland har inddrevet pengene, hvor hurtigt skal han så sende dem videre til mig?",
+    "Når namsmannen i Estland har innkrevd pengene, hvor raskt må han betale dem ut til meg?",
+])
+def test_money_passed_on_as_a_pronoun(question):
+    assert detect_topic(question) == "processing"
+    assert route(question).rule_id == "EE-transfer-proceeds"
+
+
+def test_a_wait_word_keeps_the_waiting_topic():
+    assert detect_topic("How long must I wait before the money is passed on to the creditor?") == "waiting"
