@@ -235,6 +235,16 @@ _NOT_A_LIMIT = re.compile(r"(?<!\w)(?:tidligst|tidligste|tidigast|earliest|før|
                           r"vente|venter|vänta|wait|tager|tar|tog|takes|take|took|varer|varar|lasts?)(?!\w)")
 
 
+# "still" asked with an elapsed time ("for fire måneder siden", "for fire måneder sidan", "för fyra månader
+# sedan", "four months ago"): whether a time limit has run (see detect_topic)
+_STILL = re.compile(r"(?<!\w)(?:stadig|stadigvæk|endnu|fortsat|fortsatt|fremdeles|enda|ennå|fortfarande|"
+                    r"ännu|still)(?!\w)")
+_TIME_UNIT = (r"(?:dag|dage|dagen|dagar|døgn|dygn|days?|uge|uger|uke|uker|vecka|veckor|weeks?|måned|måneder|månad|"
+              r"månader|months?|år|years?)")
+_ELAPSED = re.compile(r"(?<!\w)(?:for|för) (?:\w+ ){1,3}?" + _TIME_UNIT + r" (?:siden|sidan|sedan)(?!\w)|"
+                      r"(?<!\w)(?:\w+ ){1,3}?" + _TIME_UNIT + r" ago(?!\w)")
+
+
 # "Hvor mange dage har jeg til at betale?": the time a debtor is given to pay is the voluntary-compliance period
 # (only with a time question: "what happens if I ignore an order to pay?" asks for no period).
 _TIME_TO_PAY = re.compile(r"(?<!\w)(?:at|to|att|å) (?:betale|betala|pay)(?!\w)")
@@ -300,6 +310,10 @@ def detect_topic(text: str) -> str | None:
     if topic is None and _SPAN_ASKED.search(folded) and _ENFORCE_VERB.search(folded) \
             and not _NOT_A_LIMIT.search(folded):
         return "limitation"
+    if topic is None and _STILL.search(folded) and _ELAPSED.search(folded):
+        # "forkyndte et precetto for fire måneder siden … Kan han stadig …?", "four months ago … can he still …":
+        # whether a step is still possible after a stated lapse of time asks whether its time limit has run
+        return "validity"
     if topic is None and time and _TIME_TO_PAY.search(folded):
         return "voluntary"
     if topic == "validity" and _MUST_PAY_BY.search(folded) and not _VALIDITY_WORD.search(folded):

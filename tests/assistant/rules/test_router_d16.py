@@ -44,3 +44,13 @@ def test_money_passed_on_as_a_pronoun(question):
 
 def test_a_wait_word_keeps_the_waiting_topic():
     assert detect_topic("How long must I wait before the money is passed on to the creditor?") == "waiting"
+
+
+@pytest.mark.parametrize("question", [
+    "Min kreditor i Italien forkyndte et precetto for mig for fire måneder siden. Kan han stadig sende fogeden ud?",
+    "My creditor in Italy served a precetto on me four months ago. Can he still send the bailiff?",
+    "Min borgenär i Italien delgav mig ett precetto för fyra månader sedan. Kan han fortfarande skicka fogden?",
+])
+def test_still_after_an_elapsed_time_asks_whether_the_limit_has_run(question):
+    assert detect_topic(question) == "validity"
+    assert route(question).rule_id == "IT-attachment-deadline"
