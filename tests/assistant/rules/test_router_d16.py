@@ -54,3 +54,9 @@ def test_a_wait_word_keeps_the_waiting_topic():
 def test_still_after_an_elapsed_time_asks_whether_the_limit_has_run(question):
     assert detect_topic(question) == "validity"
     assert route(question).rule_id == "IT-attachment-deadline"
+
+
+def test_maintenance_named_bidrag_and_the_repeated_inquiry():
+    res = route("Faren til barnet mitt i Polen betaler ikke bidrag. Hvor ofte skal namsmannen sjekke inntektene "
+                "og eiendelene hans på nytt?")
+    assert res.rule_id == "PL-maintenance-investigation"
