@@ -97,7 +97,20 @@ _FOLLOW_UP = re.compile(r"^\s*(?:(?:og|and|och|men|but) )?(?:hvad|hva|vad|what|h
                         # "Og dommen da?", "Och själva domen?", "And the judgment itself?" names another case of
                         # the same question (no question word of its own: "Og hvad så?" asks nothing new)
                         r"^\s*(?:og|and|och|men|but|enn) (?!(?:hvad|hva|vad|what|how|hvor|hur|hvorfor|varför|why|"
-                        r"hvornår|når|när|when|hvem|vem|who|så|then|sen|da)(?!\w))(?:[\w'-]+ ){0,3}[\w'-]+\s*\?\s*$")
+                        r"hvornår|når|när|when|hvem|vem|who|så|then|sen|da)(?!\w))(?:[\w'-]+ ){0,3}[\w'-]+\s*\?\s*$|"
+                        # a new fact of the case and whether it changes the answer: "Jeg forsørger to børn. Ændrer
+                        # det noget?", "Endrer det noe?", "Ändrar det något?", "Does that change anything?", "Gør det
+                        # nogen forskel?", "Does it make a difference?"
+                        r"(?<!\w)(?:ændrer|endrer|ändrar|påvirker|påverkar|changes) (?:det|dette|detta|that|this|it) "
+                        r"(?:noget|noe|något|anything)(?!\w)|"
+                        r"(?<!\w)(?:does|will|would) (?:that|this|it) (?:change|affect) anything(?!\w)|"
+                        r"(?<!\w)(?:gør|gjør|gör|does|will|would) (?:det|dette|detta|that|this|it) (?:make )?"
+                        r"(?:nogen|noen|någon|any|a) (?:forskel|forskjell|skillnad|difference)(?!\w)|"
+                        # the same answer asked of another case: "Gælder det også det underholdsbidrag …?",
+                        # "Gjelder det også …?", "Gäller det också …?", "Does that also apply to …?"
+                        r"^\s*(?:(?:og|and|och|men|but) )?(?:gælder|gjelder|gäller) (?:det|dette|detta|den|denne) "
+                        r"(?:også|också|ogsa)(?!\w)|"
+                        r"^\s*(?:(?:and|but) )?(?:does|do|will|would) (?:that|this|it|the same) (?:also )?apply(?!\w)")
 
 
 def opens_follow_up(question: str) -> bool:

@@ -60,3 +60,25 @@ def test_maintenance_named_bidrag_and_the_repeated_inquiry():
     res = route("Faren til barnet mitt i Polen betaler ikke bidrag. Hvor ofte skal namsmannen sjekke inntektene "
                 "og eiendelene hans på nytt?")
     assert res.rule_id == "PL-maintenance-investigation"
+
+
+@pytest.mark.parametrize("question", [
+    "Jeg forsørger to børn. Ændrer det noget?", "Jeg forsørger to barn. Endrer det noe?",
+    "Jag försörjer två barn. Ändrar det något?", "I support two children. Does that change anything?",
+    "Gør det nogen forskel?", "Does it make a difference?",
+    "Gælder det også det underholdsbidrag, jeg skal have hver måned?", "Does that also apply to maintenance?",
+])
+def test_follow_up_asking_whether_it_changes_or_applies(question):
+    assert opens_follow_up(question)
+
+
+def test_dependants_follow_up_after_the_wage_scale():
+    first = route("Min løn i Spanien ligger lidt over mindstelønnen. Hvor stor en del kan der gøres udlæg i?")
+    res = route("Jeg forsørger to børn. Ændrer det noget?", first.state)
+    assert res.rule_id == "ES-dependants-reduction"
+
+
+def test_periodic_amounts_follow_up_after_the_limitation_period():
+    first = route("Hvor længe kan en dom afsagt i Holland fuldbyrdes, før det er for sent?")
+    res = route("Gælder det også det underholdsbidrag, jeg ifølge dommen skal have hver måned?", first.state)
+    assert res.rule_id == "NL-limitation-short"
