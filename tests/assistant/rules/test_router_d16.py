@@ -82,3 +82,10 @@ def test_periodic_amounts_follow_up_after_the_limitation_period():
     first = route("Hvor længe kan en dom afsagt i Holland fuldbyrdes, før det er for sent?")
     res = route("Gælder det også det underholdsbidrag, jeg ifølge dommen skal have hver måned?", first.state)
     assert res.rule_id == "NL-limitation-short"
+
+
+def test_one_sentence_two_time_limits_answer_together():
+    res = route("Retten i Østrig har bevilget udlæg i min skyldners løsøre. Hvor hurtigt skal fogeden berame "
+                "udlægsforretningen?")
+    assert res.rule_id == "AT-schedule"
+    assert {(f.value, f.unit) for f in res.facts} >= {(4, "week"), (4, "month")}
