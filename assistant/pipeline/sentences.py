@@ -21,6 +21,7 @@ from assistant.models import Evidence
 from assistant.pipeline.focus import (asks_cost, asks_court, asks_law, asks_only, asks_permission, names_court, names_law,
                                       states_cost, states_no_other, states_permission)
 from assistant.pipeline.lexicon import danish_words
+from assistant.pipeline.understanding import opens_with_condition
 from assistant.pipeline.semantic import SentenceScorer, normalised
 from assistant.settings import SentenceWeights
 
@@ -253,8 +254,6 @@ def term_weights(question: str, topic_sections: list[str], focus: str | None = N
         # that condition, so the sentence stating it outranks the earlier answer's sentences, which share the
         # repeated words. Only for a condition: in a new question on the same matter ("Hvem kan bestemme det?",
         # "Og hvor længe har kreditor så?") the new words are the generic question words, not the answer's
-        from assistant.pipeline.session import opens_with_condition
-
         earlier = question.replace(focus.strip(), " ")
         if opens_with_condition(focus) and earlier.strip() != question.strip():
             new = own - stems(" ".join(_question_words(earlier))) - stems(danish_words(earlier))

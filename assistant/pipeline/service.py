@@ -32,7 +32,7 @@ from assistant.pipeline.session import ChatSession, TurnPlan
 from assistant.pipeline.quantities import parse_amount
 from assistant.pipeline.stated import (asked_detail, asks_extension, detail_subject_sections, quote_states,
                                        states_detail, states_extension)
-from assistant.pipeline.understanding import (asks_for_money, asks_for_number, asks_for_share, dictates_reply, is_evasion, is_forgery, respell, strip_injection, understand,
+from assistant.pipeline.understanding import (Understanding, asks_for_money, asks_for_number, asks_for_share, dictates_reply, is_evasion, is_forgery, respell, strip_injection, understand,
                                                wants_figure)
 from assistant.settings import Settings, get_settings
 from assistant.startup_gc import gc_paused_then_frozen
@@ -54,6 +54,14 @@ def _single_threaded_queries() -> None:
     if torch is not None and torch.get_num_threads() != QUERY_THREADS:
         torch.set_num_threads(QUERY_THREADS)
         log.info("query-time torch threads set to %d", QUERY_THREADS)
+
+
+def _refusal(stage: str, u: Understanding, t0: float) -> Reply:
+    """The fixed reply of a declined request ("injection", "forgery", "evasion": prompts ``<stage>_refused``) in
+    the asker's language, with the understanding and its timing for the support-staff view."""
+    return Reply(text=P.text(f"{stage}_refused", u.language), abstained=True, language=u.language,  # type: ignore[arg-type]
+                 debug={"stage": stage, "understanding": u.debug(),
+                        "timings_ms": {"understand": round((time.perf_counter() - t0) * 1000, 1)}})
 
 
 # follow-ups whose retrieval question is the earlier question plus the turn ("Og hvis det er et hus?")
@@ -241,24 +249,16 @@ class Assistant:
             # instructions inside a message are data: drop those sentences and judge what is left
             rest = strip_injection(text)
             if not rest or dictates_reply(text) or not understand(rest).domain_signal:
-                lang = u.language
-                return Reply(text=P.text("injection_refused", lang), abstained=True, language=lang,  # type: ignore[arg-type]
-                             debug={"stage": "injection", "understanding": u.debug(),
-                                    "timings_ms": {"understand": round((time.perf_counter() - t0) * 1000, 1)}})
+                return _refusal("injection", u, t0)
             language = u.language
             u = understand(rest)
             u.injection, u.language = True, language
             text = rest
-        if is_forgery(text):
-            # a fake or official-looking court document: never drafted, whatever it is meant for
-            return Reply(text=P.text("forgery_refused", u.language), abstained=True, language=u.language,  # type: ignore[arg-type]
-                         debug={"stage": "forgery", "understanding": u.debug(),
-                                "timings_ms": {"understand": round((time.perf_counter() - t0) * 1000, 1)}})
-        if is_evasion(text):
-            # hiding assets from the bailiff: explain the rules, never how to defeat a judgment
-            return Reply(text=P.text("evasion_refused", u.language), abstained=True, language=u.language,  # type: ignore[arg-type]
-                         debug={"stage": "evasion", "understanding": u.debug(),
-                                "timings_ms": {"understand": round((time.perf_counter() - t0) * 1000, 1)}})
+        # a fake or official-looking court document is never drafted, whatever it is meant for; hiding assets from
+        # the bailiff: explain the rules, never how to defeat a judgment
+        for stage, asks_for in (("forgery", is_forgery), ("evasion", is_evasion)):
+            if asks_for(text):
+                return _refusal(stage, u, t0)
         if country is not None and not (isinstance(country, str) and re.fullmatch(r"[A-Za-z]{2}", country.strip())):
             # not an ISO code (free text from the CLI, a batch file or the API): never echoed into the
             # reply (it could hold NUL bytes, markup or megabytes); the question's own text decides

@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 from assistant.models import Fact, Reply
 from assistant.pipeline.protocols import RuleCall
-from assistant.pipeline.understanding import Understanding
+from assistant.pipeline.understanding import Understanding, opens_with_condition
 
 PlanKind = Literal["answer", "clarify", "uncovered", "out_of_scope", "not_understood", "other_language"]
 _MAX_HISTORY = 20
@@ -31,15 +31,6 @@ _SHORT_TURN_WORDS = 4
 _FOLLOWUP_CUE = re.compile(
     r"^\s*(og|and|och|men|but|hvad med|hva med|vad med|hur är det|what about|how about|"
     r"samme|same|også|også i|then|så|hvis|if|om|dersom)\b", re.IGNORECASE)
-# "Og hvis det er et hus?", "Hvad hvis …?", "And if …?", "Och om …?": the same question under a condition
-_CONDITION_CUE = re.compile(
-    r"^\s*(?:(?:og|and|och|men|but)\s+)?(?:hvis|if|dersom)\b|^\s*(?:og|och|men)\s+om\b|"
-    r"^\s*(?:hvad|hva|vad|what)\s+(?:hvis|om|if)\b", re.IGNORECASE)
-
-
-def opens_with_condition(text: str) -> bool:
-    """The turn asks the same question under a new condition ("Og hvis …?", "What if …?", "Och om …?")."""
-    return _CONDITION_CUE.match(text) is not None
 
 # "Kan den forlænges?", "Can it be extended?", "Gælder det også for pension?": a short question about
 # the thing just answered, pointed at by a pronoun or by its own noun ("fristen", "the deadline")
@@ -62,7 +53,7 @@ _COMPARATIVE_ANAPHOR = re.compile(
 _COMPARATIVE_MAX_WORDS = 10
 # "Og selve dommen?", "And a judgment of the lower courts?": a fragment after "and" with no verb or question word
 # of its own asks the last question again about a new object, however many words the object takes ("Og hvis det
-# er en bil?" is a condition, handled by _CONDITION_CUE). The negative list holds the words that would make it a
+# er en bil?" is a condition, handled by opens_with_condition). The negative list holds the words that would make it a
 # question of its own.
 _ELLIPSIS = re.compile(
     r"^\s*(?:og|and|och|men|but|enn)\s+(?!(?:kan|can|could|is|are|er|är|var|was|må|får|skal|ska|will|would|"

@@ -293,6 +293,17 @@ def is_injection(text: str) -> bool:
     return bool(_INJECTION.search(text)) or (bool(fn(text)) if fn is not None else False)
 
 
+# "Og hvis det er et hus?", "Hvad hvis …?", "And if …?", "Och om …?": the same question under a condition
+_CONDITION_CUE = re.compile(
+    r"^\s*(?:(?:og|and|och|men|but)\s+)?(?:hvis|if|dersom)\b|^\s*(?:og|och|men)\s+om\b|"
+    r"^\s*(?:hvad|hva|vad|what)\s+(?:hvis|om|if)\b", re.IGNORECASE)
+
+
+def opens_with_condition(text: str) -> bool:
+    """The turn asks the same question under a new condition ("Og hvis …?", "What if …?", "Och om …?")."""
+    return _CONDITION_CUE.match(text) is not None
+
+
 def is_forgery(text: str) -> bool:
     """A request to make a document that passes for an authority's (``assistant.query.asks_to_forge``)."""
     fn = query_attr("asks_to_forge")
