@@ -196,3 +196,16 @@ def test_new_amount_after_a_follow_up_cue_reruns_the_previous_rule(followup):
     first = route("Hvad koster det at få tinglyst et tvangspant i Tyskland for 10.000 EUR?")
     assert first.rule_id == "DE-fee-mortgage"
     assert route(followup, first.state).rule_id == "DE-fee-mortgage"
+
+
+@pytest.mark.parametrize("question, rule_id", [
+    # "beslut" is every decision's word: alone it named the district court's custody-case deadline, whose label
+    # said "tingsrättens beslut"; the seizure decision is the authority's, the page's default appeal rule
+    ("Hur lång tid har jag på mig att överklaga ett beslut om utmätning i Sverige?", "SE-appeal-attachment"),
+    ("Hvor lang tid har jeg til at klage over en afgørelse om udlæg i Sverige?", "SE-appeal-attachment"),
+    # the district court's decision, or a custody case, is still that rule
+    ("Inom vilken tid kan tingsrättens beslut överklagas i Sverige?", "SE-appeal-court"),
+    ("Hvad er appelfristen i en sag efter forældreloven i Sverige?", "SE-appeal-court"),
+])
+def test_a_decisions_generic_word_does_not_choose_swedens_custody_appeal(question, rule_id):
+    assert route(question, RouterState()).rule_id == rule_id
