@@ -16,7 +16,8 @@ from assistant import countries
 from assistant.models import Citation, Evidence, Fact
 from assistant.pipeline import prompts as P
 from assistant.pipeline.semantic import SentenceScorer
-from assistant.pipeline.sentences import Sentence, best_sentences
+from assistant.pipeline.sentence_spans import Sentence
+from assistant.pipeline.sentences import best_sentences
 from assistant.settings import SentenceWeights
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from assistant import countries
 from assistant.models import Chunk, Citation, Evidence, Fact
 from assistant.pipeline.protocols import RouteOutcome, RuleCall, RuleState
-from assistant.pipeline.sentences import query_terms, stems
+from assistant.pipeline.term_weights import query_terms, stems
 
 _RULES_DIR = Path(__file__).resolve().parent.parent / "rules" / "data"
 

@@ -27,7 +27,7 @@ from assistant.pipeline.inputs import clean_input
 from assistant.pipeline.protocols import RouteOutcome, RuleState, Retriever, RulesRouter
 from assistant.pipeline.rules_adapter import adapt_router
 from assistant.pipeline.semantic import SentenceScorer, prepared_scorer
-from assistant.pipeline.sentences import has_figure
+from assistant.pipeline.sentence_features import has_figure
 from assistant.pipeline.session import ChatSession, TurnPlan
 from assistant.pipeline.quantities import parse_amount
 from assistant.pipeline.stated import (asked_detail, asks_extension, detail_subject_sections, quote_states,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.pipeline.sentences import has_figure
+from assistant.pipeline.sentence_features import has_figure
 from assistant.pipeline.understanding import asks_for_number, asks_for_share, wants_figure
 
 pytestmark = pytest.mark.unit

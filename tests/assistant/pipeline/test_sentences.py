@@ -1,42 +1,13 @@
-"""Sentence splitting and choice: abbreviations do not end a sentence, list intros keep their items."""
+"""Sentence choice: which candidate sentences answer the question (splitting: test_sentence_spans)."""
 
 from datetime import date
 
 import pytest
 
 from assistant.models import Chunk, Evidence
-from assistant.pipeline.sentences import best_sentences, split_sentences, stems
+from assistant.pipeline.sentences import best_sentences
 
 pytestmark = pytest.mark.unit
-
-
-def _texts(text: str) -> list[str]:
-    out = split_sentences(text)
-    for off, s in out:
-        assert text[off:off + len(s)] == s  # every sentence is a verbatim span
-    return [s for _, s in out]
-
-
-@pytest.mark.parametrize("text,first", [
-    ("Udlæg kan foretages mellem kl. 6.00 og 21.00 på hverdage. Ellers ikke.",
-     "Udlæg kan foretages mellem kl. 6.00 og 21.00 på hverdage."),
-    ("Fristen følger af lovens § 3, jf. § 5, stk. 2, nr. 3. Næste sætning.",
-     "Fristen følger af lovens § 3, jf. § 5, stk. 2, nr. 3."),
-    ("Der kan bl.a. Fogedretten træffe afgørelse, f.eks. Retten i Aarhus. Slut.",
-     "Der kan bl.a. Fogedretten træffe afgørelse, f.eks. Retten i Aarhus."),
-    ("Se art. 5 i forordningen, dvs. Bruxelles I. Slut.", "Se art. 5 i forordningen, dvs. Bruxelles I."),
-    ("1. Fogedretten træffer afgørelse. Slut.", "1. Fogedretten træffer afgørelse."),
-    # a numbered table row stays one row (it was cut after "| 1." and no row was quotable)
-    ("| 1. Formalisering | Kreditor | Sikre krav |\n| 2. Varsel | Namsmannen | Innkalle |",
-     "| 1. Formalisering | Kreditor | Sikre krav |"),
-])
-def test_abbreviations_do_not_end_a_sentence(text, first):
-    assert _texts(text)[0] == first
-
-
-def test_plain_sentences_still_split():
-    assert _texts("Fristen er 14 dage. Derefter bortfalder udlægget.") == [
-        "Fristen er 14 dage.", "Derefter bortfalder udlægget."]
 
 
 def _evidence(text: str) -> list[Evidence]:
@@ -54,10 +25,6 @@ def test_list_intro_is_quoted_with_its_items():
     assert listed.endswith("• bøder") and "fængsling" in listed
     assert all(q in text for q in quotes)
     assert not any(q.startswith("•") for q in quotes)  # an item is not quoted twice
-
-
-def test_danish_stemming_matches_inflections():
-    assert stems("Fogeder") & stems("fogeden")
 
 
 def test_definition_is_preferred_for_what_is_questions():
@@ -91,17 +58,6 @@ def test_list_markers_do_not_count_as_unbalanced_parentheses():
             "a) der ikke tidligere er indgået en afdragsordning\nb) skyldner anmoder om det (skriftligt)\nSlut her.")
     chosen = best_sentences("Kan jeg få en betalingsordning?", _evidence(text), ["6"])
     assert chosen and chosen[0].text.endswith("(skriftligt)")
-
-
-def test_list_cut_by_the_chunker_is_read_on_in_the_section():
-    from assistant.pipeline.sentences import _section_span, _sections
-
-    key, full = next((k, t) for k, t in _sections().items() if "\n • " in t and len(t) > 400)
-    start = full.index("\n • ") - 40
-    chunk_text = full[start:start + 60]
-    text, base = _section_span(*key.split(":", 1), chunk_text)
-    assert text == full and text[base:base + len(chunk_text)] == chunk_text
-    assert _section_span("XX", "1", "not in any section") == ("not in any section", 0)
 
 
 @pytest.mark.parametrize("question,word", [
@@ -194,25 +150,6 @@ def test_furniture_transfer_and_basis_words_are_given_in_danish(question, word):
     assert word in danish_words(question).split()
 
 
-def test_item_that_introduces_a_sub_list_is_quoted_with_its_sub_items():
-    """" • udstyr i hjemmet:" over deeper-indented "  • en seng …" lines: the short sub-items are no
-    quotes on their own, so the item announcing them is quoted with them (and stops at its own level)."""
-    text = ("Der kan ikke gøres udlæg i følgende genstande, som tilhører skyldneren og er nødvendige:\n"
-            " • fødevarer i hjemmet, som kan dække behovet for skyldneren og dennes familie i tre måneder\n"
-            " • fast inventar og udstyr i hjemmet, der er nødvendigt for skyldneren og dennes familie:\n"
-            "  • tøj og sko\n  • møbler – en seng og en stol pr. person\n"
-            " • kontanter svarende til mindstelønnen for skyldneren og hvert medlem af familien")
-    from assistant.pipeline.sentences import Sentence, _with_items
-
-    start = text.index("• fast inventar")
-    item = text[start:text.index("\n", start)]
-    sub = _with_items(Sentence(item, 0, start, 0.0), text).text
-    assert sub in text and sub.endswith("en stol pr. person") and "kontanter" not in sub
-    plain = text.index("• fødevarer")  # an item that announces nothing stays alone
-    alone = text[plain:text.index("\n", plain)]
-    assert _with_items(Sentence(alone, 0, plain, 0.0), text).text == alone
-
-
 @pytest.mark.parametrize("question", ["Får jag sälja bilen ändå?", "May I sell the car?",
                                       "Har jeg lov til at sælge bilen?", "Är det tillåtet att sälja bilen?"])
 def test_may_i_is_answered_by_what_is_permitted(question):
@@ -271,7 +208,7 @@ def test_norwegian_fine_picks_the_fine_sentence():
 def test_followup_turn_words_outweigh_the_earlier_question():
     """A follow-up's retrieval question is the earlier question plus the turn; in choosing the sentence the
     turn's own words lead and the earlier question's only give context."""
-    from assistant.pipeline.sentences import CONTEXT_WEIGHT, NEW_WORD_WEIGHT, term_weights
+    from assistant.pipeline.term_weights import CONTEXT_WEIGHT, NEW_WORD_WEIGHT, term_weights
 
     question = "Hvem foretager tvangsfuldbyrdelse? Hvad hvis sagen handler om samvær?"
     w = term_weights(question, ["2"], focus="Hvad hvis sagen handler om samvær?")
@@ -289,7 +226,7 @@ def test_followup_word_new_to_the_conversation_outweighs_a_repeated_one():
     """"Hvor længe kan dommen fuldbyrdes? Og hvis dommen gælder betaling i rater?": "dommen" repeats the earlier
     question and is in every sentence of the earlier answer; "rater" is what the follow-up adds, so the
     sentence about instalments, in a lower-ranked chunk, outranks the top chunk's sentence about the judgment."""
-    from assistant.pipeline.sentences import NEW_WORD_WEIGHT, term_weights
+    from assistant.pipeline.term_weights import NEW_WORD_WEIGHT, term_weights
 
     earlier, turn = "Hvor længe kan dommen fuldbyrdes?", "Og hvis dommen gælder betaling i rater?"
     w = term_weights(f"{earlier} {turn}", ["4.3"], focus=turn)
@@ -451,9 +388,9 @@ def test_living_abroad_matches_a_sentence_saying_not_resident_in_the_country():
     chosen = best_sentences(question, _evidence(text), ["3.1"], limit=1, per_chunk=9)
     assert "Stockholm" in chosen[0].text
     # a negated residence in a common noun ("ikke bor i huset") is no foreign residence
-    from assistant.pipeline.sentences import _NOT_RESIDENT
+    from assistant.pipeline.sentence_features import NOT_RESIDENT
 
-    assert not _NOT_RESIDENT.search("skyldner, der ikke bor i huset")
+    assert not NOT_RESIDENT.search("skyldner, der ikke bor i huset")
 
 
 def test_which_act_is_answered_by_the_sub_heading_that_names_the_act():
@@ -549,31 +486,6 @@ def test_a_sentence_stating_the_asked_detail_gets_the_detail_term():
     assert any("26 EUR" in s.text and s.features["states_detail"] == 1.0 for s in favoured)
 
 
-def test_an_area_is_a_figure():
-    from assistant.pipeline.sentences import has_figure
-
-    assert has_figure("dyrkede arealer, der ejes af skyldner (op til 0,5 ha for vindyrkning")
-    assert has_figure("op til 3 ha for arealer")
-    assert not has_figure("Der må ikke gøres udlæg i haven.")
-
-
-def test_a_share_in_plural_words_or_a_multiple_is_a_figure():
-    from assistant.pipeline.sentences import has_figure
-
-    assert has_figure("kun to femtedele af krav fra fysiske personer")
-    assert has_figure("to tredjedeler av lønnen")
-    assert has_figure("For et overstigende beløb på op til tre gange den garanterede mindsteløn")
-    assert not has_figure("der kun kan gøres udlæg én gang i ejendommen")
-
-
-def test_a_time_of_day_is_a_figure():
-    from assistant.pipeline.sentences import has_figure
-
-    assert has_figure("Betaling skal ske senest kl. 10.00 på dagen for auktionen")
-    assert has_figure("Udlæg kan foretages mellem klokken 7 og 21.")
-    assert not has_figure("Fogeden kommer, når det passer.")
-
-
 def test_a_short_complete_statement_can_be_quoted_but_a_fragment_cannot():
     text = "Udskriften er gratis. Omkostninger\nDet koster intet at få en udskrift af dommen hos retten."
     picks = best_sentences("Er udskriften gratis?", _evidence(text), [], limit=3, per_chunk=9)
@@ -598,10 +510,10 @@ def test_a_named_list_item_is_quoted_with_its_intro():
 def test_an_item_the_question_does_not_name_is_no_quote_on_its_own():
     picks = best_sentences("Kan fogeden tage min bil?", _evidence(_LONG_LIST), [], per_chunk=9)
     assert all(s.intro is None for s in picks)
-    from assistant.pipeline.sentences import _list_intro
+    from assistant.pipeline.sentence_spans import list_intro
 
     no_colon = "Reglerne er disse.\n• folkepension\n"
-    assert _list_intro(no_colon, no_colon.index("•")) is None
+    assert list_intro(no_colon, no_colon.index("•")) is None
 
 
 def test_an_intro_ending_in_a_colon_is_quoted_with_the_rest_of_its_line():
@@ -615,10 +527,10 @@ def test_an_intro_ending_in_a_colon_is_quoted_with_the_rest_of_its_line():
                            _evidence(text), [], limit=1)
     assert picks[0].text == ("Tvangsbøder kan dog ikke anvendes i visse tilfælde: Hvis en person er blevet dømt "
                              "til at betale et bestemt beløb.")
-    from assistant.pipeline.sentences import _with_inline_rest
+    from assistant.pipeline.sentence_spans import with_inline_rest
 
     listed = "Der anvendes følgende:\n • udlæg"
-    assert _with_inline_rest("Der anvendes følgende:", 0, listed) == "Der anvendes følgende:"
+    assert with_inline_rest("Der anvendes følgende:", 0, listed) == "Der anvendes følgende:"
 
 
 def test_words_inside_a_web_address_are_not_shared_with_the_question():

@@ -1,0 +1,110 @@
+"""What one candidate sentence states, as terms of its score: a figure with a unit, a definition of the
+asked term, a line labelled with the question's own word, a negated residence (living abroad).
+
+Each test looks at the sentence (and the question's asked term where it needs one); ``sentences`` turns
+the answers into the score's features. ``has_figure`` is also the pipeline's test of whether a text
+states a number at all.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.pipeline.lexicon import danish_words
+from assistant.pipeline.term_weights import question_words, stems
+
+# "States a figure": a number (digits or a number word) followed by a unit – not a list marker "1."
+# or an article number "artikel 1566".
+_FIGURE = re.compile(
+    r"(\d[\d.,]*|\b(?:en|et|én|ét|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|tretten|fjorten|"
+    r"femten|seksten|sytten|atten|nitten|tyve|tjue|tredive|tretti|fyrre|førti|halvtreds|hundrede|hundre|tusind|"
+    r"tusen))\s*(%|procent|prosent|dage|dag|døgn|dager|uger|uge|uker|uke|måneder|måned|år|timer|"
+    r"arbejdsdage|virkedager|ha|hektar|eur|euro|€|kr|kroner|lev|leva|ron|lei|huf|forint|czk|pln|zloty|sek|nok)(?!\w)"
+    # a share in words, also plural ("to tredjedele", "tre femtedele", "to tredjedeler") and a multiple ("fem gange
+    # mindstelønnen"): the sources state limits that way as often as in digits
+    r"|\b(halvdelen|halvparten|(?:tredje|fjerde|femte|sjette)del(?:e|en|ene|er|erne)?)\b"
+    r"|\b(?:to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|\d+)\s+(?:gange|ganger|gånger)\b"
+    # a time of day answers "when": "senest kl. 10.00", "klokken 21", "kl. 6-21"
+    r"|\b(?:kl\.|klokken|klockan)\s*\d{1,2}(?:[.:]\d{2})?", re.IGNORECASE)
+
+
+_MONEY = re.compile(r"\d[\d .,]*\s*(eur|euro|€|kr|kroner|lev|leva|ron|lei|huf|forint|czk|pln|zloty|sek|nok)(?!\w)"
+                    r"|(eur|€)\s*\d", re.IGNORECASE)
+
+
+# a part of a whole: a percentage, or a fraction in words ("en tredjedel", "halvdelen")
+_SHARE = re.compile(r"\d[\d.,]*\s*(%|procent|prosent|percent)(?!\w)"
+                    r"|\b(halvdelen|halvparten|(?:tredje|fjerde|femte|sjette)del(?:e|en|ene|er|erne)?)\b", re.IGNORECASE)
+
+
+def has_figure(text: str, money: bool = False, share: bool = False) -> bool:
+    """The text states a figure with a unit (``money``: an amount of money; ``share``: a percentage or a
+    fraction)."""
+    return bool((_MONEY if money else _SHARE if share else _FIGURE).search(text))
+
+
+# a negated residence in a named place ("Hvis barnet ikke er bosat i Sverige", "som ikke har bopæl i Danmark") is
+# living abroad: a question saying "bor i udlandet", "lives abroad" shares no word with it but the residence, since
+# the country's name is dropped from the match (retrieval fixed the country already)
+NOT_RESIDENT = re.compile(r"\b(?:ikke|ikkje|inte|not)\s+(?:er\s+|har\s+|længere\s+)?"
+                           r"(?:bosat|bosatt|bor|bopæl|hjemmehørende)\s+(?:[^\W\d_]+\s+)?i\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def abroad_stems() -> frozenset[str]:
+    return stems("udlandet")
+
+
+@lru_cache(maxsize=1)
+def deadline_stems() -> frozenset[str]:
+    """"frist" as the head of a compound ("søgsmålsfrist", "klagefrist") names a time limit."""
+    return stems("frist")
+
+
+@lru_cache(maxsize=1)
+def unit_stems() -> frozenset[str]:
+    """Units and currencies: a sentence sharing only "SEK" with the question is not about it."""
+    words = ("procent prosent dage dag døgn dager uger uge uker uke måneder måned år timer arbejdsdage "
+             "virkedager eur euro kr kroner lev leva ron lei huf forint czk pln zloty sek nok days weeks months "
+             "years dagar veckor månader")
+    return stems(words)
+
+
+ASKS_DEFINITION = re.compile(r"\b(?:hvad|hva|vad) (?:er|är|betyder|betyr|innebærer|indebærer|innebär)\b|"
+                              r"\bwhat (?:is|are|does)\b|\bhvad forstås\b", re.IGNORECASE)
+_DEFINES = re.compile(r"^\W*([^\W\d_]+)\W* (?:er|betyder|betyr|är|indebærer|innebærer|forstås)\b")
+
+
+def is_definition(sentence: str, asked: frozenset[str]) -> bool:
+    """"Tvangsfuldbyrdelsesgrundlag er: …" answers "Hvad er et tvangsfuldbyrdelsesgrundlag?": the sentence
+    opens with the asked term (``asked_term``) followed by "er"/"betyder"."""
+    m = _DEFINES.match(sentence)
+    return bool(m) and bool(stems(m.group(1)) & asked)
+
+
+# Words between "hvad er" and the asked term: articles and numerals ("Hva er de tre vilkårene …?").
+_DETERMINERS = frozenset("de den det dem en et ei ett a an the to tre fire fem seks syv sju otte åtte ni ti "
+                         "två fyra sex åtta nio tio two three four five six seven eight nine ten".split())
+
+
+def asked_term(question: str) -> frozenset[str]:
+    """Stems of the term a "what is X?" question asks about: X and its glossary translations. Only X: in
+    "Hva er de tre vilkårene for at det kan tas utlegg i eiendeler?" a sentence that defines "løsøre"
+    (a translation of "eiendeler") answers nothing about the three conditions."""
+    m = ASKS_DEFINITION.search(question)
+    words = [w for w in re.findall(r"[^\W\d_]+", question[m.end():].lower())[:4] if w not in _DETERMINERS] if m else []
+    if not words:
+        return frozenset()
+    return stems(" ".join(question_words(words[0]))) | stems(danish_words(words[0]))
+
+
+# A line labelled with one word: "* **Skyldner:** Motta varsel …", "– Løn: kendelse om lønindeholdelse".
+_LABEL = re.compile(r"^[\s*•\-–]*\**([^\W\d_]+)\**\s*:\s*\**\s*[^\W\d_]")
+
+
+def labels_asked_term(sentence: str, weights: dict[str, float]) -> bool:
+    """The sentence is a labelled line whose label is a word of the question itself (a role or an asset
+    the question names), so it states what holds for exactly that."""
+    m = _LABEL.match(sentence)
+    return bool(m) and any(weights.get(st) == 1.0 for st in stems(m.group(1)))

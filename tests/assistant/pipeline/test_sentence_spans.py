@@ -1,0 +1,67 @@
+"""Candidate sentence spans: abbreviations do not end a sentence, a chunk is read in its section, a
+sub-list is quoted with the item that announces it; every span is verbatim."""
+
+import pytest
+
+from assistant.pipeline.sentence_spans import split_sentences
+
+pytestmark = pytest.mark.unit
+
+
+def _texts(text: str) -> list[str]:
+    out = split_sentences(text)
+    for off, s in out:
+        assert text[off:off + len(s)] == s  # every sentence is a verbatim span
+    return [s for _, s in out]
+
+
+@pytest.mark.parametrize("text,first", [
+    ("Udlæg kan foretages mellem kl. 6.00 og 21.00 på hverdage. Ellers ikke.",
+     "Udlæg kan foretages mellem kl. 6.00 og 21.00 på hverdage."),
+    ("Fristen følger af lovens § 3, jf. § 5, stk. 2, nr. 3. Næste sætning.",
+     "Fristen følger af lovens § 3, jf. § 5, stk. 2, nr. 3."),
+    ("Der kan bl.a. Fogedretten træffe afgørelse, f.eks. Retten i Aarhus. Slut.",
+     "Der kan bl.a. Fogedretten træffe afgørelse, f.eks. Retten i Aarhus."),
+    ("Se art. 5 i forordningen, dvs. Bruxelles I. Slut.", "Se art. 5 i forordningen, dvs. Bruxelles I."),
+    ("1. Fogedretten træffer afgørelse. Slut.", "1. Fogedretten træffer afgørelse."),
+    # a numbered table row stays one row (it was cut after "| 1." and no row was quotable)
+    ("| 1. Formalisering | Kreditor | Sikre krav |\n| 2. Varsel | Namsmannen | Innkalle |",
+     "| 1. Formalisering | Kreditor | Sikre krav |"),
+])
+def test_abbreviations_do_not_end_a_sentence(text, first):
+    assert _texts(text)[0] == first
+
+
+def test_plain_sentences_still_split():
+    assert _texts("Fristen er 14 dage. Derefter bortfalder udlægget.") == [
+        "Fristen er 14 dage.", "Derefter bortfalder udlægget."]
+
+
+def test_list_cut_by_the_chunker_is_read_on_in_the_section():
+    from assistant.pipeline.sentence_spans import _sections, section_span
+
+    key, full = next((k, t) for k, t in _sections().items() if "\n • " in t and len(t) > 400)
+    start = full.index("\n • ") - 40
+    chunk_text = full[start:start + 60]
+    text, base = section_span(*key.split(":", 1), chunk_text)
+    assert text == full and text[base:base + len(chunk_text)] == chunk_text
+    assert section_span("XX", "1", "not in any section") == ("not in any section", 0)
+
+
+def test_item_that_introduces_a_sub_list_is_quoted_with_its_sub_items():
+    """" • udstyr i hjemmet:" over deeper-indented "  • en seng …" lines: the short sub-items are no
+    quotes on their own, so the item announcing them is quoted with them (and stops at its own level)."""
+    text = ("Der kan ikke gøres udlæg i følgende genstande, som tilhører skyldneren og er nødvendige:\n"
+            " • fødevarer i hjemmet, som kan dække behovet for skyldneren og dennes familie i tre måneder\n"
+            " • fast inventar og udstyr i hjemmet, der er nødvendigt for skyldneren og dennes familie:\n"
+            "  • tøj og sko\n  • møbler – en seng og en stol pr. person\n"
+            " • kontanter svarende til mindstelønnen for skyldneren og hvert medlem af familien")
+    from assistant.pipeline.sentence_spans import Sentence, with_items
+
+    start = text.index("• fast inventar")
+    item = text[start:text.index("\n", start)]
+    sub = with_items(Sentence(item, 0, start, 0.0), text).text
+    assert sub in text and sub.endswith("en stol pr. person") and "kontanter" not in sub
+    plain = text.index("• fødevarer")  # an item that announces nothing stays alone
+    alone = text[plain:text.index("\n", plain)]
+    assert with_items(Sentence(alone, 0, plain, 0.0), text).text == alone
