@@ -1,4 +1,4 @@
-"""Router cases found on H7 in dev (session 11): moving out by a time when a judgment sets none is the time to
+"""Router: moving out by a time when a judgment sets none is the time to
 comply (with the end date computed from the day the judgment became final), and "how long can X last" with a
 modal and the subject between asks how long a measure stays in force (validity)."""
 

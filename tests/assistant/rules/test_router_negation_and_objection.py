@@ -1,4 +1,4 @@
-"""Router, session 17: a negating pronoun ("ingen har appelleret", "nobody appealed") makes an appeal cue a
+"""Router: a negating pronoun ("ingen har appelleret", "nobody appealed") makes an appeal cue a
 condition; the LU suspension rule is named by its own words; "how quickly may he start" asks for a wait; refusing
 an arrangement ("sige nej til den") is objecting to it."""
 

@@ -1,4 +1,4 @@
-"""Router cases found on H6 (session 10): the acting party when another's document is named, a particle verb of
+"""Router: the acting party when another's document is named, a particle verb of
 eviction with its object inside, the part of the pay that is kept, a share asked where none is stated."""
 
 from __future__ import annotations

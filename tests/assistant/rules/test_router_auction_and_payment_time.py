@@ -1,4 +1,4 @@
-"""Router cases found on the dev batch D11 (session 10): the one who runs an auction ("auktionarius", "the notary
+"""Router: the one who runs an auction ("auktionarius", "the notary
 who conducts the auction") is no auction; the time by which the debtor must pay when a judgment sets none is the
 time to comply; the money passed on after a sale is the bailiff's processing time, not the sale's."""
 

@@ -1,4 +1,4 @@
-"""Router, D14 follow-ups: the asker's word for the bailiff does not override the conversation's country, and a
+"""Router, follow-ups: the asker's word for the bailiff does not override the conversation's country, and a
 country switch keeps the topic of a turn whose country stated no number for it."""
 
 from __future__ import annotations

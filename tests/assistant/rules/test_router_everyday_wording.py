@@ -1,4 +1,4 @@
-"""Router cases found on the blind batch D16 (session 19): wording users really write for numbers the rules
+"""Router: wording users really write for numbers the rules
 already hold — a half hour without the conjunction, money passed on as a pronoun, "still" after an elapsed
 time, maintenance named "bidrag", a follow-up that asks whether a new fact changes the answer, and one
 sentence stating two time limits."""

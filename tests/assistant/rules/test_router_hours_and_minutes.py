@@ -1,4 +1,4 @@
-"""Router cases found on D10 (session 10): an eviction of someone else (the tenant as the object between verb and
+"""Router: an eviction of someone else (the tenant as the object between verb and
 particle) and a duration in hours and minutes, whose minutes begin a further hour of a time surcharge."""
 
 from __future__ import annotations
