@@ -12,8 +12,10 @@ Public API::
         ...
     unsupported_numbers(reply)               # [] when every number is a Fact value or in a cited quote
 
-Modules: ``service`` (facade), ``session`` (follow-up resolution), ``understanding`` (query signals),
-``composer`` + ``sentences`` (deterministic grounded answer), ``generative`` (optional LLM rewrite),
+Modules: ``service`` (facade), ``session`` (follow-up resolution) + ``followup_cues`` (its wording cues),
+``understanding`` (query signals), ``composer`` + ``sentences`` (deterministic grounded answer; candidate
+spans in ``sentence_spans``, query weights in ``term_weights``, sentence tests in ``sentence_features``),
+``generative`` (optional LLM rewrite),
 ``prompts`` (every text and prompt), ``grounding`` (checks), ``rules_adapter``, ``protocols``,
 ``inputs`` (bad input), ``fakes`` (keyword retriever and rule tables for tests and ``--fake``).
 """

@@ -9,7 +9,8 @@ topic, which question to retrieve for, and whether the last rule call should be 
 * "Hvad hvis beløbet er 2.000 EUR?" / "Og hvis datoen er 1. april 2024?" → re-run the last rule call
 * no country known             → ask back; the next turn ("Sverige") completes the pending question
 
-Every session owns its own state objects: nothing mutable is shared between two users.
+Every session owns its own state objects: nothing mutable is shared between two users. The wording cues a
+turn is read by ("Og …", a pronoun pointing back, a bare country) are in ``followup_cues``.
 """
 
 from __future__ import annotations
@@ -21,45 +22,14 @@ from datetime import date
 from typing import Any, Literal
 
 from assistant.models import Fact, Reply
+from assistant.pipeline.followup_cues import (bare_country_turn, condition_words, continues, health_circumstance,
+                                              is_ellipsis, only_relocates, points_back)
 from assistant.pipeline.protocols import RuleCall
 from assistant.pipeline.understanding import Understanding, opens_with_condition
 
 PlanKind = Literal["answer", "clarify", "uncovered", "out_of_scope", "not_understood", "other_language"]
 _MAX_HISTORY = 20
 _SHORT_TURN_WORDS = 4
-# A turn that opens like this continues the conversation ("Og i Sverige?", "What about Austria?").
-_FOLLOWUP_CUE = re.compile(
-    r"^\s*(og|and|och|men|but|hvad med|hva med|vad med|hur är det|what about|how about|"
-    r"samme|same|også|også i|then|så|hvis|if|om|dersom)\b", re.IGNORECASE)
-
-# "Kan den forlænges?", "Can it be extended?", "Gælder det også for pension?": a short question about
-# the thing just answered, pointed at by a pronoun or by its own noun ("fristen", "the deadline")
-_ANAPHOR_CUE = re.compile(
-    r"^\s*(?:kan|can|could|may|må|får|skal|will|would|is|er|är|blir|bliver|gælder|gjelder|gäller|does|do|"
-    r"hvordan|how|hur)\b(?:\s+\w+){0,2}?\s+(?:it|den|det|denne|dette|fristen|tidsfristen|deadline|"
-    r"the deadline|the time limit|this|that|these)\b", re.IGNORECASE)
-# ... or a question word asking about it, the pronoun last: "Hvem kan bestemme det?", "Vem bestämmer det?",
-# "When does that happen?" (after "Kan jeg blive sat i hæfte …?", "det" is the detention, not enforcement
-# in general, which "hvem" alone would point to)
-_WH_ANAPHOR_CUE = re.compile(
-    r"^\s*(?:hvem|hvornår|hvor|når|who|when|where|vem|när|var)\b(?:\s+\w+){1,3}?\s+"
-    r"(?:it|den|det|denne|dette|this|that)\s*\?*\s*$", re.IGNORECASE)
-_ANAPHOR_MAX_WORDS = 6
-# "Can the bailiff give me longer than that?", "Kan fogeden give mig længere end det?", "Kan jeg få mer enn det?",
-# "Kan de ge mig längre än så?": a comparison with "that" measures against the figure just answered (the
-# deadline, the amount), wherever the pronoun stands, so the subject before it may take a few more words
-_COMPARATIVE_ANAPHOR = re.compile(
-    r"\b(?:than|end|enn|än)\s+(?:that|this|it|det|dette|detta|så)\s*\?*\s*$", re.IGNORECASE)
-_COMPARATIVE_MAX_WORDS = 10
-# "Og selve dommen?", "And a judgment of the lower courts?": a fragment after "and" with no verb or question word
-# of its own asks the last question again about a new object, however many words the object takes ("Og hvis det
-# er en bil?" is a condition, handled by opens_with_condition). The negative list holds the words that would make it a
-# question of its own.
-_ELLIPSIS = re.compile(
-    r"^\s*(?:og|and|och|men|but|enn)\s+(?!(?:kan|can|could|is|are|er|är|var|was|må|får|skal|ska|will|would|"
-    r"does|do|did|har|have|has|hvad|hva|vad|what|who|hvem|vem|how|hvordan|hur|when|hvornår|når|när|where|hvor|"
-    r"hvilken|hvilke|vilken|vilka|which|why|hvorfor|varför|if|hvis|om|dersom)\b)[^?!.]*\?*\s*$", re.IGNORECASE)
-_ELLIPSIS_MAX_WORDS = 8
 
 
 @dataclass
@@ -111,73 +81,6 @@ def _heading(section: str, norway: list[str], countries: list[str]) -> str:
     return dict(EJUSTICE_HEADINGS).get(section, "")
 
 
-# Words that only frame a country: "Det gäller Lettland.", "Det drejer sig om Letland", "It's in Latvia",
-# "Jeg bor i Letland", "The country is Latvia, please", or ask the last question again for it: "Samma fråga
-# för Finland", "Gælder det samme i Norge?", "Er det anderledes i Polen?", "How does that compare with
-# Austria?", "Hvad siger reglerne i Sverige?". Such a turn says where, nothing else.
-_COUNTRY_FRAME = frozenset("""
-    det dette detta it its it's this that the here her här gäller gælder gjelder concerns concerning drejer dreier
-    handlar handler sig seg om about is er är was var in i på at on jeg jag i i'm im am bor live lives living
-    sagen saken fallet case landet land country please tak takk tack så so well ok okay nu now
-    skyldneren gäldenären debtor the han hun hon he she vi we vores vår our min mitt my
-    samme same samma spørgsmål spørsmål fråga frågan question for för til to too også
-    anderledes annerledes annorlunda different differently compare compares compared comparison sammenlignet
-    sammenliknet jämfört jämför with med like som as
-    hvordan hvorledes hur how what hvad hva vad what's does do gør gjør gör
-    reglerne reglene reglerna regler rules rule siger sier säger say says står ud ut look looks
-    apply applies
-    """.split())
-
-
-def _bare_country_turn(text: str, u: Understanding) -> bool:
-    """True when the turn is little more than country names ("Sverige", "Norway?") or frames one
-    ("Det gäller Lettland.", "It's in Latvia")."""
-    words = re.findall(r"\w+(?:'\w+)?", text.lower())
-    if len(words) <= 2 + len(u.covered):
-        return True
-    rest = [w for w in words if w not in _COUNTRY_FRAME]
-    return bool(u.covered) and len(rest) <= len(u.covered) and len(words) <= 8
-
-
-# A condition that only moves the case to another country ("Og hvis jeg flytter til Slovakiet?", "Och om jag
-# bor i Polen?", "And if I moved to Austria?") adds nothing to the question but the country: a plain country switch
-_RELOCATION = frozenset("""
-    og och and men but hvis if om dersom hvad hva vad what
-    flytter flytte flyttet flyttede flyttar flyttade flyttat flytta move moves moved moving
-    bor bo boede bodde boet lived fra från from
-    """.split())
-
-
-def _only_relocates(text: str, u: Understanding) -> bool:
-    words = re.findall(r"\w+(?:'\w+)?", text.lower())
-    rest = [w for w in words if w not in _COUNTRY_FRAME and w not in _RELOCATION]
-    return len(rest) <= len(u.covered)
-
-
-def _health_circumstance(text: str) -> bool:
-    """True when the text is out of scope only as a medical/health question (assistant.query.scope)."""
-    from assistant.query.scope import out_of_scope_category
-
-    category = out_of_scope_category(text)
-    return category is not None and category.id == "medical"
-
-
-# the words of an amount or date change that name nothing new: "Og hvis gjelden er på 2 000 EUR?", "What if the
-# amount is 2,000 EUR?", "Och om datumet är 1 april 2024?"
-_CHANGE_FRAME = frozenset("""
-    gælden gjelden gjelda skulden skuld debt the debt claim kravet fordringen beløbet beløpet beloppet amount sum summen
-    summa datoen datumet date dagen day instead i stedet istället heller være vara be til at of på
-    eur euro euros kr kroner kronor dkk nok sek dollar usd de dei
-    januar januari january februar februari february marts mars march april maj mai may juni june juli july
-    august augusti september oktober october november december
-    """.split()) | _RELOCATION | _COUNTRY_FRAME
-
-
-def _condition_words(text: str) -> list[str]:
-    """The words of a condition beyond the amount or date it changes."""
-    return [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _CHANGE_FRAME]
-
-
 class ChatSession:
     """The state of one conversation. Create through ``Assistant.new_session()``."""
 
@@ -223,7 +126,7 @@ class ChatSession:
             norway = list(p.norway_sections)
             followup = "clarification_answer"
         if (u.out_of_scope and followup is None and not covered and self.last_question and self.countries
-                and opens_with_condition(text) and _health_circumstance(text)):
+                and opens_with_condition(text) and health_circumstance(text)):
             # "What if I don't have a doctor's certificate?", "Og hvis jeg er syg?" after an enforcement question:
             # the debtor's health is a condition of that question (pages protect the ill and the pregnant from
             # eviction, exempt medical aids), not a medical question of its own. Only as a condition on the
@@ -239,7 +142,7 @@ class ChatSession:
                 and self.last_question:
             # "what if the amount is 2,000 EUR?": same country/topic, re-run the last rule call
             question, topic, sections = self.last_question, self.topic, list(self.topic_sections)
-            if opens_with_condition(text) and _condition_words(text):
+            if opens_with_condition(text) and condition_words(text):
                 # "Og hvis de 400 EUR er underholdsbidrag?": besides the amount the condition names what the
                 # claim is; those words stay in the query ("Og hvis gjelden er på 2 000 EUR?" only changes the
                 # amount: the last question alone, as before)
@@ -247,13 +150,13 @@ class ChatSession:
             norway = list(self.norway_sections)
             rerun, followup = self.last_call is not None, "amount_or_date_change"
         if (followup is None and not sections and not u.domain_signal and n_words >= 3
-                and not _FOLLOWUP_CUE.match(text) and (covered or not self.last_question)
-                and not (covered and self.last_question and _bare_country_turn(text, u))):
+                and not continues(text) and (covered or not self.last_question)
+                and not (covered and self.last_question and bare_country_turn(text, u))):
             # a new question with nothing about enforcement in it ("Hvordan bager man rugbrød i Sverige?")
             return TurnPlan("out_of_scope", text, language, countries=covered)
-        elliptical = short or (n_words <= _ELLIPSIS_MAX_WORDS and bool(_ELLIPSIS.match(text)))
+        elliptical = short or is_ellipsis(text, n_words)
         if (not covered and sections and u.topic_weak and elliptical and self.last_question and self.countries
-                and followup is None and _FOLLOWUP_CUE.match(text)):
+                and followup is None and continues(text)):
             # "Og selve dommen?" after "Hvor længe holder udlæg …?": a weak topic word in a short
             # follow-up names a new object of the same question, not a new topic (see below)
             sections, topic, norway = [], None, []
@@ -264,9 +167,7 @@ class ChatSession:
             # ("hus" → assets) only follows the question's
             question, sections, norway, topic, covered, followup = self._build_on_last(text, sections, norway)
         if (not covered and followup is None and self.last_question and self.countries
-                and ((n_words <= _ANAPHOR_MAX_WORDS and (_ANAPHOR_CUE.match(text) or _WH_ANAPHOR_CUE.match(text)))
-                     or (n_words <= _COMPARATIVE_MAX_WORDS and _COMPARATIVE_ANAPHOR.search(text)))
-                and (not sections or u.topic_weak)):
+                and points_back(text, n_words) and (not sections or u.topic_weak)):
             # "Can it be extended?" after "What is the deadline to appeal …?": "it" is the deadline just
             # answered, not whatever topic "extend" alone suggests (how long measures last): the same
             # question, with the new aspect, and the previous topic's sections first. A strong topic of
@@ -281,7 +182,7 @@ class ChatSession:
             covered = list(self.countries)
             followup = followup or ("topic_switch" if sections else "same_country")
         elif self.last_question and followup is None and (not sections or u.topic_weak) \
-                and opens_with_condition(text) and not _only_relocates(text, u):
+                and opens_with_condition(text) and not only_relocates(text, u):
             # "Og hvis dommen er fra Nederlandene?", "Och om den lettiska domen gäller betalning i delbetalningar?",
             # "And if the bailiff comes to my home in Cyprus?": a condition that names a country (a new one or the
             # one in focus) asks the last question again there under that condition. The nouns of the condition
@@ -292,8 +193,8 @@ class ChatSession:
             norway = list(dict.fromkeys([*self.norway_sections, *norway]))
             followup = "condition"
         elif self.last_question and followup is None and (
-                (not sections and _FOLLOWUP_CUE.match(text))
-                or ((not sections or u.topic_weak) and _bare_country_turn(text, u))):
+                (not sections and continues(text))
+                or ((not sections or u.topic_weak) and bare_country_turn(text, u))):
             # (a frame word may itself be a weak topic cue: "Gælder det samme i Norge?" is no duration question)
             # "Og i Sverige?": new country, same topic and question
             question, topic, sections = self.last_question, self.topic, list(self.topic_sections)

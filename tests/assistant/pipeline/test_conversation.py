@@ -264,7 +264,7 @@ def test_a_verbless_fragment_after_and_asks_the_last_question_again(assistant):
 
 
 def test_a_fragment_with_its_own_question_word_is_a_question_of_its_own():
-    from assistant.pipeline.session import _ELLIPSIS
+    from assistant.pipeline.followup_cues import _ELLIPSIS
 
     assert _ELLIPSIS.match("And a judgment of the lower courts?")
     assert _ELLIPSIS.match("Og en dom fra byretten?")
