@@ -78,7 +78,10 @@ _INJECTION = re.compile(
     r"(ignore|ignorer|ignorér|ignorera|glem|glöm|forget|disregard|overse)\s+(all\s+|alle\s+|alla\s+|your\s+|"
     r"dine\s+|dina\s+|previous\s+|tidligere\s+|tidigare\s+|the\s+|de\s+|dei\s+)*"
     r"(instructions|instruktioner|instruksjoner|instruktionerna|rules|regler|reglerne|reglene|reglerna|"
-    r"prompt|system)|system\s*prompt|you are now|du er nu|du er nå|du är nu|jailbreak|developer mode",
+    # the law's rules or someone's instructions ("Does the bailiff ignore the rules on exempt property?", "Kan
+    # fogeden se bort fra reglerne om …", "forget the instructions of the court") are a question, not an order
+    r"prompt|system)\b(?!\s+(?:of|on|about|for|in|om|til|till|för|på|i|regarding|governing|concerning|vedrørende|"
+    r"angående|under|when|når|när)\b)|system\s*prompt|you are now|du er nu|du er nå|du är nu|jailbreak|developer mode",
     re.IGNORECASE)
 
 
