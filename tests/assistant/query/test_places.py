@@ -277,3 +277,24 @@ def test_a_bailiff_word_beside_another_countrys_name_is_only_vocabulary(
         text: str, covered: list[str], uncovered: list[str]) -> None:
     result = detect_countries(text)
     assert result.covered == covered and result.uncovered == uncovered and not result.is_comparison
+
+
+@pytest.mark.parametrize(
+    ("text", "uncovered"),
+    [
+        # States beyond the usual few: asked about, they must be "not covered", not "which country?"
+        ("Hvordan foregår udlæg i Chile?", ["CL"]),
+        ("Hvor lang tid har jeg til at klage i Tunesien?", ["TN"]),
+        ("Hur lång tid har jag på mig i Tunisien?", ["TN"]),
+        ("Kan namsmannen i Saudi-Arabia ta bilen min?", ["SA"]),
+        ("Can a Kenyan bailiff seize my wages?", ["KE"]),
+        ("Gäller samma regler i Kazakstan?", ["KZ"]),
+        ("Kan en colombiansk dom fuldbyrdes?", ["CO"]),
+        ("Kan namsmannen i Nord-Korea ta huset?", ["KP"]),
+        ("What about in Sydkorea?", ["KR"]),  # the longer name is not North Korea's
+        ("Jeg skylder penge i Oman", ["OM"]),
+    ],
+)
+def test_further_states_are_uncovered(text: str, uncovered: list[str]) -> None:
+    result = detect_countries(text)
+    assert result.covered == [] and result.uncovered == uncovered
