@@ -366,7 +366,8 @@ class Assistant:
         # Norway's page has headings, not numbered sections
         own = (subject or plan.topic_sections) if subject is not None and plan.countries != ["NO"] else []
         def stated_in(reply) -> bool:
-            return states_detail(detail, outcome.facts, [(c.section, c.quote) for c in reply.citations], own)
+            return states_detail(detail, outcome.facts, [(c.section, c.quote) for c in reply.citations], own,
+                                 question=plan.question)
 
         favour = None  # the second pass's sentence test, when it was taken (kept if the answer is recomposed)
         if detail in _NAMED_IN_WORDS and not stated_in(grounded):

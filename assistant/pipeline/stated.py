@@ -186,8 +186,29 @@ def quote_states(kind: str, quote: str) -> bool:
     return True
 
 
+_ANY_DETAIL_NOUN = re.compile("|".join(p.pattern for p in _DETAIL_NOUN_ONLY.values()), re.IGNORECASE)
+
+
+def names_rule(rule: Rule | None, question: str) -> bool:
+    """The question names the rule's own subject: every content word of its label in one language (the detail
+    noun itself aside: "time limit" asks what "deadline" labels) is in the question. "Hvad er fristen for salg
+    af beslaglagt ejendom i Cypern?" names CY-sale-deadline's "frist for salg af beslaglagt ejendom", though the
+    topic's sections it points to (4.1/4.2: seizing property) are not the sale's (6)."""
+    if rule is None or not question:
+        return False
+    from assistant.rules.labels import stems
+
+    # the detail noun is left out on both sides, so "retsgebyr" in both keeps the same stem "rets"
+    asked = stems(_ANY_DETAIL_NOUN.sub(" ", question))
+    for label in rule.labels.model_dump().values():
+        own = stems(_ANY_DETAIL_NOUN.sub(" ", label))
+        if own and own <= asked:
+            return True
+    return False
+
+
 def states_detail(kind: str, facts: Iterable[Fact], quotes: Iterable[tuple[str, str]],
-                  sections: Iterable[str] = ()) -> bool:
+                  sections: Iterable[str] = (), question: str = "") -> bool:
     """True when a rule fact of the asked kind, or a quote, states the detail (or that there is none).
 
     ``quotes`` are (section, text); ``sections`` are those of what the detail belongs to (see
@@ -204,6 +225,10 @@ def states_detail(kind: str, facts: Iterable[Fact], quotes: Iterable[tuple[str, 
         # deadline may be stated beside the measure it appeals (a rule of topic appeal, a sentence
         # that speaks of appealing)
         if not wanted or section in wanted:
+            return True
+        if fact is not None and names_rule(_rule_of(fact), question):
+            # the rules router chose the rule the question names by its own label: that names the subject
+            # more exactly than the topic's sections, which are a guess from the question's words
             return True
         if kind in ("money", "rate") and fact is None:
             # off the subject's sections an amount answers only as a charge: "beløbet ikke overstiger

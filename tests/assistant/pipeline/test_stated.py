@@ -254,3 +254,37 @@ def test_deadline_beside_a_challenge_is_the_challenges(question):
     # what is challenged (a document's validity) is the object of the verb, not the deadline's subject: the
     # deadline is the challenge's (section 5), not the period a measure stays valid (4.3)
     assert detail_subject_sections(question) == ["5"]
+
+
+def _rule_fact(rule_id: str) -> Fact:
+    from assistant.rules.schema import load_rules
+
+    rule = load_rules()[rule_id]
+    cit = Citation(country=rule.country, section=rule.section, title="t", chunk_id="c", quote=rule.quote, url="u")
+    return Fact(name=rule_id, value=rule.value, unit=rule.unit, label="l", citation=cit)
+
+
+@pytest.mark.parametrize("question,sections", [
+    ("Hvad er fristen for salg af beslaglagt ejendom i Cypern?", ["4.1", "4.2"]),
+    ("What is the deadline to sell seized property in Cyprus?", ["4.1", "4.2"]),
+    ("Vad är fristen för försäljning av utmätt egendom på Cypern?", ["4.1", "4.2"]),
+    ("Hva er fristen for salg av beslaglagt eiendom på Kypros?", ["4.1", "4.2"]),
+])
+def test_a_rule_named_by_its_label_states_the_detail_off_the_topic_sections(question, sections):
+    # the rule (section 6) is named by its own label: the topic's sections (seizing property) are a weaker guide
+    fact = _rule_fact("CY-sale-deadline")
+    assert states_detail("deadline", [fact], [], sections, question=question)
+    assert not states_detail("deadline", [fact], [], sections)
+
+
+def test_a_rule_not_named_stays_off_topic():
+    # "the deadline to appeal" does not name the sale's deadline: its three days are no answer
+    fact = _rule_fact("CY-sale-deadline")
+    assert not states_detail("deadline", [fact], [], ["5"], question="What is the deadline to appeal in Cyprus?")
+    assert not states_detail("deadline", [fact], [], ["4.1"], question="What is the deadline for seizing property?")
+
+
+def test_a_compound_with_the_detail_noun_names_the_same_subject():
+    # "retsgebyr" in the question and the label: the fee noun is left out of both, "rets" stays
+    fact = _rule_fact("SK-court-fee-payment")
+    assert states_detail("deadline", [fact], [], ["6"], question="Hvad er fristen for betaling af retsgebyr i Slovakiet?")
