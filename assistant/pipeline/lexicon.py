@@ -19,7 +19,7 @@ _ENTRIES: dict[str, str] = {
     "tilsyn": "tilsyn", "tillsyn": "tilsyn",
     # choosing a bailiff or a court is appointing one: the pages say "kreditor har ret til at udpege en bestemt foged"
     # ("välja", "vælge", "velge", "choose" share no stem with "udpege")
-    **dict.fromkeys(("välj", "vald", "vælg", "valgt", "velg", "choos", "chose", "select"), "udpege udpeges vælge"),
+    **dict.fromkeys(("välj", "vald", "vælg", "valgt", "velg", "choos", "chose", "select", "pick"), "udpege udpeges vælge"),
     # the asker's generic word for a bailiff: "exekutor"/"exekutör" (sv), "executor" (not "exekution…", a title)
     "exekutor": "foged fogeden", "exekutör": "foged fogeden", "executor": "foged fogeden",
     # people and their needs
@@ -32,7 +32,11 @@ _ENTRIES: dict[str, str] = {
     "sell": "sælge sælges afhænde salg overdrage overdragelse", "sold": "sælges salg", "sale": "salg",
     "sälj": "sælge afhænde salg overdrage overdragelse", "försälj": "salg overdragelse",
     "selg": "sælge afhænde salg overdrage overdragelse", "transfer": "overdrage overdragelse",
-    "överlåt": "overdrage overdragelse", "overdra": "overdrage overdragelse", "dispos": "råde afhænde", "destroy": "ødelægge",
+    "överlåt": "overdrage overdragelse", "overdra": "overdrage overdragelse", "dispos": "råde afhænde disponere disponeres",
+    # moving money away from an account is disposing of it: the pages say "Enhver handling, hvor der disponeres over
+    # disse penge"; askers write "overføre", "overføre til", "föra över", "move the money"
+    **dict.fromkeys(("overfør", "överför", "för över", "move the money", "flytte pengene", "flytta pengarna"),
+                    "disponere disponeres råde"), "destroy": "ødelægge",
     "förstör": "ødelægge", "ødeleg": "ødelægge", "pledge": "pantsætte pant", "mortgag": "pant pantsætte",
     "pantsät": "pantsætte", "pantsett": "pantsætte", "belong": "tilhøre tilhører", "own": "ejer tilhører",
     "tillhör": "tilhøre tilhører", "tilhør": "tilhøre tilhører", "äg": "ejer", "eie": "ejer",
@@ -51,6 +55,12 @@ _ENTRIES: dict[str, str] = {
     "business": "virksomhed erhverv", "company": "virksomhed selskab", "företag": "virksomhed",
     "bedrift": "virksomhed", "virksomhet": "virksomhed", "tool": "redskaber værktøj", "verktyg": "redskaber",
     "verktøy": "redskaber",
+    # the gear of a trade is its tools and accessories ("redskaber eller tilbehør, der er nødvendig for udøvelse af
+    # … erhverv"): askers write "grej", "udstyr", "utstyr", "utrustning", "equipment"
+    **dict.fromkeys(("grej", "udstyr", "utstyr", "utrustning", "equipment", "gear"), "redskaber tilbehør"),
+    # an artist's or painter's work is artistic activity ("videnskabelige eller kunstneriske aktiviteter")
+    **dict.fromkeys(("kunstner", "kunstnar", "konstnär", "artist", "painter", "painting", "maler", "male billeder",
+                     "målar", "måla"), "kunstneriske kunstnerisk"),
     # somewhere to live is a home ("det eneste sted, jeg har at bo" ↔ "bolig", "bopæl"); "bor" a whole word only
     **dict.fromkeys(("har at bo", "har å bo", "har att bo", "sted at bo", "sted å bo", "ställe att bo", "plats att bo",
                      "place to live", "where to live", "somewhere to live", "bor"), "bolig bopæl"),
@@ -104,10 +114,12 @@ _ENTRIES: dict[str, str] = {
     # sanctions and who applies them
     # (every prison word also gives the verb and the act, "fængsles"/"fængsling": the pages say "kan fængsles" and
     # name the order "fængslingskendelse", whose stem "fængsl" the noun "fængsel" does not share)
-    "prison": "fængsel fængselsstraf fængsles fængsling", "jail": "fængsel fængselsstraf fængsles fængsling",
-    "imprison": "fængsles fængselsstraf fængsling", "fängelse": "fængsel fængselsstraf fængsles fængsling",
-    "fängsl": "fængsles fængsling", "fengsel": "fængsel fængselsstraf fængsles fængsling",
-    "fengsl": "fængsles fængsling", "fængsel": "fængsel fængselsstraf fængsles fængsling",
+    # (and deprivation of liberty, the pages' other word for it: "Skyldneren kan således frihedsberøves")
+    "prison": "fængsel fængselsstraf fængsles fængsling frihedsberøves frihedsberøvelse",
+    "jail": "fængsel fængselsstraf fængsles fængsling frihedsberøves frihedsberøvelse",
+    "imprison": "fængsles fængselsstraf fængsling", "fängelse": "fængsel fængselsstraf fængsles fængsling frihedsberøves frihedsberøvelse",
+    "fängsl": "fængsles fængsling", "fengsel": "fængsel fængselsstraf fængsles fængsling frihedsberøves frihedsberøvelse",
+    "fengsl": "fængsles fængsling", "fængsel": "fængsel fængselsstraf fængsles fængsling frihedsberøves frihedsberøvelse",
     "fine": "bøde bødestraf", "böter": "bøde bødestraf",
     "comply": "efterkomme efterkommer", "obey": "efterkomme efterkommer", "följer": "efterkomme efterkommer", "följa": "efterkomme efterkommer",
     "police": "politiet", "polis": "politiet",
@@ -181,7 +193,12 @@ _ENTRIES: dict[str, str] = {
                     "køretøj køretøjer motorkøretøj"),
     # entering a home, eviction
     "door": "døre", "dør": "døre", "dörr": "døre", "bryt": "åbne", "break": "åbne",
-    "evict": "udsættelse udsætte", "vräk": "udsættelse udsætte", "utkast": "udsættelse udsætte",
+    "evict": "udsættelse udsætte",
+    # being out of work or raising a child alone is the debtor's vulnerable situation the pages protect ("når skyldner
+    # befinder sig i en særdeles sårbar social og økonomisk situation"); askers name the circumstance
+    **dict.fromkeys(("arbejdsløs", "arbeidsledig", "arbetslös", "unemploy", "jobless", "enlig mor", "enlig far",
+                     "enslig mor", "enslig far", "alenemor", "alenefar", "eneforsørger", "ensamstående",
+                     "single mother", "single father", "single parent", "vulnerable", "sårbar"), "sårbar"), "vräk": "udsættelse udsætte", "utkast": "udsættelse udsætte",
     # maintenance, food, mediation, distribution
     "maintenan": "underholdsbidrag underholdsforpligtelse", "alimony": "underholdsbidrag underholdsforpligtelse",
     "underhåll": "underholdsbidrag underholdsforpligtelse", "barnebidrag": "underholdsbidrag underholdsforpligtelse",

@@ -1,0 +1,34 @@
+"""The nb/sv/en (and lay Danish) word families the quote choice maps to the corpus's Danish wording."""
+
+import pytest
+
+from assistant.pipeline.lexicon import danish_words
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize(("question", "danish"), [
+    # prison words also give deprivation of liberty ("Skyldneren kan således frihedsberøves")
+    ("Kan jeg komme i fængsel, hvis jeg ikke betaler bøderne?", "frihedsberøves"),
+    ("Can I go to jail for not paying?", "frihedsberøves"),
+    ("Kan jag hamna i fängelse?", "frihedsberøvelse"),
+    # picking is choosing ("rekvirenten kan vælge, i hvilke genstande …")
+    ("Can I pick which assets the enforcement goes after?", "vælge"),
+    # moving seized money away is disposing of it ("hvor der disponeres over disse penge")
+    ("Kan jeg overføre pengene til min søster?", "disponeres"),
+    ("Kan jag överföra pengarna till min syster?", "disponeres"),
+    # a trade's gear is its tools and accessories; a painter's work is artistic activity
+    ("Kan kreditor få udlæg i mit grej og udstyr?", "tilbehør"),
+    ("I am a painter, can they take my equipment?", "kunstneriske"),
+    # being unemployed or a single parent is the vulnerable situation the pages protect
+    ("Jeg er arbejdsløs og enlig mor. Kan jeg blive sat ud?", "sårbar"),
+    ("I'm an unemployed single parent; can they evict me?", "sårbar"),
+    ("Jag är arbetslös och ensamstående.", "sårbar"),
+])
+def test_lay_word_families_reach_the_corpus_wording(question: str, danish: str) -> None:
+    assert danish in danish_words(question).split()
+
+
+def test_new_families_stay_out_of_unrelated_questions() -> None:
+    words = danish_words("Hvor længe gælder et udlæg i Belgien?").split()
+    assert not {"sårbar", "frihedsberøves", "kunstneriske", "disponeres", "tilbehør"} & set(words)
