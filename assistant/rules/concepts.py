@@ -154,11 +154,38 @@ def _written(folded: str, m: re.Match, terms: str) -> str:
     return " ".join([lead, *(f"{context} {t}".strip() for t in more), m.group(0)])
 
 
+# The asker describing themself as a private person while being the creditor ("I'm a private individual and I
+# won a money judgment", "jeg har som privatperson vundet en dom", "jag är privatperson och min gäldenär …"): the
+# rules name that case "the creditor is a natural person" (FI: 20 years instead of 15). The self-description
+# alone says nothing about the role (a debtor may be one too), so only with a first-person creditor's words:
+# the asker won the case (also in a clause going on from theirs: "… og har vundet"), is owed the money, or has
+# a debtor.
+_PRIVATE_PERSON = (r"private? (?:individual|person|citizen)|privatperson|enskild person|enkeltperson|"
+                   r"almindelig borger|vanlig person")
+_SELF_PRIVATE = re.compile(r"(?<!\w)(?:i['’]m|i am|jeg er|jag är|eg er|as|som)(?: an?| en| ett)? (?=(?:"
+                           + _PRIVATE_PERSON + r")(?!\w))")
+_ASKER_CREDITOR = re.compile(
+    r"(?<!\w)(?:i (?:have )?(?:\w+ ){0,2}won|i['’]ve won|and (?:have )?won|"
+    r"(?:jeg|eg) (?:har )?(?:\w+ ){0,2}(?:vundet|vandt|vunnet|vant)|og (?:har )?(?:vundet|vandt|vunnet|vant)|"
+    r"jag (?:har )?(?:\w+ ){0,2}(?:vunnit|vann)|och (?:har )?(?:vunnit|vann)|owes? me|owed to me|skylder (?:mig|meg)|skyldig mig|skuldar mig|"
+    r"my debtor|min skyldner|min skyldnar|min gäldenär|mine skyldnere|mina gäldenärer)(?!\w)")
+_CREDITOR_NATURAL = "creditor is a natural person kreditor er en fysisk person borgenären är en fysisk person "
+
+
+def _creditor_role(folded: str) -> str:
+    """The creditor-is-a-natural-person terms written after the asker's self-description as a private person
+    ("i'm a creditor is a natural person … private individual"), when the asker is the creditor."""
+    if not _ASKER_CREDITOR.search(folded):
+        return folded
+    return _SELF_PRIVATE.sub(lambda m: m.group(0) + _CREDITOR_NATURAL, folded, count=1)
+
+
 def with_concepts(folded: str) -> str:
     """The folded question with the rules' terms written before every everyday word for a concept, in
     place, so a keyword phrase still reads on ("the creditor is a private individual" → "… is a natural person
     … is a fysisk person private individual": the words before the cue repeated before each further term, so a
     phrase in any language reads on) and a negation before the word still governs the terms."""
+    folded = _creditor_role(folded)
     for cue, terms in _COMPILED:
         folded = cue.sub(lambda m, t=terms, f=folded: _written(f, m, t), folded)
     return folded

@@ -198,6 +198,9 @@ def _label_ranking(country: str, question: str, parsed: dict | None, topic: str 
     folded = _scoring_text(question)
     qs = _label_stems(question, topic, fallback=fallback)
     rules = eligible(rules_for(country), question, parsed, topic, strict=True)
+    # a rule whose case the question denies ("en almindelig gæld, ikke børnebidrag", "not child support": its
+    # keywords only negated) is no label candidate: its label words are the very case the asker rules out
+    rules = [r for r in rules if _keyword_score(r, folded) >= 0]
     return folded, qs, sorted(((label_score(r, folded, qs), r) for r in rules), key=lambda x: -x[0])
 
 
