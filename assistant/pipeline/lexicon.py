@@ -193,12 +193,12 @@ _ENTRIES: dict[str, str] = {
                     "køretøj køretøjer motorkøretøj"),
     # entering a home, eviction
     "door": "døre", "dør": "døre", "dörr": "døre", "bryt": "åbne", "break": "åbne",
-    "evict": "udsættelse udsætte",
+    "evict": "udsættelse udsætte", "vräk": "udsættelse udsætte", "utkast": "udsættelse udsætte",
     # being out of work or raising a child alone is the debtor's vulnerable situation the pages protect ("når skyldner
     # befinder sig i en særdeles sårbar social og økonomisk situation"); askers name the circumstance
     **dict.fromkeys(("arbejdsløs", "arbeidsledig", "arbetslös", "unemploy", "jobless", "enlig mor", "enlig far",
                      "enslig mor", "enslig far", "alenemor", "alenefar", "eneforsørger", "ensamstående",
-                     "single mother", "single father", "single parent", "vulnerable", "sårbar"), "sårbar"), "vräk": "udsættelse udsætte", "utkast": "udsættelse udsætte",
+                     "single mother", "single father", "single parent", "vulnerable", "sårbar"), "sårbar"),
     # maintenance, food, mediation, distribution
     "maintenan": "underholdsbidrag underholdsforpligtelse", "alimony": "underholdsbidrag underholdsforpligtelse",
     "underhåll": "underholdsbidrag underholdsforpligtelse", "barnebidrag": "underholdsbidrag underholdsforpligtelse",

@@ -12,9 +12,10 @@ import re
 from collections.abc import Iterable
 
 from assistant.models import Fact
+from assistant.rules.labels import stems
 from assistant.rules.question import TOPIC_CUES
 from assistant.rules.schema import Rule
-from assistant.pipeline.sentences import has_figure
+from assistant.pipeline.sentence_features import has_figure
 from assistant.pipeline.understanding import _EXTENSION, topic_sections
 
 # Kind of detail -> the nouns that name it (word starts, compounds included: "retsafgiften",
@@ -196,8 +197,6 @@ def names_rule(rule: Rule | None, question: str) -> bool:
     topic's sections it points to (4.1/4.2: seizing property) are not the sale's (6)."""
     if rule is None or not question:
         return False
-    from assistant.rules.labels import stems
-
     # the detail noun is left out on both sides, so "retsgebyr" in both keeps the same stem "rets"
     asked = stems(_ANY_DETAIL_NOUN.sub(" ", question))
     for label in rule.labels.model_dump().values():
