@@ -292,8 +292,11 @@ def asks_for_money(text: str) -> bool:
 
 
 def is_injection(text: str) -> bool:
+    """Prompt-injection phrasing (``assistant.query.looks_like_injection``, scope.toml); the coarse local pattern
+    only stands in when that module is missing, as for the other checks: beside it, its loose "du er nu" flagged
+    "Hvis du er nu i restance, hvad sker der så?" and dropped the question."""
     fn = query_attr("looks_like_injection")
-    return bool(_INJECTION.search(text)) or (bool(fn(text)) if fn is not None else False)
+    return bool(fn(text)) if fn is not None else bool(_INJECTION.search(text))
 
 
 # "Og hvis det er et hus?", "Hvad hvis …?", "And if …?", "Och om …?": the same question under a condition
