@@ -147,6 +147,9 @@ class SentenceWeights(BaseModel):
                                                   "the sentence states one.")
     only: float = Field(3.0, description="The question speaks of 'the only' thing of its kind ('det eneste sted, jeg har at "
                                          "bo') and the sentence states there is no other ('ikke har anden bolig').")
+    suspends: float = Field(3.0, description="A yes/no question whether something stops or pauses ('Stopper trekket, mens "
+                                             "klagen behandles?') and the sentence states whether it suspends "
+                                             "('suspenderer normalt ikke', 'har ikke opsættende virkning').")
 
     def score(self, features: dict[str, float]) -> float:
         total = 0.0

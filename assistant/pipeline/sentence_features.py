@@ -108,3 +108,33 @@ def labels_asked_term(sentence: str, weights: dict[str, float]) -> bool:
     the question names), so it states what holds for exactly that."""
     m = _LABEL.match(sentence)
     return bool(m) and any(weights.get(st) == 1.0 for st in stems(m.group(1)))
+
+
+# A yes/no question whether something stops, pauses or suspends the enforcement ("Stopper trekket mens klagen
+# behandles?", "Skal fogeden holde pause, mens anken behandles?", "Does an appeal stop the sale?", "Har klagen
+# oppsettende virkning?"). Its answer is the sentence that states whether it suspends ("Indgivelse af et kæreskrift
+# suspenderer normalt ikke fuldbyrdelsessagen", "Appellen har ikke opsættende virkning", "… er ikke til hinder
+# for …"): the asker's lay word ("stop", "pause") shares no stem with "suspenderer", and the appeal's other
+# sentences, full of the question's words, outranked it. A wh-question ("Hvordan stopper jeg …?", "How can I stop
+# …?") asks for a way, not whether, and does not match; nor does a stop word after an infinitive marker ("gå til
+# appelretten for at stoppe …", "ask the court to stop …"): that asks about a remedy, not whether it suspends.
+_SUSPEND_ASK = re.compile(
+    r"(?<!\bat\s)(?<!\bå\s)(?<!\batt\s)(?<!\bto\s)"
+    r"\b(?:stop|stopper|stoppe|stoppes|stoppet|stops|stopped|stoppar|stoppas|stoppa|standse[rs]?|stanse[rs]?|"
+    r"pause|pauser|pausen|paus|pausa|pausar|on hold|i bero|suspend\w*|suspensiv\w*|opsættende|oppsettende|"
+    r"uppskjutande)\b", re.IGNORECASE)
+_WH_OPENING = re.compile(r"^\W*(?:og\s+|and\s+|och\s+|men\s+|but\s+)?(?:hvordan|hvorledes|hvad|hva|hvilke\w*|hvem|"
+                         r"hvorfor|hur|vad|vilke?\w*|vem|varför|how|what|which|who|why)\b", re.IGNORECASE)
+_SUSPENDS = re.compile(r"\bsuspender\w*|\bopsættende virkning|\bi bero\b|\btil hinder for\b", re.IGNORECASE)
+
+
+def asks_suspension(question: str) -> bool:
+    """A yes/no question whether something stops, pauses or suspends (the enforcement, a deduction, a sale)."""
+    parts = [p for p in re.split(r"(?<=[.!?])\s+", question.strip()) if _SUSPEND_ASK.search(p)]
+    return any(not _WH_OPENING.match(p) for p in parts)
+
+
+def states_suspension(sentence: str) -> bool:
+    """The sentence states whether something suspends the enforcement ("suspenderer ikke", "har ikke opsættende
+    virkning", "er ikke til hinder for")."""
+    return bool(_SUSPENDS.search(sentence))

@@ -18,8 +18,8 @@ from assistant.pipeline.focus import (asks_cost, asks_court, asks_law, asks_only
                                       states_cost, states_no_other, states_permission)
 from assistant.pipeline.semantic import SentenceScorer, normalised
 from assistant.pipeline.sentence_features import (ASKS_DEFINITION, NOT_RESIDENT, abroad_stems, asked_term,
-                                                  deadline_stems, has_figure, is_definition, labels_asked_term,
-                                                  unit_stems)
+                                                  asks_suspension, deadline_stems, has_figure, is_definition,
+                                                  labels_asked_term, states_suspension, unit_stems)
 from assistant.pipeline.sentence_spans import (ITEM, MIN_LEN, Sentence, balanced, header_row, list_intro, section_span,
                                                split_sentences, with_inline_rest, with_items)
 from assistant.pipeline.term_weights import compound_overlap, idf_weight, stems, term_weights
@@ -66,6 +66,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     law = asks_law(focus or question)  # "Which act governs …?": the line naming the act answers
     court = asks_court(focus or question)  # "Hvilken domstol behandler …?": the sentence naming the court answers
     only = asks_only(focus or question)  # "det eneste sted, jeg har at bo": "ikke har anden bolig" answers
+    suspend = asks_suspension(focus or question)  # "Stopper trekket, mens …?": "suspenderer normalt ikke" answers
     primary = topic_sections[0] if topic_sections else None
     scored: list[Sentence] = []
     def _names_item(item: str) -> bool:
@@ -145,6 +146,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             "law": float(statute),  # "… omfattet af lov om tvangsfuldbyrdelse (utsökningsbalken)" answers "which act?"
             "states_detail": float(detail is not None and detail(sent)),
             "only": float(only and states_no_other(sent)),  # "ikke har anden bolig" answers "my only home"
+            "suspends": float(suspend and states_suspension(sent)),  # "suspenderer ikke" answers "Stopper det?"
         }
         score = w.score(features)
         reasons = ([f"overlap={sorted(overlap)[:8]}", f"chunk_rank={i + 1}"] + (["states a figure"] if figure else [])
@@ -154,7 +156,8 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
                    + (["states a permission or prohibition"] if deontic else [])
                    + (["states a charge or that it is free"] if charge else [])
                    + (["names a law"] if statute else []) + (["names a court"] if tribunal else [])
-                   + (["states there is no other (the asked 'only')"] if features["only"] else []) + extra)
+                   + (["states there is no other (the asked 'only')"] if features["only"] else [])
+                   + (["states whether it suspends"] if features["suspends"] else []) + extra)
         lone_figure = asks_number and not figure and has_figure(sent, money)
         scored.append(Sentence(sent, i, off, round(score, 3), reasons + (["list item with its intro"] if intro else []),
                                semantic_ok=not lone_figure, features=features, intro=intro))

@@ -24,3 +24,18 @@ def test_a_time_of_day_is_a_figure():
     assert has_figure("Betaling skal ske senest kl. 10.00 på dagen for auktionen")
     assert has_figure("Udlæg kan foretages mellem klokken 7 og 21.")
     assert not has_figure("Fogeden kommer, når det passer.")
+
+
+def test_a_yes_no_question_whether_it_stops_asks_about_suspension():
+    from assistant.pipeline.sentence_features import asks_suspension, states_suspension
+
+    assert asks_suspension("Stopper trekket mens klagen behandles?")
+    assert asks_suspension("Jeg har anket kendelsen i Kroatien. Skal fogeden holde pause, mens anken behandles?")
+    assert asks_suspension("Does an appeal stop the sale in Hungary?")
+    # a way to stop it, or a stop after an infinitive marker, is a remedy question, not whether it suspends
+    assert not asks_suspension("Hvordan stopper jeg tvangsauktionen?")
+    assert not asks_suspension("Kan en skyldner gå til appelretten for at stoppe en foreløbig fuldbyrdelse?")
+    assert not asks_suspension("Can a debtor ask the court of appeal to stop provisional enforcement?")
+    assert states_suspension("Indgivelse af et kæreskrift suspenderer normalt ikke fuldbyrdelsessagen.")
+    assert states_suspension("Appellen har ikke opsættende virkning.")
+    assert not states_suspension("Hvis kæren tages til følge, underkender domstolen fogedrettens afgørelse.")
