@@ -246,6 +246,32 @@ def _is_language_mention(folded: str, fstart: int, fend: int, lex: _Lexicon) -> 
     return not rest or not (rest[0].isalnum())
 
 
+# A place the lexicon does not know, named after a locative preposition with a capital letter ("Kronofogden i
+# Kalifornien", "namsmannen i Ruritania", "the Kronofogden in Texas"): beside it the asker's word for the bailiff
+# is their vocabulary, as beside a named country, not a choice of Sweden or Norway; the question names a place we
+# cannot place, so nothing is assumed (the pipeline asks back). Months, weekdays and language names are
+# capitalised in English without being places.
+_LOCATIVE_PROPER = re.compile(r"(?<![\w-])(?:i|in|på|fra|från|from|ved|vid|near|nær|nära)\s+"
+                              r"((?-i:[A-ZÆØÅÄÖÜÉ])[^\W\d_]{2,}(?:[\s-](?-i:[A-ZÆØÅÄÖÜÉ])[^\W\d_]+)*)")
+_NOT_PLACES = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "english", "danish", "norwegian", "swedish", "german", "french", "engelska", "engelsk", "dansk", "danska",
+    "norsk", "norska", "svensk", "svenska", "bokmål", "nynorsk", "court", "the",
+})
+
+
+def _names_unknown_place(source: str, spans: list[CountryMatch]) -> bool:
+    for m in _LOCATIVE_PROPER.finditer(source):
+        start, end = m.span(1)
+        if any(s.start < end and start < s.end for s in spans):
+            continue  # a known place or body ("i Stockholm", "hos Kronofogden i Sverige")
+        if m.group(1).split()[0].split("-")[0].casefold() in _NOT_PLACES:
+            continue
+        return True
+    return False
+
+
 def detect_countries(text: str) -> CountryDetection:
     lex = lexicon()
     folded = fold_with_map(text)
@@ -285,7 +311,7 @@ def detect_countries(text: str) -> CountryDetection:
     # named otherwise. Next to a named country the span stays (callers strip mentions from queries)
     # but is marked not covered, so nothing counts or rewrites it.
     implied: list[str] = []
-    if any(s.kind != "generic" for s in spans) or shared:
+    if any(s.kind != "generic" for s in spans) or shared or (spans and _names_unknown_place(source, spans)):
         spans = [replace(s, covered=False) if s.kind == "generic" else s for s in spans]
     else:
         implied = list(dict.fromkeys(c for s in spans for c in s.codes))

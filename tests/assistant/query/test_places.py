@@ -298,3 +298,20 @@ def test_a_bailiff_word_beside_another_countrys_name_is_only_vocabulary(
 def test_further_states_are_uncovered(text: str, uncovered: list[str]) -> None:
     result = detect_countries(text)
     assert result.covered == [] and result.uncovered == uncovered
+
+
+@pytest.mark.parametrize("text", [
+    "Kan Kronofogden i Kalifornien ta min bil?", "Hur länge gäller en utmätning hos Kronofogden i Ruritanien?",
+    "Kan namsmannen i Narnia ta bilen min?", "Can the Kronofogden in Ruritania seize my car?",
+])
+def test_a_bailiff_word_beside_an_unknown_place_chooses_no_country(text: str) -> None:
+    d = detect_countries(text)
+    assert d.covered == [] and d.implied == []
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Kan Kronofogden i Stockholm ta min bil?", "SE"), ("Kan Kronofogden ta min bil?", "SE"),
+    ("Can the Kronofogden seize my car in May?", "SE"), ("Kan Kronofogden ta min lön i December?", "SE"),
+])
+def test_a_bailiff_word_beside_a_known_place_or_a_month_still_names_its_country(text: str, code: str) -> None:
+    assert detect_countries(text).covered == [code]
