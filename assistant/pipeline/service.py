@@ -30,8 +30,8 @@ from assistant.pipeline.semantic import SentenceScorer, prepared_scorer
 from assistant.pipeline.sentence_features import has_figure
 from assistant.pipeline.session import ChatSession, TurnPlan
 from assistant.pipeline.quantities import parse_amount
-from assistant.pipeline.stated import (asked_detail, asks_extension, detail_subject_sections, quote_states,
-                                       states_detail, states_extension)
+from assistant.pipeline.stated import (asked_detail, asks_extension, detail_subject_sections, second_pass_test,
+                                       states_count, states_detail, states_extension)
 from assistant.pipeline.understanding import (Understanding, asks_for_money, asks_for_number, asks_for_share, dictates_reply, is_evasion, is_forgery, respell, strip_injection, understand,
                                                wants_figure)
 from assistant.settings import Settings, get_settings
@@ -358,7 +358,9 @@ class Assistant:
         grounded = _compose(notes)
         detail = asked_detail(plan.question)
         share = asks_number and not money and asks_for_share(plan.question)
-        if asks_number and not outcome.facts and not any(has_figure(c.quote, money, share) for c in grounded.citations):
+        if asks_number and not outcome.facts and not any(
+                has_figure(c.quote, money, share) or (not share and states_count(plan.question, c.quote))
+                for c in grounded.citations):
             # a figure was asked for and neither the rules nor the quoted text state one: never guess (a share
             # asked for is stated only by a percentage or a fraction)
             return self._not_stated(plan, debug, "number_not_stated"), outcome
@@ -370,17 +372,16 @@ class Assistant:
                                  question=plan.question)
 
         favour = None  # the second pass's sentence test, when it was taken (kept if the answer is recomposed)
-        if detail in _NAMED_IN_WORDS and not stated_in(grounded):
+        states_it = second_pass_test(detail, plan.question)
+        if states_it is not None and not stated_in(grounded):
             # the picks are the sentences most like the question; one that states the asked detail may rank
             # below them (Luxembourg's "eksigible dokumenter … udløber ikke" for "bliver dommen forældet?"):
             # a second pass favours such sentences before the detail is called not stated. Only for details
             # a sentence names in words: "a figure with 'inden'" would let any other deadline of the page
-            # pass for the appeal deadline the page does not state
-            def states_it(text: str) -> bool:
-                return quote_states(detail, text)
-
+            # pass for the appeal deadline the page does not state (a deadline to pay passes only in a
+            # sentence about paying, stated.second_pass_test, and only such a sentence then answers it)
             second = _compose(notes, detail_test=states_it)
-            if stated_in(second):
+            if stated_in(second) and (detail in _NAMED_IN_WORDS or any(states_it(c.quote) for c in second.citations)):
                 grounded, favour = second, states_it
                 debug["detail_second_pass"] = detail
         if detail and not stated_in(grounded):

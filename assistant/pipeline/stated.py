@@ -82,9 +82,39 @@ _CLOCK_STATED = re.compile(
     r"solnedgang|solnedgång|sunrise|sunset|nat|natt|natten|nattetid|night|dagtimer\w*)\b", re.IGNORECASE)
 
 
+# A clause that asks a yes/no question of its own: a modal or auxiliary verb before its subject ("kan det så
+# ankes?", "Can it be appealed?", "Får jag överklaga?"). A follow-up turn asking one has moved on from the
+# earlier turn's detail (the fee asked two turns back is not what "kan det så ankes?" asks about).
+_OWN_YES_NO = re.compile(
+    r"(?:^|[,;:]\s*)(?:og\s+|and\s+|och\s+|men\s+|but\s+)?(?:kan|kunne|må|skal|vil|får|bør|bliver|blir|er|har|"
+    r"ska|måste|blir|är|can|could|may|must|shall|should|will|would|is|are|does|do)\s+"
+    r"(?:det|den|jeg|han|hun|de|man|vi|du|dette|jag|hon|it|i|he|she|they|we|you|this|that)\b", re.IGNORECASE)
+
+# ... unless it asks about the same thing again ("Er det det samme i Norge?", "Does that also apply …?")
+_SAME_AGAIN = re.compile(r"\b(?:samme|same|også|ogå|också|too|also|likadan\w*|likeså|ligeså|lige så|like)\b",
+                         re.IGNORECASE)
+
+
+def _last_turn(text: str) -> str:
+    """The resolved question's last sentence: the current turn of a follow-up ("<earlier turns>? <this one>")."""
+    parts = [p for p in re.split(r"(?<=[?.!])\s+", text.strip()) if p.strip()]
+    return parts[-1] if parts else text
+
+
 def asked_detail(text: str) -> str | None:
     """'limitation' | 'money' | 'rate' | 'deadline' | 'contact' | 'clock' when the question asks about one
-    specific detail ("Hvad er fogedens gebyr?", "Hvor lang er forældelsesfristen?"), else None."""
+    specific detail ("Hvad er fogedens gebyr?", "Hvor lang er forældelsesfristen?"), else None.
+
+    A follow-up's resolved question carries the earlier turns; when the last turn asks a yes/no question of its
+    own and names no detail ("Hvis retten afviser …, kan det så ankes?"), the earlier turn's detail is not asked."""
+    last = _last_turn(text)
+    if last != text.strip() and _OWN_YES_NO.search(last) and _asked_detail(last) is None \
+            and not _ANY_DETAIL_NOUN.search(last) and not _SAME_AGAIN.search(last):
+        return None
+    return _asked_detail(text)
+
+
+def _asked_detail(text: str) -> str | None:
     if _LIMITATION.search(text):
         return "limitation"
     if _CLOCK_ASK.search(text):
@@ -256,3 +286,40 @@ def asks_extension(text: str) -> bool:
 def states_extension(quote: str) -> bool:
     """The quote speaks of extending, renewing, suspending, interrupting or resuming."""
     return bool(_EXTENSION_STATED.search(quote))
+
+
+# Paying ("betale", "indbetalt", "betalas", "pay", "paid"): a deadline asked "to pay it" is the time to pay a
+# charge, and a sentence stating a time limit while speaking of paying states that one
+_PAYING = re.compile(r"\b\w*(?:betal|pay|paid)\w*", re.IGNORECASE)
+
+
+def second_pass_test(kind: str | None, question: str):
+    """The sentence test the composer's second pass favours when the first picks did not state the asked
+    detail, or None when no second pass is safe. Details a sentence names in words (a limitation, a contact)
+    always; a deadline only when it is the time to PAY ("Hvor mye er rettsgebyret, og hvor lang tid har jeg på
+    meg til å betale det?"): then only a time limit in a sentence about paying passes, not the page's other
+    deadlines (an appeal's, a sale's)."""
+    if kind in ("limitation", "contact"):
+        return lambda text: quote_states(kind, text)
+    if kind == "deadline" and _PAYING.search(question):
+        return lambda text: quote_states(kind, text) and bool(_PAYING.search(text))
+    return None
+
+
+# "Hvor mange bistader …?", "How many beehives …?": a count of the named thing. A sentence stating a number of
+# that thing ("ti bistader") states it, though the thing is no unit has_figure knows.
+_COUNT_ASK = re.compile(r"\b(?:hvor mange|hvor mange|hur många|how many)\s+([^\W\d_]{4,})", re.IGNORECASE)
+_NUMBER = (r"(?:\d+|en|et|én|ét|ett|one|to|two|tre|three|två|fire|four|fyra|fem|five|seks|sex|six|syv|sju|seven|"
+           r"otte|åtte|åtta|eight|ni|nio|nine|ti|tio|ten|elleve|elva|eleven|tolv|twelve|femten|femton|fifteen|"
+           r"tyve|tjue|tjugo|twenty)")
+
+
+def states_count(question: str, quote: str) -> bool:
+    """The question asks how many of a thing and the quote states a number of it (same word start: "bistader",
+    "bistade")."""
+    m = _COUNT_ASK.search(question)
+    if not m or has_figure("2 " + m.group(1)) or has_figure("2 " + m.group(1), money=True):
+        # "hvor mange euro / dage …?" counts a unit: only a figure with that unit (has_figure) states it
+        return False
+    head = re.escape(m.group(1)[:max(4, len(m.group(1)) - 3)])
+    return bool(re.search(r"\b" + _NUMBER + r"\s+(?:stykker\s+|styk\s+|stk\.\s+)?" + head, quote, re.IGNORECASE))

@@ -6,7 +6,8 @@ import pytest
 from assistant.models import Citation, Fact
 from assistant.pipeline import prompts as P
 from assistant.pipeline.fakes import KeywordRetriever
-from assistant.pipeline.stated import asked_detail, detail_subject_sections, quote_states, states_detail
+from assistant.pipeline.stated import (asked_detail, detail_subject_sections, quote_states, second_pass_test,
+                                       states_count, states_detail)
 from tests.assistant.pipeline.probes_abstention import DEADLINE_NOT_STATED, DEADLINE_STATED, NOT_STATED
 
 pytestmark = pytest.mark.unit
@@ -288,3 +289,35 @@ def test_a_compound_with_the_detail_noun_names_the_same_subject():
     # "retsgebyr" in the question and the label: the fee noun is left out of both, "rets" stays
     fact = _rule_fact("SK-court-fee-payment")
     assert states_detail("deadline", [fact], [], ["6"], question="Hvad er fristen for betaling af retsgebyr i Slovakiet?")
+
+
+def test_follow_up_asking_its_own_yes_no_question_drops_the_earlier_detail():
+    # the resolved question carries the fee asked two turns back; "kan det så ankes?" asks something else
+    asked = ("Hvad koster stempelafgiften i Rumænien? Og hvis jeg har tre domme mod den samme skyldner? "
+             "Hvis retten afviser min anmodning om erklæringen, kan det så ankes?")
+    assert asked_detail(asked) is None
+    assert asked_detail("What is the court fee in Slovakia? Can it be paid later?") is None
+    # a condition without a question of its own, or the same thing asked again, still asks the fee
+    assert asked_detail("Hvad koster stempelafgiften i Rumænien? Og hvis jeg har tre domme?") == "money"
+    assert asked_detail("Hvad er gebyret i Sverige? Er det det samme i Norge?") == "money"
+    assert asked_detail("Hvad er gebyret, og kan det ankes?") == "money"  # one sentence: unchanged
+
+
+def test_second_pass_for_a_deadline_only_when_it_is_the_time_to_pay():
+    test = second_pass_test("deadline", "Hvor mye er rettsgebyret, og hvor lang tid har jeg på meg til å betale det?")
+    assert test is not None
+    assert test("hvis det ikke er indbetalt inden for 15 dage efter indgivelse af begæringen, afvises den")
+    assert not test("Appel skal indgives inden for 15 dage.")  # another deadline of the page
+    assert second_pass_test("deadline", "Hvor lang tid har jeg til at anke?") is None
+    assert second_pass_test("limitation", "Bliver dommen forældet?") is not None
+    assert second_pass_test("money", "Hvad er gebyret?") is None
+
+
+def test_a_count_of_the_named_thing_states_it():
+    question = "Jeg er biavler i Bulgarien. Hvor mange bistader skal fogeden lade mig beholde?"
+    assert states_count(question, "to stykker trækkvæg, en ko, fem stykker får og geder, ti bistader og tamfjerkræ")
+    assert not states_count(question, "nødvendigt kvæg og tamfjerkræ")
+    assert states_count("How many beehives may I keep?", "ten beehives")
+    # a count of a unit or a currency is has_figure's: "en euro" in passing is no answer to "hvor mange euro"
+    assert not states_count("Hvor mange euro koster det?", "det koster en euro")
+    assert not states_count("Hvad koster det?", "ti bistader")

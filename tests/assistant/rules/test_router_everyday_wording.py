@@ -89,3 +89,18 @@ def test_one_sentence_two_time_limits_answer_together():
                 "udlægsforretningen?")
     assert res.rule_id == "AT-schedule"
     assert {(f.value, f.unit) for f in res.facts} >= {(4, "week"), (4, "month")}
+
+
+@pytest.mark.parametrize("question", [
+    "Fogeden i Spanien gør udlæg i det hus, jeg bor fast i, for et krav på 12 000 EUR. Hvor meget kan de højst kræve "
+    "af mig i omkostninger?",
+    "The bailiff in Spain is enforcing against the house I live in for a claim of 12,000 EUR. How much can the costs "
+    "charged to me be at most?",
+    "Kronofogden i Spanien gör utmätning i lägenheten jag bor i för en fordran på 12 000 EUR. Hur mycket får "
+    "kostnaderna högst bli?",
+])
+def test_house_or_flat_one_lives_in_is_the_home(question):
+    # "the house / flat I live in" is the lay word for the debtor's home: Spain's 5 % cap on costs charged when
+    # enforcing against the home, not the general 30 % cap on interest and costs
+    res = route(question)
+    assert res.rule_id == "ES-home-costs-cap"
