@@ -94,6 +94,8 @@ def test_every_enforcement_term_is_a_signal() -> None:
         "Hvor lang er foreldelsesfristen for et tyveri i Norge?",
         "What is the statute of limitations for fraud in France?",
         "Når foreldes et bedrageri i Norge?",
+        "Hvornår skal jeg afsone min dom?",  # serving a sentence, though "dom" is an enforcement word
+        "Jeg har gæld. Hvornår skal jeg afsone min dom?",  # the debt is in another sentence
     ],
 )
 def test_out_of_scope(text: str) -> None:
@@ -104,6 +106,8 @@ def test_out_of_scope(text: str) -> None:
     "text",
     [
         "Kan fogeden tage udlæg for restskat?",
+        # a debt said to be "served" by civil detention for debt (Ireland's page) is no prison sentence
+        "Min skyldner er kommet i fængsel, fordi han ikke betalte. Regnes gælden nu for afsonet?",
         "Kan fogeden tage min løn i min opsigelsesperiode?",  # employment words beside enforcement
         "Kan fogeden tage huset, når vi bliver skilt?",
         "Can my wages be garnished for tax debt?",
