@@ -36,7 +36,10 @@ _OCCUPANT = (r"(?:(?:min|mine|mit|mi|mitt|mina|vores|vår|våre|våra|sin|sine|s
 # What may not be seized is what is protected: "hvor meget må ikke beslaglægges", "det som ikke kan tas utlegg i",
 # "får inte utmätas", "cannot be seized" say in a negated verb what the rules call protected or exempt
 NOT_SEIZED = (r"(?:ikke|ikkje|inte|not|cannot|can't) (?:(?:må|kan|får|be|blive|bli|bliva) )?"
-              r"(?:beslaglægges|beslaglegges|udlægges|utleggsbeslaglegges|utmätas|utmäts|seized|garnished|attached)")
+              r"(?:beslaglægges|beslaglegges|udlægges|utleggsbeslaglegges|utmätas|utmäts|seized|garnished|attached|"
+              # the lay verb "touch": what the bailiff "må ikke røre", "ikke får røre", "får inte röra", "cannot touch"
+              # is what is protected from him (dev q-2118)
+              r"røre|røres|rørt|röra|röras|rört|touch|touched)")
 
 
 # "Vad kan hända?", "What can happen to me?": a question for the consequence of what the asker did (or failed

@@ -56,8 +56,28 @@ def _clause(folded: str, start: int) -> str:
     return before + _CLAUSE_BREAK.split(folded[start:])[0]
 
 
+# A negation that denies the case itself, not an act: a contrast ("en almindelig gæld og ikke børnebidrag", "an
+# ordinary debt, not child support", "och inte underhållsbidrag": the negation opens its clause and only an
+# article or preposition stands before the keyword) or a copula ("det er ikke børnebidrag", "hvis det ikke er
+# barnebidrag", "it is not maintenance"). Such a keyword never describes a failure to pay or to act, which needs
+# the negated verb ("betaler ikke børnebidrag", "if I do not pay child support").
+_FILLER = r"(?:(?:en|et|ett|a|an|the|noget|noe|något|nogen|noen|någon|for|för|om|til|till|of|about|af|av|på|paa|on|with|med)\s+){0,2}"
+_COPULA = r"(?:er|var|är|is|are|was|were|være|vara|be|været|varit|been)"
+_DENIES_CASE = re.compile(r"^\s*(?:" + _NEGATION.pattern + r")\s+" + _FILLER + r"$|"
+                          r"(?<!\w)" + _COPULA + r"\s+(?:" + _NEGATION.pattern + r")\s+" + _FILLER + r"$|"
+                          r"(?<!\w)(?:" + _NEGATION.pattern + r")\s+" + _COPULA + r"\s+" + _FILLER + r"$")
+
+
+def _denies_case(folded: str, start: int) -> bool:
+    """The negation before the keyword at ``start`` denies the case rather than an act (see ``_DENIES_CASE``)."""
+    before = _IS_ABOUT.sub("er", _CLAUSE_BREAK.split(folded[:start])[-1])
+    return _DENIES_CASE.search(before) is not None
+
+
 def _failure_counts(rule: Rule, folded: str, start: int) -> bool:
     """Whether a negated keyword at ``start`` describes the failure the rule is about."""
+    if _denies_case(folded, start):
+        return False
     if _FAILURE_CASE.search(rule.conditions or ""):
         return True
     if not _PASSIVE_FAILURE.search(rule.conditions or ""):
@@ -116,12 +136,36 @@ _COURT = re.compile(r"(?<!\w)(?:retten|rettens|domstol\w*|tingret\w*|tingsret\w*
                     r"tingsrätt\w*|courts?|court's)(?!\w)")
 
 
+# The court as the one who must act in the question's own clause: "how quickly must the court rule", "skal retten
+# træffe afgørelse", "hvor raskt må retten", "hur snabbt måste rätten", "the court has to decide"
+_COURTS = r"(?:the )?(?:court|retten|rätten|domstolen|tingretten|tingsretten|tingsrätten|fogedretten|skifteretten)"
+_MODALS = r"(?:must|should|shall|will|does|do|has to|have to|skal|må|ska|skall|måste|bør|bör|skulle)"
+_COURT_ACTS = re.compile(r"(?<!\w)(?:" + _MODALS + r" " + _COURTS + r"|" + _COURTS + r" " + _MODALS + r")(?!\w)")
+# A clause that sets the case rather than asks: "if a bailiff does take the case", "hvis fogeden tager sagen",
+# "om kronofogden tar ärendet", "når namsmannen har tatt saken", "once/when the bailiff …"
+_CONDITION_OPENS = re.compile(r"^\s*(?:(?:and|but|og|men|och|enn)\s+)?(?:if|hvis|om|dersom|ifall|når|när|when|once)(?!\w)")
+_CLAUSE_PUNCT = re.compile(r"[,.;:!?()]")
+
+
+def _case_clause_only(text: str, hits: list[int]) -> bool:
+    """Every hit stands in a conditional clause that sets the case, while the court acts in another clause."""
+    if not _COURT_ACTS.search(text):
+        return False
+    for h in hits:
+        start = max((m.end() for m in _CLAUSE_PUNCT.finditer(text, 0, h)), default=0)
+        if not _CONDITION_OPENS.match(text[start:h + 1]) or _COURT_ACTS.search(_CLAUSE_PUNCT.split(text[start:])[0]):
+            return False
+    return True
+
+
 def _owner_only(keyword: str, text: str, hits: list[int]) -> bool:
-    """The actor keyword is used only as the owner of what a court deals with (see ``_ACTOR_KEYWORDS``)."""
+    """The actor keyword is used only as the owner of what a court deals with, or only in a condition setting the
+    case while the court is the one asked about (see ``_ACTOR_KEYWORDS``): "And if a bailiff does take the case,
+    how quickly must the court rule on the declaration?" asks for the court's time limit (dev q-2138)."""
     if keyword not in _ACTOR_KEYWORDS or not hits or not _COURT.search(text):
         return False
     k = cross_fold(keyword)
-    return all(_GENITIVE.match(text, h + len(k)) for h in hits)
+    return all(_GENITIVE.match(text, h + len(k)) for h in hits) or _case_clause_only(text, hits)
 
 
 def _keyword_score(rule: Rule, folded: str, ignore: Callable[[str], bool] | None = None) -> int:

@@ -239,6 +239,24 @@ _NOT_A_LIMIT = re.compile(r"(?<!\w)(?:tidligst|tidligste|tidigast|earliest|før|
 # sedan", "four months ago"): whether a time limit has run (see detect_topic)
 _STILL = re.compile(r"(?<!\w)(?:stadig|stadigvæk|endnu|fortsat|fortsatt|fremdeles|enda|ennå|fortfarande|"
                     r"ännu|still)(?!\w)")
+# "still" with a verb of lasting, in either order, within a few words: "still hold", "still valid", "still in
+# force", "stadig gælde", "gælder … stadig", "fortsatt gjelde", "fortfarande gälla", "holder det stadig"; and the
+# lay words for a measure ending by itself: "lapse", "falde/falle/falla bort", "bortfalle/bortfaller" (nb/sv)
+_HOLD_VERB = (r"(?:hold|holds|holde|holder|hålla|håller|valid|gyldig\w*|giltig\w*|in force|i kraft|gælde|gælder|"
+              r"gjelde|gjelder|gälla|gäller|apply|applies|stand|stands|ved lag|ved magt|effective)")
+_STILL_HOLDS = re.compile(r"(?<!\w)(?:" + _STILL.pattern.replace("(?<!\\w)", "").replace("(?!\\w)", "") + r")"
+                          r"(?: \w+){0,3}? (?:be )?" + _HOLD_VERB + r"(?!\w)|"
+                          r"(?<!\w)" + _HOLD_VERB + r"(?: \w+){0,3}? (?:stadig|stadigvæk|fortsat|fortsatt|fremdeles|"
+                          r"fortfarande|still)(?!\w)|"
+                          r"(?<!\w)(?:lapse|lapsed|lapses|falder bort|faldet bort|faller bort|falt bort|falla bort|"
+                          r"fallit bort|bortfalle\w*|bortfaller)(?!\w)")
+def _asked_sentences(folded: str) -> str:
+    """The sentences that ask (ending in "?"), or the whole text when none does: "…, or the order lapses. How
+    long …?" describes the lapse in a statement and asks something else."""
+    asked = re.findall(r"[^.!?]*\?", folded)
+    return " ".join(asked) if asked else folded
+
+
 _TIME_UNIT = (r"(?:dag|dage|dagen|dagar|døgn|dygn|days?|uge|uger|uke|uker|vecka|veckor|weeks?|måned|måneder|månad|"
               r"månader|months?|år|years?)")
 _ELAPSED = re.compile(r"(?<!\w)(?:for|för) (?:\w+ ){1,3}?" + _TIME_UNIT + r" (?:siden|sidan|sedan)(?!\w)|"
@@ -310,6 +328,11 @@ def detect_topic(text: str) -> str | None:
     if topic is None and _SPAN_ASKED.search(folded) and _ENFORCE_VERB.search(folded) \
             and not _NOT_A_LIMIT.search(folded):
         return "limitation"
+    if topic in (None, "sale", "waiting") and _STILL_HOLDS.search(_asked_sentences(folded)):
+        # "Does the seizure still hold?", "Gælder udlægget stadig?", "Står beslaget fortsatt ved lag?", "Gäller
+        # utmätningen fortfarande?": whether a measure still holds asks how long it lasts (validity), whatever
+        # the case around it names (an auction that never came: dev q-2115)
+        return "validity"
     if topic is None and _STILL.search(folded) and _ELAPSED.search(folded):
         # "forkyndte et precetto for fire måneder siden … Kan han stadig …?", "four months ago … can he still …":
         # whether a step is still possible after a stated lapse of time asks whether its time limit has run

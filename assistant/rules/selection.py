@@ -240,8 +240,32 @@ def label_rule(country: str, question: str, parsed: dict | None = None, topic: s
     best, rule = scored[0]
     rivals = _runner_up(scored, rule)
     if rivals and best < LABEL_MARGIN * rivals[0]:
-        return None
+        # no clear label winner; but a question that dates an event ("den første fuldbyrdelsesforanstaltning …
+        # den 10. april 2025 … sidste dag") asks for the period counted from THAT event: the one close rival whose
+        # own text counts its period from an event the question names is the answer, and its end is computed
+        close = [r for k, r in scored if k * LABEL_MARGIN > best and k >= LABEL_MIN]
+        dated = [r for r in close if (parsed or {}).get("start_date") and counted_from_named_event(r, question)]
+        return dated[0] if len(dated) == 1 else None
     return rule
+
+
+# "15 dage efter den første fuldbyrdelsesforanstaltning", "30 days from service of the order": the event a period
+# is counted from, in the rule's (Danish) quote or its English conditions
+_FROM_EVENT = re.compile(r"(?<!\w)(?:efter|etter|fra|från|after|from|of)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+
+
+def counted_from_named_event(rule: Rule, question: str) -> bool:
+    """The rule is a period counted from an event (``_FROM_EVENT`` in its quote or conditions) whose own words
+    (stems, generic and stop words left out) the question uses."""
+    if rule.effective_calc != "period" or not computable(rule):
+        return False
+    qs = stems(_scoring_text(question))
+    for text in (rule.quote, rule.conditions or ""):
+        for m in _FROM_EVENT.finditer(_fold(text)):
+            event = stems(m.group(1))
+            if event and event <= qs:
+                return True
+    return False
 
 
 def keyword_rule(country: str, question: str, parsed: dict | None = None, topic: str | None = None) -> Rule | None:
