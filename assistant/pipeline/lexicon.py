@@ -191,6 +191,13 @@ _ENTRIES: dict[str, str] = {
     **dict.fromkeys(("varebil", "varevogn", "skåpbil", "lastbil", "lastebil", "kjøretøy", "fordon", "truck",
                      "lorry", "van", "vans", "motorcykel", "motorsykkel", "motorcycle"),
                     "køretøj køretøjer motorkøretøj"),
+    # using a thing, and driving a vehicle is using it: the pages say "kan skyldner bruge køretøjet, indtil det er
+    # solgt"; askers write "bruke", "använda", "use", "kjøre bilen", "köra bilen", "keep driving"
+    **dict.fromkeys(("bruk", "använd", "anvend", "use", "using", "kjøre", "köra", "kör", "driving"),
+                    "bruge bruges benytte"),
+    # "can I still …?" asks how long the thing goes on, or whether it has lapsed: the pages answer "… indtil det er
+    # solgt", "fortsat", "I modsat fald bortfalder …", "ophører" ("still" is a whole word only: "stille" is to put)
+    **dict.fromkeys(("stadig", "fortsatt", "fortfarande", "still", "keep"), "fortsat indtil bortfalder ophører"),
     # entering a home, eviction
     "door": "døre", "dør": "døre", "dörr": "døre", "bryt": "åbne", "break": "åbne",
     "evict": "udsættelse udsætte", "vräk": "udsættelse udsætte", "utkast": "udsættelse udsætte",
@@ -290,5 +297,5 @@ _SINGLE = tuple(k for k in _ENTRIES if " " not in k)
 _WHOLE_WORDS = frozenset({"nat", "natten", "van", "vans", "dark", "bot", "boten", "car", "cars", "bil", "bilen",
                           "biler", "bilene", "bilar", "bilarna", "mat", "maten", "fel", "felet", "syk", "sykt", "syke",
                           "tilbage", "tilbake", "tillbaka", "bror", "bor", "pengene", "penger", "pengane",
-                          "pengar", "pengarna", "money", "lege", "legen", "official",
+                          "pengar", "pengarna", "money", "lege", "legen", "official", "kör", "still", "keep",
                           "officials"})

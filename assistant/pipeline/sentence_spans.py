@@ -138,6 +138,28 @@ def with_inline_rest(sent: str, start: int, text: str) -> str:
     return text[start:end + off + len(first)]
 
 
+# A sentence that states what happens otherwise ("I modsat fald bortfalder tvangsfuldbyrdelsesdokumentet.",
+# "Ellers …") completes the rule of the sentence before it: the deadline and its consequence are one statement
+_CONSEQUENCE = re.compile(r"(?:I modsat fald|I så fald|Ellers|Sker (?:det|dette) ikke)\b")
+
+
+def with_consequence(sent: str, start: int, text: str) -> str:
+    """``sent`` with the next sentence on its line when that one states the consequence otherwise ("Udlægget
+    skal finde sted senest 90 dage efter … I modsat fald bortfalder tvangsfuldbyrdelsesdokumentet."): the rule
+    alone omits what a missed deadline does, and the consequence alone does not say what it follows from.
+    The quote stays a verbatim span of ``text``."""
+    if text[start:start + len(sent)] != sent or _CONSEQUENCE.match(sent):
+        return sent
+    end = start + len(sent)
+    nl = text.find("\n", end)
+    rest = text[end:len(text) if nl < 0 else nl]
+    parts = split_sentences(rest) if rest.strip() else []
+    if not parts or not _CONSEQUENCE.match(parts[0][1]):
+        return sent
+    off, nxt = parts[0]
+    return text[start:end + off + len(nxt)]
+
+
 ITEM = re.compile(r"[ \t]*(?:[•\-–*▪·]\s|\(?[a-zæøå]\)\s|\(?\d{1,2}[).]\s|\(?[ivx]{1,4}\)\s)")
 _MAX_ITEMS, _MAX_LIST = 6, 600
 _ANAPHORIC_INTRO = re.compile(r"(?:Det|Dette|Disse|De|Heriblandt|Herunder)\s")

@@ -21,7 +21,7 @@ from assistant.pipeline.sentence_features import (ASKS_DEFINITION, NOT_RESIDENT,
                                                   asks_suspension, deadline_stems, has_figure, is_definition,
                                                   labels_asked_term, states_suspension, unit_stems)
 from assistant.pipeline.sentence_spans import (ITEM, MIN_LEN, Sentence, balanced, header_row, list_intro, section_span,
-                                               split_sentences, with_inline_rest, with_items)
+                                               split_sentences, with_consequence, with_inline_rest, with_items)
 from assistant.pipeline.term_weights import compound_overlap, idf_weight, stems, term_weights
 from assistant.settings import SentenceWeights
 
@@ -81,6 +81,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             # distriktsdomstolen …). Søgsmålsfristen er én uge …)"): the sentence without the stray ")"
             sent = sent[:-1].rstrip()
         sent = with_inline_rest(sent, abs_off, section_text)
+        sent = with_consequence(sent, abs_off, section_text)  # "… senest 90 dage … I modsat fald bortfalder …"
         # a list intro + its items, read on in the section when the chunk ends inside the list
         listed = with_items(Sentence(sent, i, abs_off, 0.0), section_text).text
         if listed != sent and not balanced(listed):

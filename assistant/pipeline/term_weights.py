@@ -40,7 +40,12 @@ _STOP = frozenset(
     "jeg min mit mine skal vil the a an of to in on for is are be and or what how can i my do does "
     "och är att som på för med av kan det hur vad jag inte om hva hvordan jeg ikke av på "
     # light verbs ("Hva gjør namsmannen?"): "gør" matches every "der gøres udlæg i" in the corpus
-    "gør gøre gøres gjør gjøre gjøres gör göra görs does doing done".split())
+    "gør gøre gøres gjør gjøre gjøres gör göra görs does doing done "
+    # "stille" is a light verb too: "stilles i bero" (put on hold, the suspension entry's Danish) and "stiller
+    # sikkerhed" (lodge security) share only it, and a question about a stop lifted the security sentence
+    "stille stilles stiller stillet stilt "
+    # English "still" stems to the same "stil" ("Can I still …?" is no word of the answer)
+    "still".split())
 
 
 def _stem(word: str) -> str:

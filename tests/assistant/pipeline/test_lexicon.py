@@ -24,6 +24,15 @@ pytestmark = pytest.mark.unit
     ("Jeg er arbejdsløs og enlig mor. Kan jeg blive sat ud?", "sårbar"),
     ("I'm an unemployed single parent; can they evict me?", "sårbar"),
     ("Jag är arbetslös och ensamstående.", "sårbar"),
+    # using a thing, and driving a vehicle is using it ("kan skyldner bruge køretøjet, indtil det er solgt")
+    ("Kan jeg fortsatt kjøre bilen?", "bruge"),
+    ("Får jag köra bilen?", "bruge"),
+    ("Can I keep using the van?", "bruge"),
+    # "can I still …?" asks how long it goes on or whether it lapsed ("indtil det er solgt", "I modsat fald bortfalder")
+    ("Kan jeg fortsatt kjøre bilen?", "indtil"),
+    ("Kan kreditor stadig bruge påbuddet?", "bortfalder"),
+    ("Is the order still valid?", "bortfalder"),
+    ("Gäller beslutet fortfarande?", "indtil"),
 ])
 def test_lay_word_families_reach_the_corpus_wording(question: str, danish: str) -> None:
     assert danish in danish_words(question).split()
@@ -32,3 +41,9 @@ def test_lay_word_families_reach_the_corpus_wording(question: str, danish: str) 
 def test_new_families_stay_out_of_unrelated_questions() -> None:
     words = danish_words("Hvor længe gælder et udlæg i Belgien?").split()
     assert not {"sårbar", "frihedsberøves", "kunstneriske", "disponeres", "tilbehør"} & set(words)
+
+
+def test_still_is_a_whole_word_and_stille_is_no_still() -> None:
+    # "stille sikkerhed" (lodge security) and "stillingen" are no "still"
+    assert "indtil" not in danish_words("Skal jeg stille sikkerhed?").split()
+    assert "indtil" not in danish_words("What is the stillborn rule?").split()

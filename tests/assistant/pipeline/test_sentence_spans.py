@@ -65,3 +65,18 @@ def test_item_that_introduces_a_sub_list_is_quoted_with_its_sub_items():
     plain = text.index("• fødevarer")  # an item that announces nothing stays alone
     alone = text[plain:text.index("\n", plain)]
     assert with_items(Sentence(alone, 0, plain, 0.0), text).text == alone
+
+
+def test_a_rule_is_quoted_with_its_consequence_otherwise():
+    from assistant.pipeline.sentence_spans import with_consequence
+
+    text = ("Intro. Udlægget skal finde sted senest 90 dage efter forkyndelsen. I modsat fald bortfalder dokumentet "
+            "(artikel 481). Næste sætning.\nNy linje.")
+    start = text.index("Udlægget")
+    sent = "Udlægget skal finde sted senest 90 dage efter forkyndelsen."
+    assert with_consequence(sent, start, text) == (
+        "Udlægget skal finde sted senest 90 dage efter forkyndelsen. I modsat fald bortfalder dokumentet "
+        "(artikel 481).")
+    # an ordinary next sentence, or one on the next line, is not joined
+    assert with_consequence("Intro.", 0, text) == "Intro."
+    assert with_consequence("Næste sætning.", text.index("Næste"), text) == "Næste sætning."

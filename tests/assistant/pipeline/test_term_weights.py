@@ -9,3 +9,11 @@ pytestmark = pytest.mark.unit
 
 def test_danish_stemming_matches_inflections():
     assert stems("Fogeder") & stems("fogeden")
+
+
+def test_stille_is_a_light_verb():
+    # "stilles i bero" (the suspension entry's Danish) and "stiller sikkerhed" share only "stille": a question about a
+    # stop must not lift the security sentence; English "still" stems to the same "stil"
+    assert not stems("stilles i bero") & stems("kreditor stiller den sikkerhed")
+    assert not stems("Can I still drive it?") & stems("kreditor stiller sikkerhed")
+    assert stems("kreditor stiller sikkerhed") == stems("kreditor sikkerhed")

@@ -484,3 +484,18 @@ def test_paying_part_of_the_debt_reaches_the_pages_words(text: str) -> None:
 def test_changing_jobs_reaches_the_pages_words(text: str) -> None:
     # "når kreditor foretager lønindeholdelse, og skyldneren får nyt arbejde" (Austria 4.3)
     assert "nyt arbejde" in expansion_terms(text)
+
+
+@pytest.mark.parametrize(("question", "entry", "danish"), [
+    # Danish "udskyde" (postpone) is the suspension family, as nb "utsette", sv "skjuta upp", en "postpone" were
+    ("Kan retten udskyde auktionen?", "suspension", "suspension"),
+    ("Kan auktionen blive udskudt?", "suspension", "suspension"),
+    # a sham transfer (on paper, for a token price) is the pages' "kunstige aftaler"
+    ("He 'sold' his boat to his girlfriend for one euro.", "sham_transfer", "kunstige aftaler"),
+    ("Det var en ren skinhandel, bilen står kun på papiret i hans brors navn.", "sham_transfer", "kunstige aftaler"),
+    ("Han solgte hytta for en krone til kona, men det er bare på papiret.", "sham_transfer", "kunstige aftaler"),
+    ("Det är ett skenavtal, han använder fortfarande båten.", "sham_transfer", "kunstige aftaler"),
+])
+def test_d18_lay_word_families(question: str, entry: str, danish: str) -> None:
+    assert entry in _ids(question)
+    assert danish in expansion_terms(question)
