@@ -532,3 +532,27 @@ def test_how_long_a_seizure_stays_is_no_effects_question() -> None:
     # the bare "blive stående" is left out of the effects phrases: here it asks how long the measure lasts
     intent = detect_topic("Hvor længe kan en arrest i mine ting blive stående i Belgien?")
     assert "4.3" in intent.sections and "effects" not in dict(intent.matched)
+
+
+# A term that matches an unrelated word through folding or a running-on prefix ([collisions] in topics.toml):
+# the other word gives no topic, while the term's own forms still do.
+@pytest.mark.parametrize(("stray", "own", "topic"), [
+    ("Min far boede i Aarhus indtil sidste år.", "Kan jeg få en bøde, og hvor store er bøderne?", "effects"),
+    ("The bailiff provisionally stopped the sale.", "Which provision applies?", "legal_basis"),
+    ("Skal jeg udfylde en formular?", "Kan de tage min formue?", "assets"),
+    ("Er jeg klar over det?", "Må de ta klærne mine? Hva med klær?", "assets"),
+    ("Hvor længe kan arresten vare?", "Hvad skal være opfyldt?", "conditions"),
+    ("Hvem arver boet efter min far?", "Får jag böter eller bot?", "effects"),
+    ("Det er en grundlæggende regel.", "Hvad er grundlaget?", "conditions"),
+    ("Kronofogden begår ett fel.", "Hur begär jag verkställighet?", "procedure"),
+    ("Ophavsretten til bogen.", "Kan udlægget ophæves?", "duration"),
+])
+def test_colliding_words_do_not_count_as_the_term(stray: str, own: str, topic: str) -> None:
+    assert topic not in detect_topic(stray).topic_scores
+    assert topic in detect_topic(own).topic_scores
+
+
+def test_collisions_name_existing_terms() -> None:
+    from assistant.query.topics import _collisions
+
+    assert "*bode" in _collisions()  # loads and validates: every key is a term of some topic
