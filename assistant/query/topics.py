@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ._text import TermIndex
+from ._text import TermIndex, fold, fold_with_map, nfc_casefold
 
 _DATA = Path(__file__).parent / "data" / "topics.toml"
 
@@ -102,6 +102,54 @@ def topics() -> tuple[Topic, ...]:
     return _load()[0]
 
 
+# A stem or a folded spelling that also matches an unrelated word: folding collapses "oe" and strips "ø", so
+# the Danish past tense "boede" (lived) reads as "bøde" (a fine), "klar" (ready) as "klær" (clothes), "vare"
+# (last) as "være" (be), "boet" (the estate) as "bot" (a fine), "begår" (commits) as "begär" (requests); a
+# prefix runs on into another word ("provisionally" under "provision*", "formular" under "formue*",
+# "grundlæggende" under "grundlag*", "ophavsret" under "ophæv*"). topics.toml [collisions] lists, per term,
+# those other words exactly as written (accent-sensitive, casefolded; a trailing "*" = any word starting so);
+# a hit of the term on such a word is dropped. The term keeps every other spelling ("bøder", "boder").
+_WORD_RUN = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=1)
+def _collisions() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """folded term key as TermIndex.find reports it ("*bode" for "bøde*") -> (exact words, word prefixes)."""
+    with _DATA.open("rb") as fh:
+        raw = tomllib.load(fh).get("collisions", {})
+    known = {t for topic in topics() for t in (*topic.strong, *topic.terms, *topic.hints)}
+    out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for term, words in raw.items():
+        if term not in known:
+            raise ValueError(f"topics.toml [collisions]: {term!r} is no topic term")
+        marker = "*" if term.endswith("*") and not term.startswith("*") else ""
+        key = marker + " ".join(fold(term.strip("*")).split())
+        exact = tuple(nfc_casefold(w) for w in words if not w.endswith("*"))
+        prefixes = tuple(nfc_casefold(w[:-1]) for w in words if w.endswith("*"))
+        out[key] = exact, prefixes
+    return out
+
+
+def _find(text: str) -> list[tuple[int, str, object]]:
+    """TermIndex.find without the hits that fall on a word listed in [collisions] for their term."""
+    hits = _load()[1].find(text)
+    collisions = _collisions()
+    if not any(term in collisions for _p, term, _x in hits):
+        return hits
+    folded = fold_with_map(text)
+    words = [(m.start(), m.end(), nfc_casefold(m.group())) for m in _WORD_RUN.finditer(folded.source)]
+    out = []
+    for pos, term, payload in hits:
+        bad = collisions.get(term)
+        if bad:
+            start, end = folded.span(pos, min(pos + len(term.lstrip("*<")), len(folded.text)))
+            exact, prefixes = bad
+            if any(s < end and start < e and (w in exact or w.startswith(prefixes)) for s, e, w in words):
+                continue
+        out.append((pos, term, payload))
+    return out
+
+
 # "Hvem på Malta sørger for …?", "What happens in Bulgaria if …": a place phrase inside a question splits
 # the topic phrase around it ("hvem sørger for", "what happens if"); the country is read elsewhere
 # (places.detect_countries) and is no topic word, so the phrase is cut out before matching.
@@ -161,8 +209,8 @@ def _asked_span(text: str) -> tuple[int, int]:
 
 def detect_topic(text: str) -> TopicIntent:
     text = _without_permission_lov(_first_person_still(without_places(text)))
-    loaded, index = _load()
-    hits = [(pos, pos + len(term.lstrip("*")), term, i, weight) for pos, term, (i, weight) in index.find(text)]
+    loaded, _index = _load()
+    hits = [(pos, pos + len(term.lstrip("*")), term, i, weight) for pos, term, (i, weight) in _find(text)]
     # A weaker hit lying inside a longer, stronger phrase is not counted again ("limit" inside "time
     # limit on", "koster" inside "hvad koster"), whichever topic it belongs to. The same word scored
     # by two topics (forældelse: strong for 6, weak for 4.3) counts for both.
@@ -234,8 +282,8 @@ def term_mass(text: str) -> dict[str, float]:
     ("løn", "frist") turn up in every section that lists assets or deadlines. On the dev split, counting
     ordinary terms too made the placement sensitive to the prior (topic_map.PRIOR); strong-only did not.
     """
-    loaded, index = _load()
-    found = {(i, term) for _pos, term, (i, weight) in index.find(text) if weight >= STRONG}
+    loaded, _index = _load()
+    found = {(i, term) for _pos, term, (i, weight) in _find(text) if weight >= STRONG}
     out: dict[str, float] = {}
     for i, _term in found:
         out[loaded[i].id] = out.get(loaded[i].id, 0.0) + STRONG

@@ -187,12 +187,15 @@ def test_also_entries_are_the_reviewed_ones() -> None:
     # weight on a bare 4 only where a page lists the assets there (Greece; its 4.1 is about effects).
     assert sorted(ALSO) == [("application_content", "3.2", "3.1"), ("assets", "4.1", "4"),
                             ("duration", "4.3", "6"), ("protection", "6", "4.1"),
+                            ("representation", "3.1", "4.1"),
                             ("third_party_property", "5", "4.1"), ("third_party_property", "5", "4.2"),
                             ("time_limits", "6", "4.3")]
     # third_party_property -> 4.2 (Germany's "Drittwiderspruchsklage" under the seizure's effects) and -> 4.1
-    # (Finland's and Belgium's "tilhører en tredjepart" beside the assets)
+    # (Finland's and Belgium's "tilhører en tredjepart" beside the assets); representation -> 4.1 (Finland's
+    # "ikke nødvendigt at hyre en advokat" beside the assets)
     assert {t.id: t.also for t in topics() if t.also} == {"application_content": ("3.1",), "assets": ("4",),
                                                           "duration": ("6",), "protection": ("4.1",),
+                                                          "representation": ("4.1",),
                                                           "third_party_property": ("4.2", "4.1"),
                                                           "time_limits": ("4.3",)}
 
@@ -532,3 +535,49 @@ def test_how_long_a_seizure_stays_is_no_effects_question() -> None:
     # the bare "blive stående" is left out of the effects phrases: here it asks how long the measure lasts
     intent = detect_topic("Hvor længe kan en arrest i mine ting blive stående i Belgien?")
     assert "4.3" in intent.sections and "effects" not in dict(intent.matched)
+
+
+# A term that matches an unrelated word through folding or a running-on prefix ([collisions] in topics.toml):
+# the other word gives no topic, while the term's own forms still do.
+@pytest.mark.parametrize(("stray", "own", "topic"), [
+    ("Min far boede i Aarhus indtil sidste år.", "Kan jeg få en bøde, og hvor store er bøderne?", "effects"),
+    ("The bailiff provisionally stopped the sale.", "Which provision applies?", "legal_basis"),
+    ("Skal jeg udfylde en formular?", "Kan de tage min formue?", "assets"),
+    ("Er jeg klar over det?", "Må de ta klærne mine? Hva med klær?", "assets"),
+    ("Hvor længe kan arresten vare?", "Hvad skal være opfyldt?", "conditions"),
+    ("Hvem arver boet efter min far?", "Får jag böter eller bot?", "effects"),
+    ("Det er en grundlæggende regel.", "Hvad er grundlaget?", "conditions"),
+    ("Kronofogden begår ett fel.", "Hur begär jag verkställighet?", "procedure"),
+    ("Ophavsretten til bogen.", "Kan udlægget ophæves?", "duration"),
+])
+def test_colliding_words_do_not_count_as_the_term(stray: str, own: str, topic: str) -> None:
+    assert topic not in detect_topic(stray).topic_scores
+    assert topic in detect_topic(own).topic_scores
+
+
+def test_collisions_name_existing_terms() -> None:
+    from assistant.query.topics import _collisions
+
+    assert "*bode" in _collisions()  # loads and validates: every key is a term of some topic
+
+
+# Word families in the four languages: whether a lawyer is needed (its own topic, placed per page), the duty to
+# give information or to cooperate (the seizure's effects on third parties, 4.2) and a creditor who let the case
+# lie (lateness, 6).
+@pytest.mark.parametrize(("question", "topic"), [
+    ("Skal jeg have en advokat for at få fogeden til at fuldbyrde dommen?", "representation"),
+    ("Må jeg ha advokat for å få namsmannen til å drive inn kravet?", "representation"),
+    ("Behöver jag ett ombud eller en advokat hos Kronofogden?", "representation"),
+    ("Do I need a lawyer to enforce the judgment?", "representation"),
+    ("Kan fogeden kræve oplysninger fra hans familie?", "effects"),
+    ("Kan namsmannen kreve opplysninger fra banken hans?", "effects"),
+    ("Kan Kronofogden kräva uppgifter från hans familj?", "effects"),
+    ("Is the bank obliged to cooperate with the bailiff?", "effects"),
+    ("Er vi forpligtet til at medvirke?", "effects"),
+    ("Jeg lod sagen ligge i årevis før jeg gik til fogeden. Er det et problem?", "time_limits"),
+    ("Jeg lot saken ligge lenge før jeg ba om utlegg.", "time_limits"),
+    ("Jag lät saken ligga innan jag ansökte.", "time_limits"),
+    ("I waited a long time before asking the bailiff. Is that a problem?", "time_limits"),
+])
+def test_lawyer_information_cooperation_and_delay_families(question: str, topic: str) -> None:
+    assert topic in detect_topic(question).topic_scores
