@@ -32,6 +32,13 @@ _DETAIL_ASK = {kind: re.compile(
     r"\b(?:hvad|hva|vad|what|which|hvilke[nt]?|vilke[nt]|vilka)\b(?!\W+(?:date|dato|datum|day|dag|dagen)\b)"
     r"(?:\W+\w+){0,4}?\W+(?:" + nouns + r")\b",
     re.IGNORECASE) for kind, nouns in _DETAIL_NOUNS.items()}
+# A time limit asked by its LENGTH ("Hvor lang klagefrist har jeg …?", "Hvor lang er ankefristen?", "Hur lång är
+# överklagandefristen?", "How long is the deadline to object?"): a deadline asked for as surely as "Hvad er
+# fristen?" (dev q-2143: a Norwegian page naming no appeal deadline was answered with its steps). The length
+# word must lead to the time-limit noun itself, so "Hvor lang tid tager det at klage?" (no "frist") stays as before.
+_DEADLINE_LENGTH_ASK = re.compile(
+    r"\b(?:hvor\s+lange?|hur\s+lång[at]?|how\s+long)\b(?:\W+\w+){0,4}?\W+(?:" + _DETAIL_NOUNS["deadline"] + r")\b",
+    re.IGNORECASE)
 # "How long do I have to appeal?", "Inden for hvor lang tid …?", "Hvornår skal den senest …?": the time
 # allowed for a step, i.e. a deadline, without the word. ("How long does an attachment last?" is not.)
 _DEADLINE_PHRASE = re.compile(
@@ -122,6 +129,8 @@ def _asked_detail(text: str) -> str | None:
     for kind, pattern in _DETAIL_ASK.items():
         if pattern.search(text):
             return kind
+    if _DEADLINE_LENGTH_ASK.search(text):
+        return "deadline"
     if _MONEY_AFTER_VERB.search(text):
         return "money"
     return "deadline" if _DEADLINE_PHRASE.search(text) else None

@@ -321,3 +321,15 @@ def test_a_count_of_the_named_thing_states_it():
     # a count of a unit or a currency is has_figure's: "en euro" in passing is no answer to "hvor mange euro"
     assert not states_count("Hvor mange euro koster det?", "det koster en euro")
     assert not states_count("Hvad koster det?", "ti bistader")
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor lang klagefrist har jeg hvis jeg er uenig i utlegget i Norge?", "Hvor lang er ankefristen i Polen?",
+    "Hur lång är överklagandefristen i Sverige?", "How long is the deadline to object in Malta?",
+])
+def test_a_deadline_asked_by_its_length_is_a_deadline(question):
+    assert asked_detail(question) == "deadline"
+
+
+def test_how_long_without_a_time_limit_noun_is_no_detail():
+    assert asked_detail("Hvor lang tid tager det at klage i Polen?") is None

@@ -428,3 +428,20 @@ def test_singular_new_instruction_headers_and_unbound_sources_are_injection(text
 ])
 def test_being_bound_by_the_law_is_no_injection(text: str) -> None:
     assert not looks_like_injection(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Min far er død i Spanien og efterlod et hus. Hvordan skal arven deles mellem mig og mine søskende?",
+    "Hvordan fordeles dødsboet mellom arvingene i Norge?", "Hur delas arvet mellan arvingarna i Sverige?",
+    "Who inherits my father's house in Ireland if there is no will?",
+])
+def test_inheritance_as_the_subject_is_out_of_scope(text: str) -> None:
+    assert detect_out_of_scope(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Kan fogeden gøre udlæg i min arv?", "Can my creditor seize my inheritance in Malta?",
+    "Skal arvingene betale gjelden etter min far?", "Hur mycket tar en privat fogde i Bulgarien i arvode?",
+])
+def test_inheritance_as_an_asset_or_a_debt_stays_in_scope(text: str) -> None:
+    assert detect_out_of_scope(text) is None
