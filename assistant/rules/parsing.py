@@ -189,6 +189,25 @@ def parse_item_counts(text: str) -> dict[str, int]:
     return out
 
 
+# The last of the counted payments is the one settling what is left of the debt ("fire rater, hvor den fjerde rate
+# er restgælden", "the fourth one paying off the balance"): a text charging per instalment "dog ikke ved betaling af
+# restgælden" (params.except_item = "balance") does not charge that one. Only when an ordinal (or "the last") names
+# one of the counted payments as the balance: "four instalments and then the remaining balance" is a payment beside
+# them, and all four are charged. The word family for what remains of a debt in all four languages.
+_BALANCE_WORD = (r"(?:rest(?:gæld|gælden|beløb|beløbet|gjeld|gjelden|gjelda|beløp|beløpet|skuld|skulden|belopp|"
+                 r"beloppet)|balance|remainder)")
+_ORDINAL = (r"(?:tredje|fjerde|fjärde|femte|sjette|sjätte|syvende|sjuende|sjunde|ottende|åttende|åttonde|niende|"
+            r"nionde|tiende|tionde|tolvte|tolfte|sidste|siste|sista|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+            r"tenth|twelfth|last)")
+_BALANCE = re.compile(r"(?<!\w)" + _ORDINAL + r"(?!\w)[^.?!;]{0,40}?(?<!\w)" + _BALANCE_WORD + r"(?!\w)",
+                      re.IGNORECASE)
+
+
+def parse_balance_item(text: str) -> bool:
+    """One of the counted instalments is the payment of the balance ("den fjerde rate er restgælden")."""
+    return _BALANCE.search(text) is not None
+
+
 # A variant of a counted item that the text prices apart ("30 EUR til hver og 60 EUR, hvis vidnet er en foged"): how
 # many of the items are that variant. Only when the question sets those items apart as *other* ones of their kind
 # ("en anden foged", "en annen namsmann", "en annan kronofogde", "another bailiff") or as some "of them" ("én af
@@ -327,6 +346,8 @@ def parse_arguments(question: str) -> dict:
     counts = parse_item_counts(question)
     if counts:
         out["item_counts"] = counts
+        if "instalment" in counts and parse_balance_item(question):
+            out["balance_item"] = True
     variants = parse_variant_counts(question)
     if variants:
         out["variant_counts"] = variants

@@ -383,7 +383,11 @@ def _tool_call(rule: Rule, parsed: dict, language: str) -> tuple[str, dict]:
     if calc in ("share_of_amount", "reduce_by") and "amount" in parsed and rule.value_max is None:
         return "compute_share", {**base, **money, "amount": parsed["amount"]}
     count = (parsed.get("item_counts") or {}).get(rule.params.get("item", ""))
-    if calc == "per_item" and count and count > 1:
+    settled = bool(count and count > 1 and rule.params.get("except_item") == "balance" and parsed.get("balance_item"))
+    if settled:
+        # the text does not charge the payment settling the balance, and the asker says one of them does
+        count -= 1
+    if calc == "per_item" and count and (count > 1 or settled):
         variant = load_rules().get(rule.params.get("variant_rule", ""))
         k = (parsed.get("variant_counts") or {}).get(variant.params.get("variant", "")) if variant else None
         return "compute_total", {**base, "count": count, **({"variant_count": k} if k and k <= count else {})}
