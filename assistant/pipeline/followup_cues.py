@@ -116,6 +116,44 @@ def health_circumstance(text: str) -> bool:
     return category is not None and category.id == "medical"
 
 
+# "Hva med dødsboet?", "What about my inheritance?", "Och vad med arvet?": a question word that only introduces
+# the object, like "og" does in an ellipsis
+_WHAT_ABOUT = re.compile(
+    r"^\s*(?:(?:og|and|och|men|but)\s+)?(?:hvad med|hva med|vad med|hur är det med|what about|how about)\s+(?=\w)",
+    re.IGNORECASE)
+_OPENING = re.compile(
+    r"^\s*(?:(?:og|and|och|men|but)\s+)?(?:hvad med|hva med|vad med|hur är det med|what about|how about|"
+    r"(?:(?:hvad|hva|vad|what)\s+)?(?:hvis|if|dersom|om))?\s*", re.IGNORECASE)
+# a question word after the opening makes it a question of its own ("Og hvordan fordeles arven?")
+_OWN_QUESTION = re.compile(
+    r"\b(?:hvad|hva|vad|what|who|whom|hvem|vem|how|hvordan|hur|when|hvornår|når|när|where|hvor|var|hvilken|hvilket|"
+    r"hvilke|vilken|vilket|vilka|which|why|hvorfor|varför|hvorledes)\b", re.IGNORECASE)
+
+
+def names_new_object(text: str, n_words: int) -> bool:
+    """A short elliptical follow-up that only names a new object for the question in focus: "Og min arv?",
+    "And my inheritance?", "Hva med dødsboet?", "Og hvis det er en arv?" (no question word of its own after
+    the opening, at most a few words)."""
+    from assistant.pipeline.understanding import opens_with_condition
+
+    if n_words > _ELLIPSIS_MAX_WORDS:
+        return False
+    if not (is_ellipsis(text, n_words) or _WHAT_ABOUT.match(text) or opens_with_condition(text)):
+        return False
+    rest = text[_OPENING.match(text).end():]
+    return not _OWN_QUESTION.search(rest)
+
+
+def ordinary_object(text: str) -> bool:
+    """True when the text is out of scope only through an ordinary category term that can name an object of an
+    enforcement question (an estate, a divorce settlement, a fine; not a recipe or the weather), never through an
+    override term (a prison sentence, the limitation of an offence: criminal law whatever else is said)."""
+    from assistant.query.scope import ordinary_out_of_scope_category
+
+    category = ordinary_out_of_scope_category(text)
+    return category is not None and category.followup_object
+
+
 # the words of an amount or date change that name nothing new: "Og hvis gjelden er på 2 000 EUR?", "What if the
 # amount is 2,000 EUR?", "Och om datumet är 1 april 2024?"
 _CHANGE_FRAME = frozenset("""

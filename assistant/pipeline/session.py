@@ -23,13 +23,16 @@ from typing import Any, Literal
 
 from assistant.models import Fact, Reply
 from assistant.pipeline.followup_cues import (bare_country_turn, condition_words, continues, health_circumstance,
-                                              is_ellipsis, only_relocates, points_back)
+                                              is_ellipsis, names_new_object, only_relocates, ordinary_object,
+                                              points_back)
 from assistant.pipeline.protocols import RuleCall
 from assistant.pipeline.understanding import Understanding, opens_with_condition
 
 PlanKind = Literal["answer", "clarify", "uncovered", "out_of_scope", "not_understood", "other_language"]
 _MAX_HISTORY = 20
 _SHORT_TURN_WORDS = 4
+_SHORT_LANGUAGE_WORDS = 8  # a turn this short may keep the conversation's language (see _turn_language)
+_CLEAR_LANGUAGE_LEAD = 3.0  # the weight of one strong word of assistant.query.language
 
 
 @dataclass
@@ -102,8 +105,7 @@ class ChatSession:
     def plan(self, text: str, u: Understanding, country: str | None = None) -> TurnPlan:
         n_words = len(re.findall(r"\w+", text))
         short = n_words <= _SHORT_TURN_WORDS
-        # "Sverige" alone says nothing about the asker's language: keep the conversation's
-        language = self.language if (n_words <= 2 and self.language) else u.language
+        language = self._turn_language(u, n_words)
         covered = [country.upper()] if country else list(u.covered)
         question, topic, sections = text, u.topic, list(u.topic_sections)
         norway = list(u.norway_sections)
@@ -126,11 +128,17 @@ class ChatSession:
             norway = list(p.norway_sections)
             followup = "clarification_answer"
         if (u.out_of_scope and followup is None and not covered and self.last_question and self.countries
-                and opens_with_condition(text) and health_circumstance(text)):
+                and ((opens_with_condition(text) and health_circumstance(text))
+                     or (names_new_object(text, n_words) and ordinary_object(text)))):
             # "What if I don't have a doctor's certificate?", "Og hvis jeg er syg?" after an enforcement question:
             # the debtor's health is a condition of that question (pages protect the ill and the pregnant from
             # eviction, exempt medical aids), not a medical question of its own. Only as a condition on the
             # question in focus: asked on its own, it stays out of scope.
+            # Likewise a short elliptical follow-up whose only out-of-scope signal is an ordinary category term
+            # ("Og min arv?", "And my inheritance?", "Hva med dødsboet?" after "Kan fogeden tage udlæg i min bil?")
+            # names a new object of the question in focus (pages list "andele af en afdød persons bo" among the
+            # assets), not a succession question; a full question ("Hvordan fordeles arven mellem arvingerne?") or
+            # an override term (a prison sentence) stays declined.
             question, sections, norway, topic, covered, followup = self._build_on_last(text, sections, norway)
         if u.out_of_scope and followup is None:
             return TurnPlan("out_of_scope", text, language, topic=topic)
@@ -213,6 +221,22 @@ class ChatSession:
                         topic=topic, topic_sections=sections, norway_sections=norway, rerun=rerun,
                         last_call=self.last_call, router_state=self.router_state, turn_text=text,
                         amount=u.amount, on_date=u.on_date, followup=followup)
+
+    def _turn_language(self, u: Understanding, n_words: int) -> str:
+        """The language to answer this turn in. "Sverige" alone says nothing about the asker's language: keep the
+        conversation's. Nor does a short turn that is not clearly in another of our languages: "Og min arv?" in a
+        Danish conversation votes Swedish by one point ("min" is also Swedish) but is Danish or Norwegian; a
+        short turn keeps the conversation's language unless another language leads it by a strong word's
+        weight ("Och mitt arv?", "And my inheritance?", "Hva med dødsboet?" do switch)."""
+        if not self.language:
+            return u.language
+        if n_words <= 2:
+            return self.language
+        scores = u.language_scores
+        if (n_words <= _SHORT_LANGUAGE_WORDS and scores and self.language in scores
+                and max(scores.values()) - scores[self.language] < _CLEAR_LANGUAGE_LEAD):
+            return self.language
+        return u.language
 
     def _build_on_last(self, text: str, sections: list[str], norway: list[str]):
         """The last question with this turn added, the last topic's sections first: a condition

@@ -144,6 +144,8 @@ class Understanding:
     # written in a language we do not answer in ("Wie lange dauert die Pfändung?" → "de"), else None
     other_language: str | None = None
     language_known: bool = True  # False: nothing in the text tells its language (the reply keeps the session's)
+    # the language vote per language (assistant.query.language_scores); empty when the fallback detector answered
+    language_scores: dict[str, float] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)  # which implementation answered each part
 
     def debug(self) -> dict[str, Any]:
@@ -183,6 +185,9 @@ def query_attr(name: str) -> Any:
 def understand(text: str) -> Understanding:
     u = Understanding()
     u.language, u.sources["language"] = _language(text)
+    fn = query_attr("language_scores")
+    if fn is not None and u.sources["language"] == "query":
+        u.language_scores = {str(k): float(v) for k, v in fn(text).items()}
     fn = query_attr("detect_countries")
     if fn is not None:
         det = fn(text)

@@ -34,6 +34,9 @@ class Category:
     # say: "Kan JEG trække mine … fra i skat?" is a tax deduction, "Kan Gældsstyrelsen trække gælden fra i
     # skatten?" a set-off by the collector
     override_patterns: tuple[re.Pattern[str], ...] = ()
+    # a term of the category may name a new object of an enforcement question in focus ("Og min arv?" after
+    # "Kan fogeden tage udlæg i min bil?"); false for topics that never do (a recipe, the weather)
+    followup_object: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +64,12 @@ def _load() -> _Scope:
     categories: list[Category] = []
     items: list[tuple[str, object]] = []
     for row in raw["category"]:
-        unknown = set(row) - {"id", "reason", "terms", "override", "override_patterns"}
+        unknown = set(row) - {"id", "reason", "terms", "override", "override_patterns", "followup_object"}
         if unknown:
             raise ValueError(f"scope.toml {row.get('id')}: unknown keys {unknown}")
         cat = Category(row["id"], row["reason"], tuple(row["terms"]), tuple(row.get("override", [])),
-                       tuple(re.compile(fold_pattern(x)) for x in row.get("override_patterns", [])))
+                       tuple(re.compile(fold_pattern(x)) for x in row.get("override_patterns", [])),
+                       bool(row.get("followup_object", True)))
         i = len(categories)
         categories.append(cat)
         items += [(t, (i, False)) for t in cat.terms]
@@ -104,6 +108,20 @@ def out_of_scope_category(text: str) -> Category | None:
     if overrides:
         return scope.categories[overrides[0][0]]
     if has_enforcement_signal(text):
+        return None
+    return scope.categories[hits[0][2][0]]
+
+
+def ordinary_out_of_scope_category(text: str) -> Category | None:
+    """The out-of-scope category when only its ordinary terms put the text there: no override term or pattern
+    (a prison sentence, the limitation of an offence) fires. Such a term may name a new object of a question
+    in focus ("Og min arv?" after "Kan fogeden tage udlæg i min bil?"); an override never does."""
+    scope = _load()
+    folded = fold(text)
+    if any(p.search(folded) for cat in scope.categories for p in cat.override_patterns):
+        return None
+    hits = scope.terms.find(text)
+    if not hits or any(payload[1] for _, _, payload in hits) or has_enforcement_signal(text):
         return None
     return scope.categories[hits[0][2][0]]
 

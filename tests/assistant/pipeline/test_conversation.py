@@ -402,3 +402,60 @@ def test_topic_switch_quotes_what_the_turn_asks(assistant, sections, first, foll
     quotes = [c.quote for c in r.citations if not c.chunk_id.startswith("rule:")]  # the source quotes
     assert any("forlænges" in q for q in quotes)
     assert_grounded(r, sections)
+
+
+_SEIZE_CAR = "Kan fogeden tage udlæg i min bil i Sverige?"
+
+
+def _planned_in(language, text, last=_SEIZE_CAR, countries=("SE",), sections=("4.1",)):
+    from assistant.pipeline.session import ChatSession
+    from assistant.pipeline.understanding import understand
+
+    s = ChatSession()
+    s.countries, s.topic, s.topic_sections, s.last_question = list(countries), sections[0], list(sections), last
+    s.language = language
+    return s.plan(text, understand(text))
+
+
+@pytest.mark.parametrize("text", ["Og min arv?", "And my inheritance?", "Hva med dødsboet?", "Och mitt arv?",
+                                  "What about my inheritance?", "Og hvis det er en arv?", "Og min skilsmisse?"])
+def test_an_elliptical_follow_up_naming_an_ordinary_out_of_scope_object_builds_on_the_last_question(text):
+    # in an enforcement conversation "Og min arv?" asks whether THAT asset can be seized (SE 4.1 lists "andele af
+    # en afdød persons bo"), not how an estate is shared
+    p = _planned_in("da", text)
+    assert p.kind == "answer" and p.followup == "condition" and p.countries == ["SE"]
+    assert p.question.startswith(_SEIZE_CAR)
+
+
+@pytest.mark.parametrize("text", ["Hvordan fordeles arven mellem arvingerne?", "Og hvordan fordeles arven?",
+                                  "Og hvem arver huset?", "Og min fængselsstraf?", "And my prison sentence?",
+                                  "Og vejret?", "What about the weather?"])
+def test_a_new_question_an_override_term_or_an_unrelated_topic_stays_declined_after_enforcement(text):
+    assert _planned_in("da", text).kind == "out_of_scope"
+
+
+def test_an_elliptical_inheritance_follow_up_with_nothing_in_focus_stays_declined():
+    from assistant.pipeline.session import ChatSession
+    from assistant.pipeline.understanding import understand
+
+    assert ChatSession().plan("Og min arv?", understand("Og min arv?")).kind == "out_of_scope"
+
+
+@pytest.mark.parametrize("language", ["da", "nb", "sv"])
+def test_a_short_turn_not_clearly_in_another_language_keeps_the_conversations(language):
+    # "Og min arv?" votes Swedish by one weak word ("min" is also Swedish): no reason to switch language
+    assert _planned_in(language, "Og min arv?").language == language
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("da", "Och mitt arv?", "sv"), ("da", "And my inheritance?", "en"), ("da", "Hva med dødsboet?", "nb"),
+    ("sv", "Og hvis det er en arv?", "da"), ("en", "Och vad med arvet?", "sv"), ("nb", "What about my car?", "en")])
+def test_a_short_turn_clearly_in_another_language_switches(language, text, expected):
+    assert _planned_in(language, text).language == expected
+
+
+def test_a_follow_up_in_the_conversations_language_is_answered_in_it(assistant):
+    s = assistant.new_session()
+    assistant.ask(s, _SEIZE_CAR)
+    r = assistant.ask(s, "Og min arv?")
+    assert not r.abstained and r.language == "da" and _countries(r) == {"SE"}
