@@ -144,6 +144,11 @@ _ENTRIES: dict[str, str] = {
     # ask the same: the pages answer with sunrise and sunset; "nat"/"natten" whole words only: "national")
     "aften": "solnedgang", "nat": "solopgang solnedgang", "natten": "solopgang solnedgang",
     "mørk": "solopgang solnedgang", "mörk": "solopgang solnedgang", "dark": "solopgang solnedgang",
+    # asking for the time of day itself ("Hvornår på døgnet må fogeden komme?", "what time of day", "vilken tid på
+    # dygnet") is asking for those hours too (phrases only: "døgn" alone is a 24-hour period, "inden for et døgn")
+    **dict.fromkeys(("på døgnet", "på døgnets", "på dygnet", "time of day", "times of day", "what time", "which hours",
+                     "what hours", "tid på dagen", "tid på dygnet", "klokkeslæt", "klokkeslett", "klockslag"),
+                    "solopgang solnedgang"),
     # freezing an account ("indefryse skyldners indeståender")
     "frys": "indefryse indefryses spærre", "freez": "indefryse indefryses spærre",
     "froze": "indefryse indefryses spærre",
