@@ -203,6 +203,15 @@ _ENTRIES: dict[str, str] = {
     # "can I still …?" asks how long the thing goes on, or whether it has lapsed: the pages answer "… indtil det er
     # solgt", "fortsat", "I modsat fald bortfalder …", "ophører" ("still" is a whole word only: "stille" is to put)
     **dict.fromkeys(("stadig", "fortsatt", "fortfarande", "still", "keep"), "fortsat indtil bortfalder ophører"),
+    # letting a case lie, waiting too long, acting late is delay: the pages say "Forsinket oppfølging kan gi skyldner
+    # innsigelser", "forsinkelse"; askers write "lot saken ligge", "ventet for lenge", "väntade för länge", "waited too
+    # long", "too late" (phrases: "vente"/"sent" alone are any waiting, any sending)
+    **dict.fromkeys(("lot saken ligge", "lod sagen ligge", "lät saken ligga", "lot det ligge", "lod det ligge",
+                     "lät det ligga", "ventet lenge", "ventet for lenge", "ventede længe", "ventede for længe",
+                     "väntade länge", "väntade för länge", "vente for længe", "vente for lenge", "vänta för länge",
+                     "waited too long", "waited a long time", "wait too long", "waiting too long", "left it too long",
+                     "too late", "delay", "forsinkel", "försen", "nølt", "tøvet", "dröjde"),
+                    "forsinket forsinkelse oversittede"),
     # entering a home, eviction
     "door": "døre", "dør": "døre", "dörr": "døre", "bryt": "åbne", "break": "åbne",
     "evict": "udsættelse udsætte", "vräk": "udsættelse udsætte", "utkast": "udsættelse udsætte",
