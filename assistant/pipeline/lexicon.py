@@ -144,6 +144,11 @@ _ENTRIES: dict[str, str] = {
     # ask the same: the pages answer with sunrise and sunset; "nat"/"natten" whole words only: "national")
     "aften": "solnedgang", "nat": "solopgang solnedgang", "natten": "solopgang solnedgang",
     "mørk": "solopgang solnedgang", "mörk": "solopgang solnedgang", "dark": "solopgang solnedgang",
+    # asking for the time of day itself ("Hvornår på døgnet må fogeden komme?", "what time of day", "vilken tid på
+    # dygnet") is asking for those hours too (phrases only: "døgn" alone is a 24-hour period, "inden for et døgn")
+    **dict.fromkeys(("på døgnet", "på døgnets", "på dygnet", "time of day", "times of day", "what time", "which hours",
+                     "what hours", "tid på dagen", "tid på dygnet", "klokkeslæt", "klokkeslett", "klockslag"),
+                    "solopgang solnedgang"),
     # freezing an account ("indefryse skyldners indeståender")
     "frys": "indefryse indefryses spærre", "freez": "indefryse indefryses spærre",
     "froze": "indefryse indefryses spærre",
@@ -198,6 +203,15 @@ _ENTRIES: dict[str, str] = {
     # "can I still …?" asks how long the thing goes on, or whether it has lapsed: the pages answer "… indtil det er
     # solgt", "fortsat", "I modsat fald bortfalder …", "ophører" ("still" is a whole word only: "stille" is to put)
     **dict.fromkeys(("stadig", "fortsatt", "fortfarande", "still", "keep"), "fortsat indtil bortfalder ophører"),
+    # letting a case lie, waiting too long, acting late is delay: the pages say "Forsinket oppfølging kan gi skyldner
+    # innsigelser", "forsinkelse"; askers write "lot saken ligge", "ventet for lenge", "väntade för länge", "waited too
+    # long", "too late" (phrases: "vente"/"sent" alone are any waiting, any sending)
+    **dict.fromkeys(("lot saken ligge", "lod sagen ligge", "lät saken ligga", "lot det ligge", "lod det ligge",
+                     "lät det ligga", "ventet lenge", "ventet for lenge", "ventede længe", "ventede for længe",
+                     "väntade länge", "väntade för länge", "vente for længe", "vente for lenge", "vänta för länge",
+                     "waited too long", "waited a long time", "wait too long", "waiting too long", "left it too long",
+                     "too late", "delay", "forsinkel", "försen", "nølt", "tøvet", "dröjde"),
+                    "forsinket forsinkelse oversittede"),
     # entering a home, eviction
     "door": "døre", "dør": "døre", "dörr": "døre", "bryt": "åbne", "break": "åbne",
     "evict": "udsættelse udsætte", "vräk": "udsættelse udsætte", "utkast": "udsættelse udsætte",

@@ -47,3 +47,34 @@ def test_still_is_a_whole_word_and_stille_is_no_still() -> None:
     # "stille sikkerhed" (lodge security) and "stillingen" are no "still"
     assert "indtil" not in danish_words("Skal jeg stille sikkerhed?").split()
     assert "indtil" not in danish_words("What is the stillborn rule?").split()
+
+
+@pytest.mark.parametrize(("question", "danish"), [
+    # asking for the time of day is asking for the hours the pages give ("mellem solopgang og solnedgang")
+    ("Hvornår på døgnet må fogeden komme?", "solnedgang"),
+    ("Hva tid på døgnet kan namsmannen komme?", "solopgang"),
+    ("Vilken tid på dygnet får kronofogden komma?", "solnedgang"),
+    ("At what time of day may the bailiff come?", "solopgang"),
+])
+def test_time_of_day_gives_the_daylight_hours(question: str, danish: str) -> None:
+    assert danish in danish_words(question).split()
+
+
+def test_a_day_as_a_period_is_no_time_of_day() -> None:
+    assert "solnedgang" not in danish_words("Skal fogeden svare inden for et døgn?").split()
+
+
+@pytest.mark.parametrize(("question", "danish"), [
+    # letting the case lie or waiting too long is delay, a missed time limit ("Oversittede frister: Forsinket
+    # oppfølging kan gi skyldner innsigelser")
+    ("Jeg lot saken ligge lenge før jeg ba om utlegg. Kan det slå tilbake?", "forsinket"),
+    ("Jeg ventede for længe med at bede fogeden om udlæg.", "forsinkelse"),
+    ("Jag väntade för länge med att ansöka.", "forsinket"),
+    ("I waited too long before applying. Is that a problem?", "oversittede"),
+])
+def test_waiting_too_long_is_delay(question: str, danish: str) -> None:
+    assert danish in danish_words(question).split()
+
+
+def test_waiting_alone_is_no_delay() -> None:
+    assert "forsinket" not in danish_words("Hvor lenge må jeg vente på pengene?").split()
