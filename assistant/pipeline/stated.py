@@ -94,11 +94,11 @@ _CLOCK_STATED = re.compile(
 # earlier turn's detail (the fee asked two turns back is not what "kan det så ankes?" asks about).
 _OWN_YES_NO = re.compile(
     r"(?:^|[,;:]\s*)(?:og\s+|and\s+|och\s+|men\s+|but\s+)?(?:kan|kunne|må|skal|vil|får|bør|bliver|blir|er|har|"
-    r"ska|måste|blir|är|can|could|may|must|shall|should|will|would|is|are|does|do)\s+"
+    r"ska|måste|är|can|could|may|must|shall|should|will|would|is|are|does|do)\s+"
     r"(?:det|den|jeg|han|hun|de|man|vi|du|dette|jag|hon|it|i|he|she|they|we|you|this|that)\b", re.IGNORECASE)
 
 # ... unless it asks about the same thing again ("Er det det samme i Norge?", "Does that also apply …?")
-_SAME_AGAIN = re.compile(r"\b(?:samme|same|også|ogå|också|too|also|likadan\w*|likeså|ligeså|lige så|like)\b",
+_SAME_AGAIN = re.compile(r"\b(?:samme|same|også|också|too|also|likadan\w*|likeså|ligeså|lige så|like)\b",
                          re.IGNORECASE)
 
 
@@ -317,7 +317,7 @@ def second_pass_test(kind: str | None, question: str):
 
 # "Hvor mange bistader …?", "How many beehives …?": a count of the named thing. A sentence stating a number of
 # that thing ("ti bistader") states it, though the thing is no unit has_figure knows.
-_COUNT_ASK = re.compile(r"\b(?:hvor mange|hvor mange|hur många|how many)\s+([^\W\d_]{4,})", re.IGNORECASE)
+_COUNT_ASK = re.compile(r"\b(?:hvor mange|hur många|how many)\s+([^\W\d_]{4,})", re.IGNORECASE)
 _NUMBER = (r"(?:\d+|en|et|én|ét|ett|one|to|two|tre|three|två|fire|four|fyra|fem|five|seks|sex|six|syv|sju|seven|"
            r"otte|åtte|åtta|eight|ni|nio|nine|ti|tio|ten|elleve|elva|eleven|tolv|twelve|femten|femton|fifteen|"
            r"tyve|tjue|tjugo|twenty)")

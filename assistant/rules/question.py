@@ -250,6 +250,8 @@ _STILL_HOLDS = re.compile(r"(?<!\w)(?:" + _STILL.pattern.replace("(?<!\\w)", "")
                           r"fortfarande|still)(?!\w)|"
                           r"(?<!\w)(?:lapse|lapsed|lapses|falder bort|faldet bort|faller bort|falt bort|falla bort|"
                           r"fallit bort|bortfalle\w*|bortfaller)(?!\w)")
+
+
 def _asked_sentences(folded: str) -> str:
     """The sentences that ask (ending in "?"), or the whole text when none does: "…, or the order lapses. How
     long …?" describes the lapse in a statement and asks something else."""
