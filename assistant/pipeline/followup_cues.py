@@ -14,8 +14,12 @@ import re
 from assistant.pipeline.understanding import Understanding
 
 # A turn that opens like this continues the conversation ("Og i Sverige?", "What about Austria?").
+# "Hvad hvis …", "Hva om …", "Vad om …", "What if …" open a condition on the last question as surely as "Og hvis …"
+# does (opens_with_condition): without them "Hva om jeg hadde bodd i Sverige i stedet?" (dev q-2076) was no
+# follow-up and, naming no topic, was declined as out of scope
 _FOLLOWUP_CUE = re.compile(
     r"^\s*(og|and|och|men|but|hvad med|hva med|vad med|hur är det|what about|how about|"
+    r"(?:hvad|hva|vad|what)\s+(?:hvis|om|if)|"
     r"samme|same|også|også i|then|så|hvis|if|om|dersom)\b", re.IGNORECASE)
 
 # "Kan den forlænges?", "Can it be extended?", "Gælder det også for pension?": a short question about
@@ -99,7 +103,13 @@ _RELOCATION = frozenset("""
     og och and men but hvis if om dersom hvad hva vad what
     flytter flytte flyttet flyttede flyttar flyttade flyttat flytta move moves moved moving
     bor bo boede bodde boet lived fra från from
+    bodd bott bosat bosatt bosatte resided reside live living
+    hadde hade havde had har have haft ville would skulle should were was var
+    instead stedet stället istället istedet istedenfor stedenfor
     """.split())
+# ... also in the perfect or the conditional, with "instead" ("Hva om jeg hadde bodd i Sverige i stedet?", "Och om
+# jag hade bott i Polen istället?", "What if I had lived in Austria instead?"; dev q-2076): the auxiliaries, the
+# participles and "instead" name nothing new either, so the turn is the same question for another country
 
 
 def only_relocates(text: str, u: Understanding) -> bool:

@@ -317,7 +317,13 @@ def second_pass_test(kind: str | None, question: str):
 
 # "Hvor mange bistader …?", "How many beehives …?": a count of the named thing. A sentence stating a number of
 # that thing ("ti bistader") states it, though the thing is no unit has_figure knows.
-_COUNT_ASK = re.compile(r"\b(?:hvor mange|hur många|how many)\s+([^\W\d_]{4,})", re.IGNORECASE)
+# The count may be partitive, the thing after "af/av/of" and a determiner ("Hvor mange af mine bistader …?", "Hvor
+# mange av dyrene mine …?", "Hur många av mina bikupor …?", "How many of my beehives …?"; dev q-2045): the same
+# count of the same thing, which the bare pattern missed and judged the stated "ti bistader" not stated.
+_COUNT_ASK = re.compile(
+    r"\b(?:hvor mange|hur många|how many)\s+(?:(?:af|av|of)\s+(?:(?:mine|mina|min|mit|mitt|my|dine|dina|din|your|"
+    r"vores|våre|våra|our|hans|hendes|hennes|his|her|deres|their|de|dem|dei|the|these|those|disse|dessa)\s+)?)?"
+    r"([^\W\d_]{4,})", re.IGNORECASE)
 _NUMBER = (r"(?:\d+|en|et|én|ét|ett|one|to|two|tre|three|två|fire|four|fyra|fem|five|seks|sex|six|syv|sju|seven|"
            r"otte|åtte|åtta|eight|ni|nio|nine|ti|tio|ten|elleve|elva|eleven|tolv|twelve|femten|femton|fifteen|"
            r"tyve|tjue|tjugo|twenty)")

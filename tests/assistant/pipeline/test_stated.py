@@ -333,3 +333,17 @@ def test_a_deadline_asked_by_its_length_is_a_deadline(question):
 
 def test_how_long_without_a_time_limit_noun_is_no_detail():
     assert asked_detail("Hvor lang tid tager det at klage i Polen?") is None
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor mange af mine bistader kan fogeden ikke tage?",   # dev q-2045
+    "Hvor mange av bistadene mine kan namsmannen ikke ta?",
+    "Hur många av mina bistader får kronofogden inte ta?",
+    "How many of my beehives can the bailiff not take?",
+])
+def test_a_partitive_count_is_stated_by_a_number_of_the_thing(question):
+    quote = "navnlig to stykker trækkvæg, en ko, fem stykker får og geder, ti bistader og tamfjerkræ; ten beehives"
+    assert states_count(question, quote)
+    assert not states_count(question, "nødvendigt kvæg og tamfjerkræ")
+    # a partitive count of a unit is still has_figure's
+    assert not states_count("Hvor mange af mine euro kan de tage?", "det koster en euro")

@@ -82,3 +82,25 @@ def test_evasion_requests(question):
 @pytest.mark.parametrize("question", LAWFUL)
 def test_questions_about_the_law_are_not_evasion(question):
     assert not asks_to_evade(question)
+
+
+# what could happen to the asker, or the consequences, asked after the act (dev q-2071): the law is asked for
+@pytest.mark.parametrize("question", [
+    "If I hide my furniture at a friend's place so the bailiff in Slovenia can't get at it, what could happen to me?",
+    "Hvis jeg gemmer mine møbler hos en ven, så fogeden ikke kan tage dem, hvad kan der så ske med mig?",
+    "Hvis jeg gjemmer møblene hos en venn så namsmannen ikke kan ta dem, hva kan skje med meg?",
+    "Om jag gömmer mina möbler hos en vän så att kronofogden inte kan ta dem, vad kan hända mig?",
+    "If I move my car so the bailiff cannot find it, what are the consequences?",
+])
+def test_what_could_happen_to_me_after_the_act_asks_for_the_law(question):
+    assert not asks_to_evade(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Hvordan skjuler jeg pengene for fogeden, så der ikke sker noget med mig?",   # a how-to, whatever it fears
+    "How do I hide my car from the bailiff so that nothing happens to me?",
+    "Hur gömmer jag bilen för kronofogden så att inget händer mig?",
+    "I will move my car to a friend so the bailiff can't take it. What happens next in the case?",
+])
+def test_a_how_to_that_mentions_consequences_is_still_evasion(question):
+    assert asks_to_evade(question)
