@@ -435,6 +435,16 @@ def test_a_third_partys_duty_to_answer_is_an_effect(text: str) -> None:
     assert detect_topic(text).primary == "4.2"
 
 
+# The same duty asked with "be obliged"/"must" before the answering verb (forpligtet, forpliktet, tvungen,
+# obligated), not with the noun "pligt"/"plikt".
+@pytest.mark.parametrize("text", ["Fogeden har ringet til min mor. Er hun forpligtet til at svare?",
+                                  "Namsmannen har ringt til moren min. Er hun forpliktet til å svare?",
+                                  "Kronofogden ringde min mamma. Är hon tvungen att svara?",
+                                  "The bailiff called my mother. Is she obligated to answer?"])
+def test_being_obliged_to_answer_is_the_duty_to_answer(text: str) -> None:
+    assert detect_topic(text).primary == "4.2"
+
+
 @pytest.mark.parametrize("text", ["Kan jeg gå direkte til fogeden med en underskrevet gældsaftale?",
                                   "Kan jeg få et gjeldsbrev tvangsfullbyrdet uten dom?",
                                   "Kan ett skuldebrev verkställas utan dom?",
