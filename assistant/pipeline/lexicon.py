@@ -227,7 +227,25 @@ _ENTRIES: dict[str, str] = {
     # "børnebidrag", the pages' own word, which must keep to its own sentences)
     **dict.fromkeys(("barnbidrag", "underhållsstöd", "child support", "bidragsplikt"),
                     "underholdsbidrag underholdsforpligtelse"),
-    "food": "fødevarer mad", "mat": "fødevarer mad", "maten": "fødevarer mad",
+    # rent, food and clothes are the debtor's basic needs: the pages say "opfyldelse af grundlæggende behov",
+    # "materielle behov" where askers name the need ("betale husleje og købe mad", "pay the rent", "handla mat")
+    "food": "fødevarer mad behov", "mat": "fødevarer mad behov", "maten": "fødevarer mad behov",
+    **dict.fromkeys(("mad", "husleje", "husleie", "hyran", "rent", "groceries", "dagligvar", "matvar", "livsmedel",
+                     "clothes", "tøj", "klær", "kläder"), "behov"),
+    # keeping a spouse or children is supporting them: the pages say "Hvis en skyldner forsørger en anden person",
+    # "forsørgerpligt"; askers write "support my children", "provide for", "dependants", "försörjer"
+    **dict.fromkeys(("support", "provide for", "provides for", "dependant", "dependent", "försörj", "forsørg"),
+                    "forsørger forsørge forsørges"),
+    # doing it on purpose is intent: the pages say "forsætligt har afgivet falske oplysninger"; askers write
+    # "med vilje", "med vilja", "bevisst", "avsiktligt", "deliberately", "on purpose"
+    **dict.fromkeys(("med vilje", "med vilja", "med flit", "bevidst", "bevisst", "medvetet", "avsiktlig", "uppsåtlig",
+                     "forsettlig", "deliberate", "on purpose", "intentional", "knowingly", "wilful", "willful"),
+                    "forsætligt forsætlig"),
+    # wrong or made-up information is false information ("falske oplysninger"): askers write "feil opplysninger",
+    # "fel uppgifter", "forkerte oplysninger", "lyver", "ljuger", "lie to", "untrue"
+    **dict.fromkeys(("feil opplysning", "feilaktig", "fel uppgift", "felaktig", "forkerte oplysning",
+                     "forkert oplysning", "urigtig", "false", "untrue", "usann", "osann", "lyv", "ljug", "ljög",
+                     "løj", "lie to", "lie about", "lied", "lying"), "falske"),
     "mediat": "mægling mæglingsaftale", "mekling": "mægling mæglingsaftale", "medling": "mægling mæglingsaftale",
     "fordel": "fordeling fordeles", "fördel": "fordeling fordeles", "distribut": "fordeling fordeles",
     # "most common", "in force", sending an application, "what does it take"
@@ -309,7 +327,7 @@ def danish_words(question: str) -> str:
 _SINGLE = tuple(k for k in _ENTRIES if " " not in k)
 # keys that match a whole question word only (as word starts they would catch unrelated words)
 _WHOLE_WORDS = frozenset({"nat", "natten", "van", "vans", "dark", "bot", "boten", "car", "cars", "bil", "bilen",
-                          "biler", "bilene", "bilar", "bilarna", "mat", "maten", "fel", "felet", "syk", "sykt", "syke",
+                          "biler", "bilene", "bilar", "bilarna", "mat", "maten", "mad", "rent", "tøj", "løj", "fel", "felet", "syk", "sykt", "syke",
                           "tilbage", "tilbake", "tillbaka", "bror", "bor", "pengene", "penger", "pengane",
                           "pengar", "pengarna", "money", "lege", "legen", "official", "kör", "still", "keep",
                           "officials"})

@@ -78,3 +78,32 @@ def test_waiting_too_long_is_delay(question: str, danish: str) -> None:
 
 def test_waiting_alone_is_no_delay() -> None:
     assert "forsinket" not in danish_words("Hvor lenge må jeg vente på pengene?").split()
+
+
+@pytest.mark.parametrize(("question", "danish"), [
+    # rent, food and clothes are the basic needs the pages name ("opfyldelse af grundlæggende behov")
+    ("Må jeg betale min husleje og købe mad?", "behov"),
+    ("Kan jeg betale husleie?", "behov"),
+    ("Får jag betala hyran och handla livsmedel?", "behov"),
+    ("Can I still pay the rent and buy groceries?", "behov"),
+    # supporting one's children is "forsørger" ("Hvis en skyldner forsørger en anden person …")
+    ("I support my two children.", "forsørger"),
+    ("Jag försörjer två barn.", "forsørger"),
+    ("Jeg forsørger to barn.", "forsørger"),
+    # doing it on purpose is intent; wrong information is false information ("forsætligt … falske oplysninger")
+    ("Hva skjer hvis jeg med vilje gir feil opplysninger?", "forsætligt"),
+    ("Vad händer om jag medvetet lämnar felaktiga uppgifter?", "falske"),
+    ("What if I deliberately lie to the bailiff?", "forsætligt"),
+    ("What if I lie to the bailiff about my income?", "falske"),
+])
+def test_needs_support_intent_and_false_information(question: str, danish: str) -> None:
+    assert danish in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad er renten på gælden?",  # "rente" (interest) is no rent
+    "The bailiff made a decision.",  # "made" is no "mad"
+    "Is the rental income exempt?",  # "rent" is a whole word only
+])
+def test_rent_and_food_are_whole_words(question: str) -> None:
+    assert "behov" not in danish_words(question).split()
