@@ -193,3 +193,19 @@ def test_another_bailiff_as_witness_is_no_other_measure(question):
 def test_other_measure_fee_is_still_named_by_its_phrase():
     res = route("Hvad koster en anden foranstaltning hos fogeden i Grækenland?")
     assert [f.name.split(":")[0] for f in res.facts] == ["GR-fee-other-measure"]
+
+
+@pytest.mark.parametrize("question,rule_id", [
+    ("Min tidligere mand i Polen betaler ikke børnebidrag. Hvor ofte skal fogeden undersøge hans indkomst og formue "
+     "igen?", "PL-maintenance-investigation"),
+    ("Mitt ex i Polen betalar inte underhållsbidrag. Hur ofta ska kronofogden utreda hans inkomster på nytt?",
+     "PL-maintenance-investigation"),
+    ("My ex-husband in Poland does not pay child support. How often must the bailiff investigate his income again?",
+     "PL-maintenance-investigation"),
+    ("Hvor lang tid er frist for frigivelse ved inntekt for over en måned i Estland?", "EE-account-release-advance-income"),
+])
+def test_time_asked_is_not_answered_by_the_topics_amount(question, rule_id):
+    # a time asked ("how often", "hvor lang tid") that the wage topic's default (an amount left to the debtor)
+    # cannot state: the rule the question's own words name, stating a time, answers it
+    assert route(question).rule_ids == [rule_id]
+
