@@ -209,3 +209,17 @@ def test_time_asked_is_not_answered_by_the_topics_amount(question, rule_id):
     # cannot state: the rule the question's own words name, stating a time, answers it
     assert route(question).rule_ids == [rule_id]
 
+
+@pytest.mark.parametrize("question", [
+    "And how long does the creditor have to apply for enforcement before it's too late?",
+    "Hvor lang tid har kreditor til at begære fuldbyrdelse, før det er for sent?",
+    "Hvor lenge har kreditor på å begjære tvangsfullbyrdelse før det er for sent?",
+    "Hur länge har borgenären på sig att ansöka om verkställighet innan det är för sent?",
+])
+def test_before_it_is_too_late_ends_the_span_to_enforce(question):
+    # "before it's too late" names the end of the span (the limitation period), not how soon something happens
+    assert detect_topic(question) == "limitation"
+
+
+def test_before_still_asks_how_soon():
+    assert detect_topic("How long before the creditor can enforce the judgment?") != "limitation"
