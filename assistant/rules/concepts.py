@@ -173,11 +173,20 @@ _ASKER_CREDITOR = re.compile(
     r"jag (?:har )?(?:\w+ ){0,2}(?:vunnit|vann)|och (?:har )?(?:vunnit|vann)|owes? me|owed to me|skylder (?:mig|meg)|skyldig mig|skuldar mig|"
     r"my debtor|min skyldner|min skyldnar|min gäldenär|mine skyldnere|mina gäldenärer)(?!\w)")
 _CREDITOR_NATURAL = "creditor is a natural person kreditor er en fysisk person borgenären är en fysisk person "
+# A third party described as a private person who holds (or won, or got) the judgment against the asker: the
+# creditor is that person ("naboen min, en privatperson, som har dommen mot meg", "en privatperson, der har
+# vundet en dom mod mig", "en privatperson som har fått dom mot mig", "a private individual who has a judgment
+# against me"). The relative clause names the role, so no first-person creditor's words are needed.
+_JUDGMENT_HOLDER = re.compile(
+    r"(?<!\w)(?:" + _PRIVATE_PERSON + r")(?!\w),? (?:(?:som|der|who|that) )?(?:har|has|have|holds|hold|had|fik|fikk|fick|"
+    r"got|won|vandt|vant|vann)(?: \w+){0,2}? (?:dom|dommen|domen|domstolsafgørelse|judgment|judgement|"
+    r"(?:a|an|the|en|ett) (?:dom|judgment|judgement))(?: \w+)? (?:mod|mot|against) (?:mig|meg|me|os|oss|us)(?!\w)")
 
 
 def _creditor_role(folded: str) -> str:
     """The creditor-is-a-natural-person terms written after the asker's self-description as a private person
     ("i'm a creditor is a natural person … private individual"), when the asker is the creditor."""
+    folded = _JUDGMENT_HOLDER.sub(lambda m: _CREDITOR_NATURAL + m.group(0), folded, count=1)
     if not _ASKER_CREDITOR.search(folded):
         return folded
     return _SELF_PRIVATE.sub(lambda m: m.group(0) + _CREDITOR_NATURAL, folded, count=1)

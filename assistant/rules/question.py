@@ -231,6 +231,10 @@ _SPAN_ASKED = re.compile(r"(?<!\w)(?:hvor længe|hvor lenge|hur länge|how long|
                          r"how many years|hvor lang tid|hur lång tid)(?!\w)")
 _ENFORCE_VERB = re.compile(r"(?<!\w)(?:tvangs)?(?:fuldbyrd|fullbyrd|inddriv|inndriv|eksekver|håndhæv|håndhev)\w*|"
                            r"(?<!\w)(?:verkställ\w*|driva in|drivas in|enforc\w*|collect\w*|recover\w*)")
+# "before it is too late" ("før det er for sent", "innan det är för sent") names the end of the span, not how
+# soon: "how long does the creditor have to apply for enforcement before it's too late?" is the limitation period
+_TOO_LATE = re.compile(r"(?<!\w)(?:før|inden|innen|innan|före|before) (?:det|it)(?:'s|’s| is| er| är) "
+                       r"(?:for|för|too) (?:sent|late)(?!\w)")
 _NOT_A_LIMIT = re.compile(r"(?<!\w)(?:tidligst|tidligste|tidigast|earliest|før|innan|innen|before|dröjer|går der|"
                           r"vente|venter|vänta|wait|tager|tar|tog|takes|take|took|varer|varar|lasts?)(?!\w)")
 
@@ -328,7 +332,7 @@ def detect_topic(text: str) -> str | None:
             and _MONEY_PASSED_ON.search(folded):
         return "processing"
     if topic is None and _SPAN_ASKED.search(folded) and _ENFORCE_VERB.search(folded) \
-            and not _NOT_A_LIMIT.search(folded):
+            and not _NOT_A_LIMIT.search(_TOO_LATE.sub(" ", folded)):
         return "limitation"
     if topic in (None, "sale", "waiting") and _STILL_HOLDS.search(_asked_sentences(folded)):
         # "Does the seizure still hold?", "Gælder udlægget stadig?", "Står beslaget fortsatt ved lag?", "Gäller

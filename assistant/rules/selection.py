@@ -308,10 +308,18 @@ def keyword_override(rule: Rule, question: str, parsed: dict | None, topic: str 
     # rule is its voluntary period) is only a guess: a rule the question's own words name beats it
     # (limitation and validity are one subject under two headings, never a guess)
     fallback = topic is not None and rule.topic != topic and {rule.topic, topic} != {"limitation", "validity"}
-    if (not fallback and (kind is None or fits_kind(rule, kind))) or _keyword_score(rule, _scoring_text(question)) > 0:
+    # a time asked ("hvor ofte", "how often", "hvor lenge") that the topic's rule cannot state (an amount left
+    # to the debtor) is a mismatch of quantity like one of kind: a rule the question's words name that states
+    # a time answers it ("Hvor ofte skal namsmannen undersøke inntekten … på nytt?" with child support in
+    # Poland is the re-investigation interval, not the protected wage)
+    wants = asked_quantity(question)
+    mismatch = wants is not None and not _answers(rule, wants, strict=True)
+    if (not fallback and not mismatch and (kind is None or fits_kind(rule, kind))) \
+            or _keyword_score(rule, _scoring_text(question)) > 0:
         return rule
     other = keyword_rule(rule.country, question, parsed, topic)
     fits = other is not None and (kind is None or fits_kind(other, kind)) \
+        and (not mismatch or _answers(other, wants, strict=True)) \
         and (not fallback or _keyword_score(other, _scoring_text(question)) >= _FALLBACK_OVERRIDE)
     return other if fits and not other.same_number(rule) else rule
 

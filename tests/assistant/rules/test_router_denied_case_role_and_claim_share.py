@@ -60,6 +60,25 @@ def test_private_debtor_is_no_private_creditor(question):
     assert route(question).rule_id == "FI-limitation"
 
 
+@pytest.mark.parametrize("question", [
+    "Hvor længe kan en dom fuldbyrdes i Finland, når det er min nabo, en privatperson, der har vundet dommen mod mig?",
+    "Hur länge kan domen verkställas i Finland om det är en privatperson som har fått dom mot mig?",
+    "How long can the judgment be enforced in Finland if it is a private individual who has the judgment against me?",
+    "Hvor lenge kan dommen fullbyrdes i Finland når en privatperson har dom mot meg?",
+])
+def test_private_person_holding_the_judgment_against_the_asker_is_the_creditor(question):
+    # a third party described as a private person who holds the judgment against the asker is the creditor
+    assert route(question).rule_id == "FI-limitation-extended"
+
+
+@pytest.mark.parametrize("question", [
+    "Jeg er en privatperson, og en bank har dom mod mig i Finland. Hvor længe kan den fuldbyrdes?",
+    "I am a private individual and a bank has a judgment against me in Finland. How long can it be enforced?",
+])
+def test_private_asker_with_a_company_creditor_keeps_the_default(question):
+    assert route(question).rule_id == "FI-limitation"
+
+
 # --- CZ 4.1: two fifths of royalty / self-employed claims, three fifths for privileged claims
 
 def test_share_of_the_stated_royalty_claim():

@@ -193,3 +193,33 @@ def test_another_bailiff_as_witness_is_no_other_measure(question):
 def test_other_measure_fee_is_still_named_by_its_phrase():
     res = route("Hvad koster en anden foranstaltning hos fogeden i Grækenland?")
     assert [f.name.split(":")[0] for f in res.facts] == ["GR-fee-other-measure"]
+
+
+@pytest.mark.parametrize("question,rule_id", [
+    ("Min tidligere mand i Polen betaler ikke børnebidrag. Hvor ofte skal fogeden undersøge hans indkomst og formue "
+     "igen?", "PL-maintenance-investigation"),
+    ("Mitt ex i Polen betalar inte underhållsbidrag. Hur ofta ska kronofogden utreda hans inkomster på nytt?",
+     "PL-maintenance-investigation"),
+    ("My ex-husband in Poland does not pay child support. How often must the bailiff investigate his income again?",
+     "PL-maintenance-investigation"),
+    ("Hvor lang tid er frist for frigivelse ved inntekt for over en måned i Estland?", "EE-account-release-advance-income"),
+])
+def test_time_asked_is_not_answered_by_the_topics_amount(question, rule_id):
+    # a time asked ("how often", "hvor lang tid") that the wage topic's default (an amount left to the debtor)
+    # cannot state: the rule the question's own words name, stating a time, answers it
+    assert route(question).rule_ids == [rule_id]
+
+
+@pytest.mark.parametrize("question", [
+    "And how long does the creditor have to apply for enforcement before it's too late?",
+    "Hvor lang tid har kreditor til at begære fuldbyrdelse, før det er for sent?",
+    "Hvor lenge har kreditor på å begjære tvangsfullbyrdelse før det er for sent?",
+    "Hur länge har borgenären på sig att ansöka om verkställighet innan det är för sent?",
+])
+def test_before_it_is_too_late_ends_the_span_to_enforce(question):
+    # "before it's too late" names the end of the span (the limitation period), not how soon something happens
+    assert detect_topic(question) == "limitation"
+
+
+def test_before_still_asks_how_soon():
+    assert detect_topic("How long before the creditor can enforce the judgment?") != "limitation"
