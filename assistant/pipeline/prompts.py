@@ -317,6 +317,17 @@ CALC: dict[str, dict[str, str]] = {
         "en": _NOT_COUNTED["en"] + "the period ends on the same date {count} later; 29 February maps to "
               "28 February in a non-leap year." + _NOT_MOVED["en"],
     },
+    # a period the text runs from the end of the calendar year the event falls in (EE recurring obligations)
+    "from_year_end": {
+        "da": "Teksten lader fristen løbe fra udgangen af det kalenderår, hvor fordringen forfalder: "
+              "forfaldsdag {event}, fristen regnes fra {start}.",
+        "nb": "Teksten lar fristen løpe fra utgangen av det kalenderåret fordringen forfaller: "
+              "forfallsdag {event}, fristen regnes fra {start}.",
+        "sv": "Enligt texten löper fristen från utgången av det kalenderår då fordringen förfaller: "
+              "förfallodag {event}, fristen räknas från {start}.",
+        "en": "The text runs the period from the end of the calendar year in which the claim falls due: "
+              "due on {event}, counted from {start}.",
+    },
     "end_on_weekend": {
         "da": "Den beregnede sidste dag falder i en weekend; national ret kan forlænge fristen til den næste "
               "hverdag, men kildeteksten siger det ikke.",

@@ -132,6 +132,22 @@ CONCEPTS: list[Concept] = [
                  r"betalas ut|föra över|förs över|(?:sendes|sende|sendt|skickas|skicka|skickad) (?:videre|vidare)|"
                  r"vidarebefordra|forward(?:ed|s)?\b",
             terms="transfer overfør udbetal"),
+    # a claim falling due again and again, in everyday words: rent ("husleje", "husleien", "hyran", "the rent"),
+    # payments named by their period ("månedlige betalinger", "monthly instalments", "hver måned") or by
+    # falling due later ("fremtidige ydelser", "future payments"): the rules call it a periodic or recurring
+    # obligation (EE 3 years from the end of the calendar year, PL 3 years, NL 5 years; dev q-2261, q-2260).
+    # One term, one keyword's worth; "rent" only as a noun after a determiner or before "payment(s)"/"arrears"
+    # (Danish "rent" is "purely"), "monthly" only before a payment noun (a monthly wage is no periodic claim).
+    Concept(cues=r"husleje|huslejen|husleie|husleien|hyra|hyran|hyror|hyrorna|hyresskuld|lejerestance|"
+                 r"husleierestanse|"
+                 r"(?:the|my|his|her|their|unpaid|monthly|of) rent(?:s)?(?!\w)|rent (?:payments?|arrears)|"
+                 r"(?:monthly|future|recurring|periodic) (?:payments?|instalments?|installments?|amounts?|sums?)|"
+                 r"(?:månedlige?|månedsvise?|fremtidige?|løbende) (?:betaling|betalinger|ydelse|ydelser|ytelse|"
+                 r"ytelser|beløb|beløp|rate|rater|afdrag|avdrag)|"
+                 r"(?:månatliga?|månadsvisa?|framtida|löpande) (?:betalning|betalningar|belopp|avgift|avgifter|"
+                 r"avbetalning|avbetalningar)|"
+                 r"hver måned|hver månad|varje månad|every month|each month|fall(?:s|ing)? due in the future",
+            terms="periodisk"),
 ]
 _COMPILED = [(re.compile(r"(?<!\w)(?:" + c.cues + r")"), c.terms) for c in CONCEPTS]
 

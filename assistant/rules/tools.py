@@ -194,10 +194,16 @@ def compute_deadline(rule_id: str, start_date: str, language: Lang = "da") -> li
     _require_calc(rule, "period")
     if isinstance(rule.value, str) or rule.value != int(rule.value):
         raise RuleInputError(f"rule {rule.id} has a non-integer period")
-    res = calc.add_period(start_date, int(rule.value), rule.unit)
+    start, moved = calc.parse_iso_date(start_date), []
+    if rule.params.get("start") == "calendar_year_end":
+        # the text runs the period "fra udgangen af det kalenderår, hvor fordringen forfalder" (EE recurring
+        # obligations): counted from 31 December of the year the event falls in, not from the event itself
+        fell_due, start = start, calc.date(start.year, 12, 31)
+        moved = [Phrase(key="from_year_end", values={"event": fell_due.isoformat(), "start": start.isoformat()})]
+    res = calc.add_period(start, int(rule.value), rule.unit)
     return [rule_fact(rule, language),
             _result_fact(rule, "end_date", res.end.isoformat(), "date", language),
-            _text_fact(rule, "convention", [res.convention, *res.notes], language)]
+            _text_fact(rule, "convention", [*moved, res.convention, *res.notes], language)]
 
 
 _MONEY_UNITS = {"EUR", "RON", "HUF", "PLN", "CZK", "BGN", "HRK", "SEK", "DKK", "NOK", "kr"}
