@@ -101,6 +101,16 @@ _INFLECTION = r"(?:e|en|et|er|erne|s|es|n|ne|na|a|ar|arna|or|orna)?(?!\w)"
 _COMPOUND_HEAD = 8  # a keyword this long is a word of its own, also as the head of a compound
 
 
+# A short keyword followed by a linking "s" and a further word is the modifier of a compound, not its subject:
+# "salgsprovenyet" (the sale's proceeds) is proceeds, so the sale rule's "salg" does not count there (the
+# compound's head names what is asked about; reachability: BE distribution). A keyword of _COMPOUND_HEAD letters or more is a word of its own
+# in any place of a compound ("tinglysningsregistret" is the land register), as it is as a compound's head.
+# A fee or time limit named by what it is for ("salgsgebyret", "försäljningsavgiften", "klagefristen") is that
+# thing's number: before such a head the modifier still names the subject.
+_NUMBER_HEADS = r"(?:gebyr|gebyrer|afgift|avgift|fee|frist|omkostning|omkostninger|kostnad|kostnader|salær)"
+_NOT_MODIFIER = r"(?!s(?!" + _NUMBER_HEADS + r"\w*)\w{4,})"
+
+
 def cross_fold(text: str) -> str:
     """Danish/Norwegian æ, ø written as the Swedish ä, ö, so one language's keyword finds the cognate of
     another ("begæring"/"begäran", "gæld"/"gäld", "løn"/"lön"); same length, so offsets are kept."""
@@ -119,7 +129,8 @@ def _keyword_hits(keyword: str, text: str) -> tuple[list[int], list[int]]:
     whole words; only long ones are compound heads."""
     k = re.escape(cross_fold(keyword))
     ending = _INFLECTION if len(keyword) <= _SHORT_KEYWORD else ""
-    direct = [m.start() for m in re.finditer(r"(?<!\w)" + k + ending, text)]
+    modifier = _NOT_MODIFIER if len(keyword) < _COMPOUND_HEAD else ""
+    direct = [m.start() for m in re.finditer(r"(?<!\w)" + k + ending + modifier, text)]
     heads = [m.start() for m in re.finditer(r"(?<!\w)\w{4,}" + k + _INFLECTION, text)] \
         if len(keyword) >= _COMPOUND_HEAD else []
     return direct, heads
