@@ -150,6 +150,11 @@ class SentenceWeights(BaseModel):
     suspends: float = Field(3.0, description="A yes/no question whether something stops or pauses ('Stopper trekket, mens "
                                              "klagen behandles?') and the sentence states whether it suspends "
                                              "('suspenderer normalt ikke', 'har ikke opsættende virkning').")
+    no_limit: float = Field(4.0, description="A question whether there is a maximum, a time limit or a deadline ('Is there "
+                                             "a maximum time they can keep him locked up?') and the sentence states "
+                                             "there is none ('Der er derfor ikke nogen grænse for, hvor længe …'); "
+                                             "doubled for a short sentence, which is the answer itself. As much as the "
+                                             "best cosine (4.0): the negative answer shares few words and no figure.")
 
     def score(self, features: dict[str, float]) -> float:
         total = 0.0

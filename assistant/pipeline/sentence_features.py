@@ -138,3 +138,39 @@ def states_suspension(sentence: str) -> bool:
     """The sentence states whether something suspends the enforcement ("suspenderer ikke", "har ikke opsættende
     virkning", "er ikke til hinder for")."""
     return bool(_SUSPENDS.search(sentence))
+
+
+# A question whether there is a limit on how long or until when ("Is there a maximum time they can keep him locked
+# up?", "Is there a deadline for applying?", "Er der en grænse for …?", "Finns det någon tidsgräns …?", "Udløber
+# udlægget?", "Slutar beslutet att gälla efter en viss tid?"). Its answer is often a NEGATIVE statement: "Der er
+# derfor ikke nogen grænse for, hvor længe en person kan holdes fængslet", "der er ingen tidsfrist for indgivelse
+# af en begæring": it shares one or two words with the question, states no figure, and the section's sentences
+# full of the question's other words (and of figures) outranked it (D19 q-2222, q-2260).
+_LIMIT_ASK = re.compile(
+    r"\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:\w+\s+){0,2}(?:maximum|limit|time\s+limit|deadline|cap|end\s+date)\b"
+    r"|\b(?:er|finnes|findes|fins|gives?|finns|har)\s+(?:der|det)\s+(?:en|et|ei|nogen|noen|någon|något|ett|et)?\s*"
+    r"(?:\w+\s+){0,2}(?:\w*grænse|\w*grense|\w*gräns|\w*frist|maksim\w*|maxim\w*|tidsbegræns\w*|tidsbegrens\w*|"
+    r"tidsbegräns\w*|øvre|övre|slutdato|slutdatum)\b"
+    r"|\b(?:expire[sd]?|udløber|utløper|løper\s+ut|går\s+ut|upphör|slutar\s+\w+\s+(?:att\s+)?gälla|ophører|"
+    r"opphører|holder\s+op\s+med\s+at\s+gælde|slutter\s+å\s+gjelde|stop\w*\s+(?:being\s+)?(?:valid|applying))\b"
+    r"|\b(?:how\s+long|hvor\s+længe|hvor\s+lenge|hur\s+länge)\s+(?:can|may|kan|må|får)\b",
+    re.IGNORECASE)
+# "ingen tidsfrist", "ikke nogen grænse", "inte någon tidsgräns", "no time limit", "ikke tidsbegrænset",
+# "uden tidsbegrænsning", "ubegrænset": the sentence states that there is none
+_NO_LIMIT_STATED = re.compile(
+    r"\b(?:ingen|ikke\s+nogen|ikke\s+noen|ikkje\s+nokon|inte\s+någon|inte\s+något|ingen|no|uden|uten|utan|without)\s+"
+    r"(?:\w+\s+)?(?:\w*grænse\w*|\w*grense\w*|\w*gräns\w*|\w*frist\w*|tidsbegræns\w*|tidsbegrens\w*|tidsbegräns\w*|"
+    r"maksim\w*|maxim\w*|(?:time\s+)?limit\w*|deadline\w*)"
+    r"|\b(?:ikke|ikkje|inte|not)\s+(?:\w+\s+)?(?:tidsbegrænset|tidsbegrenset|tidsbegränsad|time-limited|limited\s+in\s+time)"
+    r"|\b(?:ubegrænset|ubegrenset|obegränsad|obegränsat|unlimited|indefinitely|på\s+ubestemt\s+tid|på\s+obestämd\s+tid)\b",
+    re.IGNORECASE)
+
+
+def asks_limit(question: str) -> bool:
+    """The question asks whether there is a maximum, a time limit or a deadline, or whether something expires."""
+    return bool(_LIMIT_ASK.search(question))
+
+
+def states_no_limit(sentence: str) -> bool:
+    """The sentence states that there is no limit, deadline or time limit ("ingen tidsfrist", "ikke nogen grænse")."""
+    return bool(_NO_LIMIT_STATED.search(sentence))

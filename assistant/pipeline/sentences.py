@@ -18,8 +18,9 @@ from assistant.pipeline.focus import (asks_cost, asks_court, asks_law, asks_only
                                       states_cost, states_no_other, states_permission)
 from assistant.pipeline.semantic import SentenceScorer, normalised
 from assistant.pipeline.sentence_features import (ASKS_DEFINITION, NOT_RESIDENT, abroad_stems, asked_term,
-                                                  asks_suspension, deadline_stems, has_figure, is_definition,
-                                                  labels_asked_term, states_suspension, unit_stems)
+                                                  asks_limit, asks_suspension, deadline_stems, has_figure, is_definition,
+                                                  labels_asked_term, states_no_limit, states_suspension,
+                                                  unit_stems)
 from assistant.pipeline.sentence_spans import (ITEM, MIN_LEN, Sentence, balanced, header_row, list_intro, section_span,
                                                split_sentences, with_consequence, with_inline_rest, with_items)
 from assistant.pipeline.term_weights import compound_overlap, idf_weight, stems, term_weights
@@ -30,6 +31,7 @@ _MAX_LEN = 600
 _MIN_STATEMENT = 12  # "Gebyret er 26 EUR." is short but complete: a capital, three words or more, a full stop
 _STATEMENT = re.compile(r"[A-ZÆØÅÄÖÜ][^\W\d_]*(?:\s+\S+){2,}\.$")
 _SHORT_ANSWER = 100  # a sentence this short that states the asked charge is a direct answer ("Udskriften er gratis.")
+_SHORT_NO_LIMIT = 120  # "Der er derfor ikke nogen grænse for, hvor længe en person kan holdes fængslet." is the answer itself
 NEAR_TIE = 0.9  # a chunk of the lead's section scored this close to the top one ranks with it, not below
 SECTION_REST_PRIOR = 0.3  # rank prior of a sentence outside the retrieved chunks, relative to its section's best chunk
 
@@ -67,6 +69,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     court = asks_court(focus or question)  # "Hvilken domstol behandler …?": the sentence naming the court answers
     only = asks_only(focus or question)  # "det eneste sted, jeg har at bo": "ikke har anden bolig" answers
     suspend = asks_suspension(focus or question)  # "Stopper trekket, mens …?": "suspenderer normalt ikke" answers
+    limit_asked = asks_limit(focus or question)  # "Is there a maximum …?": "der er ikke nogen grænse for …" answers
     primary = topic_sections[0] if topic_sections else None
     scored: list[Sentence] = []
     def _names_item(item: str) -> bool:
@@ -148,6 +151,9 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             "states_detail": float(detail is not None and detail(sent)),
             "only": float(only and states_no_other(sent)),  # "ikke har anden bolig" answers "my only home"
             "suspends": float(suspend and states_suspension(sent)),  # "suspenderer ikke" answers "Stopper det?"
+            # "der er ingen tidsfrist for …" answers "Is there a deadline …?"; a short one is the whole answer (as a
+            # short "Udskriften er gratis." is for a cost): it shares few words and states no figure
+            "no_limit": (2.0 if len(sent) < _SHORT_NO_LIMIT else 1.0) if limit_asked and states_no_limit(sent) else 0.0,
         }
         score = w.score(features)
         reasons = ([f"overlap={sorted(overlap)[:8]}", f"chunk_rank={i + 1}"] + (["states a figure"] if figure else [])
@@ -158,7 +164,8 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
                    + (["states a charge or that it is free"] if charge else [])
                    + (["names a law"] if statute else []) + (["names a court"] if tribunal else [])
                    + (["states there is no other (the asked 'only')"] if features["only"] else [])
-                   + (["states whether it suspends"] if features["suspends"] else []) + extra)
+                   + (["states whether it suspends"] if features["suspends"] else [])
+                   + (["states there is no limit (the asked maximum/deadline)"] if features["no_limit"] else []) + extra)
         lone_figure = asks_number and not figure and has_figure(sent, money)
         scored.append(Sentence(sent, i, off, round(score, 3), reasons + (["list item with its intro"] if intro else []),
                                semantic_ok=not lone_figure, features=features, intro=intro))

@@ -39,3 +39,19 @@ def test_a_yes_no_question_whether_it_stops_asks_about_suspension():
     assert states_suspension("Indgivelse af et kæreskrift suspenderer normalt ikke fuldbyrdelsessagen.")
     assert states_suspension("Appellen har ikke opsættende virkning.")
     assert not states_suspension("Hvis kæren tages til følge, underkender domstolen fogedrettens afgørelse.")
+
+
+def test_a_stated_absence_of_limit_answers_whether_there_is_a_maximum_or_deadline():
+    # D19: "Is there a maximum time …?" / "Is there a deadline …?" is answered by a negative statement
+    from assistant.pipeline.sentence_features import asks_limit, states_no_limit
+
+    assert asks_limit("Is there a maximum time they can keep him locked up?")
+    assert asks_limit("Is there a deadline for applying to the bailiff?")
+    assert asks_limit("Er der en øvre grænse for, hvor længe han kan sidde fængslet?")
+    assert asks_limit("Finns det någon tidsgräns för ansökan?")
+    assert asks_limit("Finnes det en frist for å begjære tvangsfullbyrdelse?")
+    assert not asks_limit("Hvad koster det at få fogeden ud?")
+    assert states_no_limit("Der er derfor ikke nogen grænse for, hvor længe en person kan holdes fængslet.")
+    assert states_no_limit("I den civile retsplejelov er der ingen tidsfrist for indgivelse af en begæring.")
+    assert states_no_limit("Der er ingen tidsbegrænsning for fuldbyrdelsesforanstaltningerne.")
+    assert not states_no_limit("Fristen er to uger fra forkyndelsen.")

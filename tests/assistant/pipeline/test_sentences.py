@@ -699,3 +699,15 @@ def test_money_and_doctor_keys_stay_out_of_other_words(question):
 
     words = danish_words(question).split()
     assert "beløb" not in words and "beløp" not in words and "lægeerklæring" not in words
+
+
+def test_a_short_no_limit_sentence_answers_is_there_a_maximum():
+    # D19 q-2222: "Is there a maximum time …?" — the negative answer shares few words with the question
+    from assistant.pipeline.sentences import best_sentences
+    ev = _evidence("Retten kan idømme den pågældende bøde eller fængselsstraf for foragt for retten, "
+                       "indtil forholdet er bragt i orden, og personen kan holdes fængslet. "
+                       "Der er derfor ikke nogen grænse for, hvor længe en person kan holdes fængslet. "
+                       "Fængselsstraf for foragt for retten idømmes af High Court, og personen holdes fængslet i tid.")
+    picked = best_sentences("Is there a maximum time a person can be held in prison for contempt of court?", ev, ["1"],
+                            limit=1)
+    assert "ikke nogen grænse" in picked[0].text
