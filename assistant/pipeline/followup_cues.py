@@ -84,7 +84,12 @@ _COUNTRY_FRAME = frozenset("""
     hvordan hvorledes hur how what hvad hva vad what's does do gør gjør gör
     reglerne reglene reglerna regler rules rule siger sier säger say says står ud ut look looks
     apply applies
+    der there finns fins noget noe något anything something
+    tilsvarende tilsvarande lignende liknende liknande motsvarande similar equivalent likewise
     """.split())
+# ... or asks whether the like holds there: "Gælder der noget tilsvarende i Belgien?", "Finns det något liknande i
+# Belgien?", "Is there anything similar in Belgium?" (dev H12 q-2074 t2: read as a new question, declined): the
+# similarity words of all four languages point at the last question, like "samme" does
 
 
 def bare_country_turn(text: str, u: Understanding) -> bool:

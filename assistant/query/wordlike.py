@@ -150,9 +150,17 @@ def tokens(text: str) -> list[str]:
 
 
 def known_share(text: str) -> tuple[int, int]:
-    """(word tokens, letter tokens) of ``text``."""
+    """(words, tokens) of ``text``: distinct words, and those plus every token that is no word.
+
+    A repeated word adds no evidence that the message is a sentence: "kronofogden blaha utmätning qwp ååå
+    lön lön" is three legal words stuffed between noise, and counting "lön" twice let it pass as mostly
+    words (D19 q-2243). A repeated mash stays noise each time ("fnord fnord Frankrig fnord"). Real prose
+    repeats words too ("i", "og", "fogeden"), but those drop from both counts, so a long question is
+    still judged by its few unknown tokens against its many distinct words."""
     toks = tokens(text)
-    return sum(is_word(t) for t in toks), len(toks)
+    known = [t for t in toks if is_word(t)]
+    distinct = len({nfc_casefold(t) for t in known})
+    return distinct, distinct + len(toks) - len(known)
 
 
 def known_words(text: str) -> str:

@@ -155,7 +155,10 @@ def test_swedish_kronofogden_written_small_is_asked_back(assistant, sections):
                                   "Samma fråga för Lettland", "Gælder det samme i Letland?",
                                   "Er det anderledes i Letland?", "How does that compare with Latvia?",
                                   "Hvordan er det i Letland?", "Det samme for Letland, tak",
-                                  "Hvad siger reglerne i Letland?"])
+                                  "Hvad siger reglerne i Letland?",
+                                  # ... or whether the like holds there (H12 q-2074)
+                                  "Gælder der noget tilsvarende i Letland?", "Finns det något liknande i Lettland?",
+                                  "Is there anything similar in Latvia?", "Er det noe tilsvarende i Latvia?"])
 def test_a_turn_that_only_frames_a_country_switches_country(assistant, turn):
     """'Det gäller Lettland.' after an answer says where the same question applies; it has no word about
     enforcement, yet it is no new out-of-scope question."""

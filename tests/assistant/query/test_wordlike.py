@@ -123,3 +123,13 @@ def test_legal_words_in_fillers_and_mashes_are_gibberish():
     # one filler beside a real follow-up leaves it a question
     assert not wordlike.looks_like_gibberish("Hmm, og i Sverige?")
     assert not wordlike.looks_like_gibberish("hmm udlæg?")
+
+
+def test_repeated_words_count_once():
+    # D19 q-2243: legal words stuffed between noise ("lön lön") are not a sentence; counted once each, three
+    # words stand beside three mashes, while a terse real question ("utmätning lön Sverige?") stays words
+    text = "kronofogden blaha ??? utmätning qwp 404 ååå /// lön lön"
+    assert wordlike.known_share(text) == (3, 6)
+    assert wordlike.looks_like_gibberish(text)
+    assert not wordlike.looks_like_gibberish("utmätning lön Sverige?")
+    assert not wordlike.looks_like_gibberish("Kan fogeden tage min løn, og kan fogeden tage min bil?")
