@@ -187,7 +187,7 @@ def test_also_entries_are_the_reviewed_ones() -> None:
     # weight on a bare 4 only where a page lists the assets there (Greece; its 4.1 is about effects).
     assert sorted(ALSO) == [("application_content", "3.2", "3.1"), ("assets", "4.1", "4"),
                             ("duration", "4.3", "6"), ("protection", "6", "4.1"),
-                            ("representation", "3.1", "4.1"),
+                            ("representation", "3.1", "4.1"), ("resistance", "4.2", "2"), ("resistance", "4.2", "3.1"),
                             ("third_party_property", "5", "4.1"), ("third_party_property", "5", "4.2"),
                             ("time_limits", "6", "4.3")]
     # third_party_property -> 4.2 (Germany's "Drittwiderspruchsklage" under the seizure's effects) and -> 4.1
@@ -196,6 +196,7 @@ def test_also_entries_are_the_reviewed_ones() -> None:
     assert {t.id: t.also for t in topics() if t.also} == {"application_content": ("3.1",), "assets": ("4",),
                                                           "duration": ("6",), "protection": ("4.1",),
                                                           "representation": ("4.1",),
+                                                          "resistance": ("2", "3.1"),
                                                           "third_party_property": ("4.2", "4.1"),
                                                           "time_limits": ("4.3",)}
 
@@ -591,3 +592,26 @@ def test_collisions_name_existing_terms() -> None:
 ])
 def test_lawyer_information_cooperation_and_delay_families(question: str, topic: str) -> None:
     assert topic in detect_topic(question).topic_scores
+
+
+# Everyday wordings with no topic word before (dev D19): resisting or obstructing the bailiff (the police and
+# force, 4.2/2/3.1 by page), the seized thing sold anyway in the past tense (effects, 4.2), and whether the
+# measures stay in force once the creditor withdrew (duration, 4.3).
+@pytest.mark.parametrize(("question", "topic"), [
+    ("Min mand har sagt, at han vil spærre døren, når fogeden kommer. Hvad sker der så?", "resistance"),
+    ("Hva kan namsmannen gjøre hvis skyldneren nekter adgang?", "resistance"),
+    ("Och om gäldenären gör motstånd när kronofogden kommer?", "resistance"),
+    ("What if the debtor refuses to open the door for the bailiff?", "resistance"),
+    ("Fogeden havde gjort udlæg i maleriet, men jeg solgte det alligevel. Er det nu køberens?", "effects"),
+    ("Namsmannen tok utlegg i bilen, men jeg solgte den likevel.", "effects"),
+    ("Kronofogden utmätte båten, men jag sålde den ändå till en vän.", "effects"),
+    ("The bailiff seized my car. I gave it away to my brother, is that allowed?", "effects"),
+    ("My creditor withdrew his application. Do the measures stay in place?", "duration"),
+    ("Kreditor har trukket begæringen tilbage. Er udlægget stadig i kraft?", "duration"),
+    ("Kreditoren har trukket begjæringen tilbake. Vil utlegget fortsatt gjelde?", "duration"),
+    ("Borgenären har återkallat ansökan. Kommer utmätningen att fortsätta att gälla?", "duration"),
+])
+def test_resisting_selling_anyway_and_withdrawal_families(question: str, topic: str) -> None:
+    intent = detect_topic(question)
+    assert topic in intent.topic_scores
+    assert intent.primary == next(t.section for t in topics() if t.id == topic)
