@@ -615,3 +615,34 @@ def test_resisting_selling_anyway_and_withdrawal_families(question: str, topic: 
     intent = detect_topic(question)
     assert topic in intent.topic_scores
     assert intent.primary == next(t.section for t in topics() if t.id == topic)
+
+
+# Hiding assets from the bailiff and whether that is punishable (dev q-2184: the hidden thing itself, "smykker",
+# "bilen", "ting", read as an assets question, 4.1): the pages state criminal liability with the seizure's effects
+# (4.2). And physical force against the bailiff told as the act (dev q-2151 "skubbede … ham ud ad døren"):
+# resistance. The store/keep sense of da "gemme" does not outweigh a duration question.
+@pytest.mark.parametrize("question", [
+    "Min tidligere kone gemte sine smykker hos sin søster, lige før fogeden kom. Kan det få følger for hende?",
+    "Jeg gjemte bilen min hos en venn så namsmannen ikke skulle finne den. Kan jeg bli straffet for det?",
+    "Vad riskerar jag om jag gömmer undan mina saker så att exekutorn inte hittar dem?",
+    "Is it a crime to hide my things so the bailiff can't seize them?",
+    "If I conceal my furniture at a friend's place, what could happen to me?",
+])
+def test_hiding_assets_is_the_effects_topic(question: str) -> None:
+    intent = detect_topic(question)
+    assert "effects" in intent.topic_scores
+    assert intent.primary == "4.2"
+
+
+def test_keeping_a_decision_is_no_hiding() -> None:
+    assert detect_topic("Hvor længe gemmer banken afgørelsen om udlæg?").primary == "4.3"
+
+
+@pytest.mark.parametrize("question", [
+    "Min søn skubbede fogeden ud ad døren. Hvad kan fogeden gøre?",
+    "Sønnen min dyttet namsmannen ut døra. Hva skjer nå?",
+    "Min son knuffade ut kronofogden. Vad händer nu?",
+    "My son pushed the bailiff out of the door. What can the bailiff do?",
+])
+def test_pushing_the_bailiff_is_resistance(question: str) -> None:
+    assert "resistance" in detect_topic(question).topic_scores
