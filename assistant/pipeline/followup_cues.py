@@ -117,6 +117,20 @@ _RELOCATION = frozenset("""
 # participles and "instead" name nothing new either, so the turn is the same question for another country
 
 
+# "Og i Finland, hvis flere kreditorer har bedt om utlegg?", "Og i Belgien, når skyldnerens indbo er solgt på
+# auktion?", "And in Sweden, if the debtor has no income?": a country switch that adds a condition after the country.
+# The condition is part of what is asked (the same question there, under it), so its words must stay in the query;
+# read as a plain country switch the question became the last one alone and the condition was lost (dev q-2258 t1)
+_TRAILING_CONDITION = re.compile(
+    r"^\s*(?:og|and|och|men|but)\s+(?:i|in|på|for|för)\s+[^,;–—-]{2,40}?\s*[,;–—-]\s*"
+    r"(?:hvis|if|dersom|om|når|när|when)\b", re.IGNORECASE)
+
+
+def country_then_condition(text: str, u: Understanding) -> bool:
+    """A turn that names a country and then a condition ("Og i Finland, hvis flere kreditorer …?")."""
+    return bool(u.covered) and bool(_TRAILING_CONDITION.match(text))
+
+
 def only_relocates(text: str, u: Understanding) -> bool:
     words = re.findall(r"\w+(?:'\w+)?", text.lower())
     rest = [w for w in words if w not in _COUNTRY_FRAME and w not in _RELOCATION]

@@ -22,9 +22,9 @@ from datetime import date
 from typing import Any, Literal
 
 from assistant.models import Fact, Reply
-from assistant.pipeline.followup_cues import (bare_country_turn, condition_words, continues, health_circumstance,
-                                              is_ellipsis, names_new_object, only_relocates, ordinary_object,
-                                              points_back)
+from assistant.pipeline.followup_cues import (bare_country_turn, condition_words, continues, country_then_condition,
+                                              health_circumstance, is_ellipsis, names_new_object, only_relocates,
+                                              ordinary_object, points_back)
 from assistant.pipeline.protocols import RuleCall
 from assistant.pipeline.understanding import Understanding, opens_with_condition
 
@@ -190,12 +190,14 @@ class ChatSession:
             covered = list(self.countries)
             followup = followup or ("topic_switch" if sections else "same_country")
         elif self.last_question and followup is None and (not sections or u.topic_weak) \
-                and opens_with_condition(text) and not only_relocates(text, u):
+                and (opens_with_condition(text) or country_then_condition(text, u)) and not only_relocates(text, u):
             # "Og hvis dommen er fra Nederlandene?", "Och om den lettiska domen gäller betalning i delbetalningar?",
             # "And if the bailiff comes to my home in Cyprus?": a condition that names a country (a new one or the
             # one in focus) asks the last question again there under that condition. The nouns of the condition
             # ("dommen", "fogeden") are only weak topic cues and do not make it a new question; a strong topic of
             # its own ("Og hvis jeg vil klage i Sverige?") still does. The condition's words stay in the query.
+            # The condition may also follow the country ("Og i Finland, hvis flere kreditorer har bedt om utlegg?",
+            # country_then_condition): read as a plain country switch, the condition was dropped from the query.
             question, topic = f"{self.last_question} {text}", self.topic
             sections = list(dict.fromkeys([*self.topic_sections, *sections]))
             norway = list(dict.fromkeys([*self.norway_sections, *norway]))

@@ -319,6 +319,28 @@ def test_a_condition_naming_a_country_asks_the_last_question_there(text, country
     assert p.question.startswith(last) and p.question.endswith(text)
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Og i Finland, hvis flere kreditorer har bedt om udlæg?", "FI"),
+    ("Og i Finland, hvis flere kreditorer har bedt om utlegg?", "FI"),
+    ("Och i Finland, om flera borgenärer har begärt utmätning?", "FI"),
+    ("And in Finland, if several creditors have asked for enforcement?", "FI")])
+def test_a_country_switch_with_a_condition_after_the_country_keeps_the_condition(text, country):
+    """'Og i Finland, hvis flere kreditorer …?' is the last question asked there under a condition (dev q-2258):
+    read as a plain country switch, the question became the last one alone and the condition was lost."""
+    last = "Namsmannen har solgt bilen min på tvangssalg i Norge. Hva skjer med pengene etterpå?"
+    p = _planned_after(last, ["NO"], ["4.2"], text)
+    assert p.kind == "answer" and p.countries == [country]
+    assert p.followup == "condition" and p.topic_sections[0] == "4.2"
+    assert p.question.startswith(last) and p.question.endswith(text)
+
+
+@pytest.mark.parametrize("text", ["Og i Finland?", "And in Finland?", "Og i Finland, tak."])
+def test_a_bare_country_switch_stays_one(text):
+    last = "Namsmannen har solgt bilen min på tvangssalg i Norge. Hva skjer med pengene etterpå?"
+    p = _planned_after(last, ["NO"], ["4.2"], text)
+    assert p.countries == ["FI"] and p.followup == "country_switch" and p.question == last
+
+
 @pytest.mark.parametrize("text", ["Og hvis jeg flytter til Slovakiet?", "Och om jag bor i Slovakien?",
                                   "And if I moved to Slovakia?"])
 def test_a_condition_that_only_moves_the_case_is_a_country_switch(text):
