@@ -212,6 +212,26 @@ _ENTRIES: dict[str, str] = {
                      "waited too long", "waited a long time", "wait too long", "waiting too long", "left it too long",
                      "too late", "delay", "forsinkel", "försen", "nølt", "tøvet", "dröjde"),
                     "forsinket forsinkelse oversittede"),
+    # pushing the bailiff out, keeping the door shut, resisting is resistance: the pages say "gør fysisk modstand",
+    # "Hvis skyldner modsætter sig fuldbyrdelsen … (normalt politiet)"; askers write "skubbede ham ud ad døren",
+    # "spærre døren", "dyttet", "knuffade", "gör motstånd", "pushed him out", "block the door" (door phrases only:
+    # "blokere"/"block" alone is also an account blocked; "push"/"skyve" alone is also to put off, "push back",
+    # "skyve betalingen")
+    **dict.fromkeys(("skub", "dytt", "knuff", "pushed him", "pushed her", "pushed the bailiff", "push him", "push her",
+                     "push the bailiff", "shove", "resist", "obstruct", "motstand",
+                     "motstånd", "motsett", "motsätt", "ud ad døren", "ut av døren", "ut genom dörren",
+                     "out of the door", "out the door", "spærre døren", "spærrer døren", "spærret døren",
+                     "sperre døren", "sperrer døren", "sperret døren", "spärra dörren", "spärrar dörren",
+                     "spärrade dörren", "blokere døren", "blokkere døren", "blockera dörren", "block the door",
+                     "blocked the door", "stenge døren", "stänga dörren", "nægte adgang", "nægter adgang",
+                     "nekte adgang", "nekter adgang", "vägra tillträde", "vägrar tillträde", "refuse entry",
+                     "refuses entry", "refused entry"), "modstand modstanden modsætter"),
+    # taking what the creditor owes the debtor off the debt is set-off ("ses der bort fra ensidig modregning"):
+    # askers write "trække det fra", "trekke det fra", "dra av", "kvitta", "set off", "offset" ("kvitt…" alone
+    # is also a receipt, "kvittering", "kvitto": whole words and phrases only)
+    **dict.fromkeys(("trække det fra", "trække det af", "trække beløbet fra", "trekke det fra", "trekke beløpet fra",
+                     "dra av det", "dra det av", "dra av beloppet", "dra bort det", "motregn", "kvitta", "kvittar",
+                     "kvittade", "kvittning", "set off", "set it off", "offset"), "modregning"),
     # entering a home, eviction
     "door": "døre", "dør": "døre", "dörr": "døre", "bryt": "åbne", "break": "åbne",
     "evict": "udsættelse udsætte", "vräk": "udsættelse udsætte", "utkast": "udsættelse udsætte",
@@ -330,4 +350,4 @@ _WHOLE_WORDS = frozenset({"nat", "natten", "van", "vans", "dark", "bot", "boten"
                           "biler", "bilene", "bilar", "bilarna", "mat", "maten", "mad", "rent", "tøj", "løj", "fel", "felet", "syk", "sykt", "syke",
                           "tilbage", "tilbake", "tillbaka", "bror", "bor", "pengene", "penger", "pengane",
                           "pengar", "pengarna", "money", "lege", "legen", "official", "kör", "still", "keep",
-                          "officials"})
+                          "officials", "kvitta", "kvittar", "kvittade"})

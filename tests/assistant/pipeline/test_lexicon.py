@@ -107,3 +107,31 @@ def test_needs_support_intent_and_false_information(question: str, danish: str) 
 ])
 def test_rent_and_food_are_whole_words(question: str) -> None:
     assert "behov" not in danish_words(question).split()
+
+
+@pytest.mark.parametrize(("question", "danish"), [
+    # pushing the bailiff out or keeping the door shut is resistance ("gør fysisk modstand … politiet")
+    ("Min søn skubbede fogeden ud ad døren.", "modstand"),
+    ("Min mand vil spærre døren, når fogeden kommer.", "modstand"),
+    ("Mannen min dyttet namsmannen ut av døren.", "modstand"),
+    ("Vad händer om gäldenären gör motstånd?", "modstand"),
+    ("My husband pushed the bailiff and will block the door.", "modsætter"),
+    # taking what the creditor owes off the debt is set-off ("ses der bort fra ensidig modregning")
+    ("Kan jeg bare trække det fra, nu hvor fogeden er gået i gang?", "modregning"),
+    ("Kan jeg trekke det fra det jeg skylder?", "modregning"),
+    ("Får jag kvitta min fordran mot borgenären?", "modregning"),
+    ("Can I set off what the creditor owes me?", "modregning"),
+])
+def test_resistance_and_set_off(question: str, danish: str) -> None:
+    assert danish in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question", [
+    "Kan jeg skyve betalingen til neste måned?",  # "skyve" is also to put off
+    "Can I push back the deadline?",  # so is "push back"
+    "Jag fick ett kvitto från kronofogden.",  # a receipt is no set-off
+    "Kreditor har blokeret min konto.",  # an account blocked is no door kept shut
+])
+def test_resistance_and_set_off_not_for_other_senses(question: str) -> None:
+    words = danish_words(question).split()
+    assert "modstand" not in words and "modregning" not in words
