@@ -39,6 +39,14 @@ _ASKS_FINE = re.compile(r"(?<!\w)(?:bøde|bøden|bøder|bot|boten|böter|bøter|
 _DEFAULT_QUANTITY = {"fee": "amount", "garnishment": "amount"}
 
 
+def asks_time(question: str) -> bool:
+    return bool(_ASKS_TIME.search(question))
+
+
+def asks_amount(question: str) -> bool:
+    return bool(_ASKS_AMOUNT.search(question) or _ASKS_FINE.search(question))
+
+
 def asked_quantity(question: str) -> str | None:
     """'time' or 'amount' when the question clearly asks for one kind of number, else None."""
     t = bool(_ASKS_TIME.search(question))

@@ -272,6 +272,17 @@ _ELAPSED = re.compile(r"(?<!\w)(?:for|för) (?:\w+ ){1,3}?" + _TIME_UNIT + r" (?
 # "Hvor mange dage har jeg til at betale?": the time a debtor is given to pay is the voluntary-compliance period
 # (only with a time question: "what happens if I ignore an order to pay?" asks for no period).
 _TIME_TO_PAY = re.compile(r"(?<!\w)(?:at|to|att|å) (?:betale|betala|pay)(?!\w)")
+# Someone asking the debtor to pay ("bad mig om at betale", "ba meg om å betale", "bad mig att betala", "asked me to
+# pay", "anmodede skyldneren om at betale"), or a deadline to pay ("fristen for at betale", "fristen til å betale",
+# "fristen att betala", "the deadline to pay"). Not a court's order ("dømte/pålagde … at betale", "ordered … to pay"):
+# that is the judgment's content, whose enforcement may be what is asked. A date may stand between the person asked
+# and the payment ("bad mig den 24. februar 2025 om at betale").
+_PAY_REQUESTED = re.compile(
+    r"(?<!\w)(?:bad|bedt|beder|ba|bedd|ber|anmod\w*|opfordr\w*|uppman\w*|begärde|begärt|asked|asks|requested|"
+    r"requests|called on|calls on)\s+(?:(?:mig|meg|mej|os|oss|me|us|him|her|ham|hende|henne|honom|"
+    r"skyldner\w*|gäldenär\w*|(?:the |my )?debtor)\s+)?(?:[\w.,]+\s+){0,4}?(?:om\s+)?(?:at|å|att|to)\s+(?:betale|betala|pay)(?!\w)|"
+    r"(?<!\w)(?:frist\w*|deadline|time limit)\s+(?:for|til|till|to)\s+(?:(?:at|å|att)\s+)?(?:betale|betala|betaling\w*|"
+    r"betalning\w*|pay|paying|payment)(?!\w)")
 # the debtor's own payment by a time: "skal jeg senest have betalt", "må jeg betale senest", "måste jag senast ha
 # betalat", "must I pay by"; and the other acts a judgment orders the debtor to do by a time, which are complying
 # with it just as paying is (session 11, dev q-1298): moving out of a dwelling ("skal jeg senest være flyttet",
@@ -317,6 +328,17 @@ _WAIT_WORD = re.compile(r"(?<!\w)(?:vent\w*|vänt\w*|wait\w*|tidligst\w*|tidigas
 _MONEY_PASSED_ON = re.compile(r"(?<!\w)(?:" + _PASSED_MONEY + r")(?!\w)[^.?!]{0,60}?(?<!\w)(?:" + _PASS_ON_VERB
                               + r")(?!\w)|(?<!\w)(?:" + _PASS_ON_VERB + r")(?!\w)[^.?!]{0,60}?(?<!\w)(?:"
                               + _PASSED_MONEY + r")(?!\w)")
+# The money named in an earlier sentence and a pronoun for it in the asked one ("… og fået pengene ind på sin
+# konto. Hvor hurtigt skal han sende dem videre til mig?", "… got the money. How soon must he pass it on?"): the
+# pronoun object of a particle verb of passing on refers back across the sentence boundary (dev q-2171).
+_PRONOUN_PASS_ON = (r"(?:sendes|sende|sendt|skickas|skicka|skickad|send|sent) (?:det|den|dem|dei|it|them) "
+                    r"(?:videre|vidare|on)|(?:föras|förs|för) (?:det|den|dem|it|them) över|"
+                    r"(?:betales|betalas|betale|betala) (?:det|den|dem|dei) (?:ut|ud)|pay (?:it|them) out|"
+                    r"hand(?:ed|s)? (?:it|them) over|pass(?:ed|es)? (?:it|them) on|"
+                    r"(?:overføre|overføres|överföra|överförs|transfer|videregive|videregi|udbetale|utbetale|"
+                    r"utbetala|forward) (?:det|den|dem|dei|it|them)")
+_MONEY_THEN_PRONOUN = re.compile(r"(?<!\w)(?:" + _PASSED_MONEY + r")(?!\w).{0,160}?(?<!\w)(?:" + _PRONOUN_PASS_ON
+                                 + r")(?!\w)", re.S)
 
 
 def detect_topic(text: str) -> str | None:
@@ -329,7 +351,7 @@ def detect_topic(text: str) -> str | None:
     # "how soon" alone is a speed, not a wait: "how soon must he pass the money on" is the bailiff's time
     # (processing); a wait word ("vente", "vänta", "wait", "tidligst", "earliest") keeps the waiting topic
     if (topic in (None, "sale") or topic == "waiting" and not _WAIT_WORD.search(folded)) and time \
-            and _MONEY_PASSED_ON.search(folded):
+            and (_MONEY_PASSED_ON.search(folded) or _MONEY_THEN_PRONOUN.search(folded)):
         return "processing"
     if topic is None and _SPAN_ASKED.search(folded) and _ENFORCE_VERB.search(folded) \
             and not _NOT_A_LIMIT.search(_TOO_LATE.sub(" ", folded)):
@@ -345,7 +367,15 @@ def detect_topic(text: str) -> str | None:
         return "validity"
     if topic is None and time and _TIME_TO_PAY.search(folded):
         return "voluntary"
-    if topic == "validity" and _MUST_PAY_BY.search(folded) and not _VALIDITY_WORD.search(folded):
+    if topic == "validity" and not _VALIDITY_WORD.search(folded) and (
+            _MUST_PAY_BY.search(folded)
+            # "bad mig om at betale gælden … Hvornår udløber fristen?", "asked me to pay … when does the time limit
+            # expire?": a deadline whose only topic cue is its expiry, with a request to pay or a deadline to pay,
+            # is the time given to pay (dev q-2177); a judgment ordering payment ("dømte … til at betale i rater
+            # … fristen for at tvangsfuldbyrde") is the case, not the deadline asked (dev q-802, q-2178), and
+            # without the deadline word ("udløber udlægget, hvis jeg ikke når at betale") validity is asked
+            or time and _DEADLINE_WORD.search(folded) and _EXPIRY_ONLY.search(folded)
+            and _PAY_REQUESTED.search(folded)):
         # "Hvornår skal jeg senest have betalt?": "senest" is the only validity cue, and it is the time the
         # debtor has to pay (comply), not how long a measure lasts
         return "voluntary"

@@ -41,6 +41,7 @@ from assistant.rules.selection import (
     keyword_rule,
     label_override,
     label_rule,
+    second_quantity,
     siblings,
 )
 from assistant.rules.tools import call_tool, contrast_rule
@@ -226,6 +227,11 @@ def route(question: str, state: RouterState | None = None, language: str | None 
             for other in siblings(rule):
                 more, more_calls, _ = _run(other, parsed, language)
                 facts, calls = facts + more, calls + more_calls
+        second = second_quantity(rule, question)
+        if second is not None:
+            # "what does it cost, and how quickly must it be paid?": the second number asked, beside the first
+            more, more_calls, _ = _run(second, parsed, language)
+            facts, calls = facts + more, calls + more_calls
         result.facts += facts
         result.tool_calls += calls
         reasons.append(reason)

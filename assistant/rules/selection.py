@@ -15,6 +15,8 @@ from assistant.rules.asked import (
     _gives_money,
     asked_kind,
     asked_quantity,
+    asks_amount,
+    asks_time,
     fits_kind,
     wants_money,
 )
@@ -22,7 +24,7 @@ from assistant.query._text import nfc_casefold as _fold
 from assistant.rules.keywords import _keyword_hits, _keyword_score, _negated, cross_fold, names_failure
 from assistant.rules.labels import GENERIC_WORDS, STEM, label_score, stems
 from assistant.rules.question import TOPIC_CUES, TOPIC_FALLBACK, _about, _pattern_topic, _scoring_text, fee_subjects
-from assistant.rules.schema import Rule, load_rules, rules_for, to_fraction
+from assistant.rules.schema import TIME_UNITS, Rule, load_rules, rules_for, to_fraction
 from assistant.rules.tools import computable
 
 
@@ -361,6 +363,21 @@ def siblings(rule: Rule) -> list[Rule]:
     """Rules quoting the very same passage: one sentence stating two figures ("30 EUR til hver og 60 EUR,
     hvis vidnet er en foged") answers with both, never with half of what it says."""
     return [r for r in rules_for(rule.country) if r.id != rule.id and r.quote == rule.quote]
+
+
+def second_quantity(rule: Rule, question: str) -> Rule | None:
+    """A question asking both an amount and a time of one subject ("hvad koster det … og hvor hurtigt skal det
+    være betalt?", "what does it cost and by when must it be paid?") asks two numbers: beside the chosen rule,
+    the rule of the other kind (a time beside an amount, or the reverse) from the same section and topic of the
+    same country, named by the question's own words (its keywords), answers the second (dev q-2164)."""
+    if not (asks_time(question) and asks_amount(question)):
+        return None
+    timed = rule.unit in TIME_UNITS
+    text = _scoring_text(question)
+    partners = [r for r in rules_for(rule.country, rule.topic)
+                if r.id != rule.id and r.section == rule.section and (r.unit in TIME_UNITS) != timed
+                and r.quote != rule.quote and _keyword_score(r, text) > 0]
+    return partners[0] if len(partners) == 1 else None
 
 
 # --------------------------------------------------------------------------- tool choice
