@@ -646,3 +646,23 @@ def test_keeping_a_decision_is_no_hiding() -> None:
 ])
 def test_pushing_the_bailiff_is_resistance(question: str) -> None:
     assert "resistance" in detect_topic(question).topic_scores
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad er det første skridt i en tvangsfuldbyrdelse, og hvem har ansvaret for det?",
+    "Hva er det aller første steget i en tvangsfullbyrdelse, og hvem har ansvaret for det?",
+    "Vad är det allra första steget vid verkställighet, och vem har ansvaret för det?",
+    "What is the very first step in enforcement, and who is responsible for it?",
+])
+def test_first_step_is_the_procedure_even_when_asking_who(question: str) -> None:
+    # the first step is the procedure; "who is responsible" names the authority once, not twice
+    intent = detect_topic(question)
+    assert "procedure" in intent.topic_scores
+    assert intent.scores["3.1"] >= intent.scores["2"]
+    assert intent.norway_sections[0] == "Prosess for Tvangsfullbyrdelse"
+
+
+@pytest.mark.parametrize("question", ["Hvem har ansvaret for det?", "Hvem har ansvaret?", "Vem har ansvaret?", "Who is responsible?"])
+def test_who_is_responsible_weighs_the_same_in_every_language(question: str) -> None:
+    # "hvem har ansvaret" was listed beside "hvem har ansvar*" and so counted twice in da/nb
+    assert detect_topic(question).topic_scores["authority"] == 2.0
