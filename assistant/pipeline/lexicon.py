@@ -210,8 +210,28 @@ _ENTRIES: dict[str, str] = {
                      "lät det ligga", "ventet lenge", "ventet for lenge", "ventede længe", "ventede for længe",
                      "väntade länge", "väntade för länge", "vente for længe", "vente for lenge", "vänta för länge",
                      "waited too long", "waited a long time", "wait too long", "waiting too long", "left it too long",
-                     "too late", "delay", "forsinkel", "försen", "nølt", "tøvet", "dröjde"),
+                     "too late", "delay", "forsinkel", "försen", "nølt", "tøvet", "dröjde",
+                     # the present tense asks the same ("hvis kreditor venter for lenge med å følge opp saken")
+                     "venter for lenge", "venter for længe", "venter lenge", "venter længe", "väntar för länge",
+                     "väntar länge", "waits too long", "waits a long time"),
                     "forsinket forsinkelse oversittede"),
+    # following a case up is the pages' "oppfølging" ("Forsinket oppfølging kan gi skyldner innsigelser"): askers
+    # write "følge opp", "følge op", "följa upp", "follow up" (phrases: "følge" alone is to follow anything)
+    **dict.fromkeys(("følge opp", "følger opp", "fulgt opp", "følge op", "følger op", "fulgt op", "følge sagen op",
+                     "följa upp", "följer upp", "följt upp", "follow up", "follows up", "followed up"),
+                    "oppfølging"),
+    # voting at a general meeting with seized shares is the voting right the pages keep ("Skyldneren beholder sin
+    # stemmeret"): askers write "rösta", "rösträtt", "stemme på generalforsamlingen", "vote" ("stemme" alone is
+    # also to agree, "stemmer overens": phrases only in da/nb)
+    **dict.fromkeys(("rösta", "röstar", "röstade", "rösträtt", "röstning", "vote", "votes", "voting", "stemmerett",
+                     "stemmeret", "stemme på", "stemmer på", "stemme ved", "stemme på generalforsamling",
+                     "stemme på bolagsstämma"), "stemmeret"),
+    # being told of a hearing or an appeal beforehand is notice: the pages say "Appellen behandles uden tilvarsling
+    # af modparten"; askers write "be told", "be notified", "få besked", "bli varslet", "bli underrättad"
+    **dict.fromkeys(("be told", "be notified", "be informed", "be warned", "get notice", "given notice",
+                     "få besked", "få at vide", "underrettes", "underrettet", "bli varslet", "blir varslet",
+                     "bli varsla", "bli informert", "få beskjed", "få vite", "bli underrättad", "blir underrättad",
+                     "underrättas", "få veta", "varslas"), "tilvarsling"),
     # pushing the bailiff out, keeping the door shut, resisting is resistance: the pages say "gør fysisk modstand",
     # "Hvis skyldner modsætter sig fuldbyrdelsen … (normalt politiet)"; askers write "skubbede ham ud ad døren",
     # "spærre døren", "dyttet", "knuffade", "gör motstånd", "pushed him out", "block the door" (door phrases only:
@@ -232,6 +252,28 @@ _ENTRIES: dict[str, str] = {
     **dict.fromkeys(("trække det fra", "trække det af", "trække beløbet fra", "trekke det fra", "trekke beløpet fra",
                      "dra av det", "dra det av", "dra av beloppet", "dra bort det", "motregn", "kvitta", "kvittar",
                      "kvittade", "kvittning", "set off", "set it off", "offset"), "modregning"),
+    # a thing that is someone else's is a third party's: the pages say "Tredjeparter kan også gøre indsigelse",
+    # "ikke aktiver tilhørende tredjemand"; askers write "tilhører egentlig søsteren min", "er faktisk mit",
+    # "står i min kones navn og er hendes", "belongs to my wife" (phrases: "tilhører"/"belong" alone also ask what
+    # the debtor owns)
+    **dict.fromkeys(("tilhører egentlig", "tilhører faktisk", "tilhører min", "tilhører mit", "tilhører mine",
+                     "tilhører søster", "tilhører bror", "tilhører kon", "tilhører ko", "tilhører andre",
+                     "tilhører en anden", "tilhører en annen", "tillhör egentligen", "tillhör faktiskt", "tillhör min",
+                     "tillhör mitt", "tillhör mina", "tillhör någon annan", "tillhör andra", "belongs to my",
+                     "belong to my", "belongs to someone", "belong to someone", "actually belongs", "really belongs",
+                     "er faktisk mit", "er faktisk min", "er faktisk mine", "er egentlig mit", "er egentlig min",
+                     "er hendes", "er hans", "er hennes", "är hennes", "är hans", "is hers", "is his",
+                     "i min kones navn", "i min manns navn", "i min mands navn", "i hendes navn", "i hans navn",
+                     "i hennes navn", "i hennes namn", "i hans namn", "in her name", "in his name",
+                     "someone else's", "somebody else's", "en andens", "någon annans", "noen andres"),
+                    "tredjepart tredjeparter tredjemand"),
+    # the debtor selling or giving away a thing is disposing of it: the pages say "må skyldner ikke disponere over
+    # … ejendom", "forbuddet mod afhændelse"; askers write "må jeg sælge min bil", "can I sell", "give it away"
+    # (first-person phrases only: "sælge" alone is the bailiff's sale, the pages' own word)
+    **dict.fromkeys(("må jeg sælge", "må jeg stadig sælge", "kan jeg sælge", "kan jeg stadig sælge", "må jeg selge",
+                     "må jeg fortsatt selge", "kan jeg selge", "kan jeg fortsatt selge", "får jag sälja",
+                     "får jag fortfarande sälja", "kan jag sälja", "can i sell", "can i still sell", "may i sell",
+                     "may i still sell", "give away", "give it away", "gi bort", "ge bort", "give væk", "forære"), "disponere afhænde afhændelse"),
     # entering a home, eviction
     "door": "døre", "dør": "døre", "dörr": "døre", "bryt": "åbne", "break": "åbne",
     "evict": "udsættelse udsætte", "vräk": "udsættelse udsætte", "utkast": "udsættelse udsætte",
@@ -249,9 +291,11 @@ _ENTRIES: dict[str, str] = {
                     "underholdsbidrag underholdsforpligtelse"),
     # rent, food and clothes are the debtor's basic needs: the pages say "opfyldelse af grundlæggende behov",
     # "materielle behov" where askers name the need ("betale husleje og købe mad", "pay the rent", "handla mat")
-    "food": "fødevarer mad behov", "mat": "fødevarer mad behov", "maten": "fødevarer mad behov",
+    "food": "fødevarer mad behov grundlæggende", "mat": "fødevarer mad behov grundlæggende",
+    "maten": "fødevarer mad behov grundlæggende",
+    # (and "grundlæggende", the pages' word for such needs: "opfyldelse af … grundlæggende behov")
     **dict.fromkeys(("mad", "husleje", "husleie", "hyran", "rent", "groceries", "dagligvar", "matvar", "livsmedel",
-                     "clothes", "tøj", "klær", "kläder"), "behov"),
+                     "clothes", "tøj", "klær", "kläder"), "behov grundlæggende"),
     # keeping a spouse or children is supporting them: the pages say "Hvis en skyldner forsørger en anden person",
     # "forsørgerpligt"; askers write "support my children", "provide for", "dependants", "försörjer"
     **dict.fromkeys(("support", "provide for", "provides for", "dependant", "dependent", "försörj", "forsørg"),

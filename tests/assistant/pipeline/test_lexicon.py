@@ -135,3 +135,47 @@ def test_resistance_and_set_off(question: str, danish: str) -> None:
 def test_resistance_and_set_off_not_for_other_senses(question: str) -> None:
     words = danish_words(question).split()
     assert "modstand" not in words and "modregning" not in words
+
+
+@pytest.mark.parametrize(("question", "danish"), [
+    # the present tense of waiting too long is delay too; following a case up is "oppfølging"
+    ("Hva kan skje hvis kreditor venter for lenge med å følge opp saken?", "forsinket"),
+    ("Hva kan skje hvis kreditor venter for lenge med å følge opp saken?", "oppfølging"),
+    ("What if the creditor waits too long to follow up?", "oppfølging"),
+    # voting with seized shares is the voting right ("Skyldneren beholder sin stemmeret")
+    ("Får jag fortfarande rösta på bolagsstämman?", "stemmeret"),
+    ("Can I still vote at the general meeting?", "stemmeret"),
+    ("Må jeg stadig stemme på generalforsamlingen?", "stemmeret"),
+    # being told beforehand is notice ("Appellen behandles uden tilvarsling af modparten")
+    ("Will the debtor be told about my appeal before it is decided?", "tilvarsling"),
+    ("Vil skyldneren få besked om appellen?", "tilvarsling"),
+    ("Kommer gäldenären att underrättas om överklagandet?", "tilvarsling"),
+    # a thing that is someone else's is a third party's ("Tredjeparter kan også gøre indsigelse")
+    ("Sofaen tilhører egentlig søsteren min. Kan hun også protestere?", "tredjeparter"),
+    ("Bilen står faktisk i min kones navn og er hendes. Kan hun gøre noget?", "tredjepart"),
+    ("Noget af det er faktisk mit. Kan jeg gøre indsigelse?", "tredjeparter"),
+    ("The car belongs to my wife. Can she object?", "tredjemand"),
+    ("Soffan tillhör egentligen min syster.", "tredjepart"),
+    # the debtor selling or giving away is disposing ("må skyldner ikke disponere over … ejendom")
+    ("Må jeg stadig sælge min bil?", "disponere"),
+    ("Can I still sell my car?", "disponere"),
+    ("Får jag sälja min bil?", "afhænde"),
+    ("Kan jeg gi bort bilen til sønnen min?", "disponere"),
+    # food and rent are basic needs ("opfyldelse af … grundlæggende behov")
+    ("Can I still pay for food and what my children need?", "grundlæggende"),
+    ("Må jeg betale husleje?", "grundlæggende"),
+])
+def test_delay_voting_notice_third_party_disposal_needs(question: str, danish: str) -> None:
+    assert danish in danish_words(question).split()
+
+
+@pytest.mark.parametrize(("question", "absent"), [
+    ("Stemmer beløbet overens med kravet?", "stemmeret"),  # "stemmer overens" is to agree, no vote
+    ("Hvad tilhører skyldneren, og hvad kan der tages?", "tredjepart"),  # what the debtor owns is no third party
+    ("What assets belong to the debtor?", "tredjemand"),
+    ("Kan fogeden sælge mit hus?", "disponere"),  # the bailiff's sale is no disposal by the debtor
+    ("Hvornår skal jeg følge kendelsen?", "oppfølging"),  # following an order is no follow-up
+    ("Jeg har fået besked om udlæg.", "tilvarsling"),  # having been told is no notice beforehand
+])
+def test_new_families_not_for_other_senses(question: str, absent: str) -> None:
+    assert absent not in danish_words(question).split()
