@@ -133,6 +133,10 @@ TOPIC_PATTERNS: list[tuple[str, str]] = [
                 r"værktøj|verktøy|verktyg|tools?\b|arbejdsredskab|arbeidsredskap|arbetsredskap"),
     ("sale", r"salg|sælge|solgt|auktion|auksjon|sale\b|sell|sold|auction|försälj|säljas|selges|sælges"),
     ("waiting", r"vente|ventetid|väntetid|vänta|waiting|wait\b|tidligst|tidligste|tidigast|earliest|how soon|"
+                # the first day on which a step may be taken is the earliest ("den første dag, jeg kan få
+                # fuldbyrdelsen sat i gang", "første dag han kan", "första dagen jag får", "the first day I can"):
+                # the end of the wait before it, not a deadline (dev q-2356)
+                r"(?:første|första|first) (?:dag|dagen|dato|datoen|datum|datumet|day|date)\b.*\b(?:kan|can|får|may|må)\b|"
                 r"hvornår kan .* (?:begynde|starte|gå i gang)|før .* kan (?:begynde|starte)|innan .* kan|"
                 # how soon one MAY start ("hvor hurtigt må han gå i gang", "hur snabbt får han börja", "how quickly
                 # can he start"): a speed word with a verb of permission and a verb of starting asks for the wait
@@ -450,7 +454,7 @@ _PAY_DEDUCTIONS = re.compile(
 # How a question asks for a date ("hvad er sidste dag", "senast vilket datum", "the last day") says WHAT is asked
 # (a time, see _ASKS_TIME), never which rule: "sidste" there is no keyword of the rule on the LAST measure.
 _DATE_ASKED = re.compile(
-    r"(?<!\w)(?:(?:den|det|the) )?(?:sidste|seneste|siste|sista|senaste|last|latest|final) "
+    r"(?<!\w)(?:(?:den|det|the) )?(?:sidste|seneste|siste|sista|senaste|last|latest|final|første|första|first) "
     r"(?:dag|dagen|dato|datoen|datum|datumet|day|date)(?!\w)|"
     r"(?<!\w)(?:senest|senast|seinast|at the latest|by)? ?(?:på |on )?(?:hvilken|hvilket|vilken|vilket|which|what) "
     r"(?:dato|datoen|datum|datumet|date|dag|day)(?!\w)", re.IGNORECASE)
