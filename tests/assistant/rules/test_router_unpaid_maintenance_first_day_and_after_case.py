@@ -1,8 +1,8 @@
 """Router: a claim that a negated verb of paying leaves unpaid ("betaler ikke børnebidrag", "does not pay child
 support") is the case, so the maintenance variant of a wage share answers it (RO half, not a third; child support
-is maintenance in four languages); "the first day I can start enforcement" asks for the end of the wait before
-it (ES 20 days after finality); what outlasts an enforcement case closed without result ("kan skulden ändå
-bevakas efteråt?") is answered by the rule its words name (FI passive register, two years), elsewhere by none."""
+is maintenance in four languages); "the first day I can start enforcement" or "from which date can it be
+enforced" asks for the end of the wait before it (ES 20 days after finality, LU 8 days from the judgment), and an
+appeal denied by a negation after its verb ("jag överklagar inte") is no appeal question."""
 
 from __future__ import annotations
 
@@ -45,3 +45,18 @@ def test_the_first_day_one_may_start_is_the_end_of_the_wait(question):
     r = route(question)
     assert r.rule_id == "ES-waiting-period"
     assert "2025-03-23" in [f.value for f in r.facts]
+
+
+@pytest.mark.parametrize("question", [
+    "Domstolen i Luxemburg meddelade dom mot mig den 3 februari 2025. Domen är inte provisoriskt verkställbar och "
+    "jag överklagar inte. Från vilket datum kan den verkställas?",
+    "Retten i Luxembourg afsagde dom mod mig den 3. februar 2025. Jeg anker ikke. Fra hvilken dato kan dommen "
+    "fuldbyrdes?",
+    "The court in Luxembourg gave judgment against me on 3 February 2025 and I do not appeal. From what date can it "
+    "be enforced?",
+])
+def test_from_which_date_with_a_postposed_negated_appeal_is_the_wait(question):
+    assert detect_topic(question) == "waiting"
+    r = route(question)
+    assert r.rule_id == "LU-enforceability-suspension"
+    assert "2025-02-11" in [f.value for f in r.facts]
