@@ -21,6 +21,8 @@ _ASKS_TIME = re.compile(
     r"udløber|utløper|löper ut|expire|period|"
     # a date is a time: "den sidste dag, hvor udlægget kan finde sted", "til hvilken dato"
     r"(?:sidste|seneste|siste|seneste|sista|senaste|last|latest|final) (?:dag|dagen|dato|datoen|datum|datumet|day|date)\b|"
+    # the first day one may act on is a date too: "hvad er den første dag, jeg kan …", "the first day I can …"
+    r"(?:første|första|first|tidligste|tidigaste|earliest) (?:dag|dagen|dato|datoen|datum|datumet|day|date)\b|"
     r"(?:hvilken|vilken|vilket|which|what) (?:dato|datum|date|dag)\b|"
     # how fast or how often something happens is a time too: "hvor hurtigt skal retten …", "how often must …"
     r"hvor (?:hurtigt|hurtig|fort|raskt|tit|ofte|hyppigt)\b|hur (?:snabbt|fort|ofta)\b|how (?:quickly|fast|soon|often)\b",

@@ -74,6 +74,24 @@ def _denies_case(folded: str, start: int) -> bool:
     return _DENIES_CASE.search(before) is not None
 
 
+# A keyword that is the object of a negated verb of paying names the claim left unpaid, which is the case of
+# every enforcement: "betaler ikke børnebidrag", "har ikke betalt underholdsbidraget", "betalar inte
+# underhållsbidrag", "doesn't pay child support" are about maintenance, not about some other debt. The negation
+# denies the payment, not the claim (a copula or contrast, "det er ikke børnebidrag", still denies it).
+_PAY_VERB = (r"(?:betaler|betale|betalt|betalte|betala|betalar|betalat|betalade|pay|pays|paid|paying|"
+             r"afdrager|avdrar|overfører|overför|sender|sendt|skickar)")
+_UNPAID_OBJECT = re.compile(
+    r"(?<!\w)(?:" + _PAY_VERB + r"\s+(?:" + _NEGATION.pattern + r")|(?:" + _NEGATION.pattern + r")\s+(?:\w+\s+)?"
+    + _PAY_VERB + r")(?:\s+\S+){0,3}\s*$")
+
+
+def _unpaid_claim(folded: str, start: int) -> bool:
+    """The negated keyword at ``start`` is what a negated verb of paying leaves unpaid (see ``_UNPAID_OBJECT``)."""
+    if _denies_case(folded, start):
+        return False
+    return _UNPAID_OBJECT.search(_CLAUSE_BREAK.split(folded[:start])[-1]) is not None
+
+
 def _failure_counts(rule: Rule, folded: str, start: int) -> bool:
     """Whether a negated keyword at ``start`` describes the failure the rule is about."""
     if _denies_case(folded, start):
@@ -192,7 +210,8 @@ def _keyword_score(rule: Rule, folded: str, ignore: Callable[[str], bool] | None
     for direct, heads in found.values():
         hits = direct + [h for h in heads if h not in starts]
         if hits:
-            score += 1 if any(not _negated(folded, h) or _failure_counts(rule, folded, h) for h in hits) else -1
+            score += 1 if any(not _negated(folded, h) or _failure_counts(rule, folded, h)
+                              or _unpaid_claim(folded, h) for h in hits) else -1
     return score
 
 

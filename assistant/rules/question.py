@@ -133,6 +133,14 @@ TOPIC_PATTERNS: list[tuple[str, str]] = [
                 r"værktøj|verktøy|verktyg|tools?\b|arbejdsredskab|arbeidsredskap|arbetsredskap"),
     ("sale", r"salg|sælge|solgt|auktion|auksjon|sale\b|sell|sold|auction|försälj|säljas|selges|sælges"),
     ("waiting", r"vente|ventetid|väntetid|vänta|waiting|wait\b|tidligst|tidligste|tidigast|earliest|how soon|"
+                # the first day on which a step may be taken is the earliest ("den første dag, jeg kan få
+                # fuldbyrdelsen sat i gang", "første dag han kan", "första dagen jag får", "the first day I can"):
+                # the end of the wait before it, not a deadline (dev q-2356)
+                r"(?:første|första|first) (?:dag|dagen|dato|datoen|datum|datumet|day|date)\b.*\b(?:kan|can|får|may|må)\b|"
+                # from which day a step may be taken is the same ("från vilket datum kan den verkställas", "fra
+                # hvilken dato kan dommen fuldbyrdes", "from what date can it be enforced"; dev q-1700)
+                r"(?:fra|från|frå|from) (?:hvilken|hvilket|vilken|vilket|which|what) (?:dag|dato|datum|date)\b"
+                r"(?: \w+){0,3}? (?:kan|can|får|may|må)\b|"
                 r"hvornår kan .* (?:begynde|starte|gå i gang)|før .* kan (?:begynde|starte)|innan .* kan|"
                 # how soon one MAY start ("hvor hurtigt må han gå i gang", "hur snabbt får han börja", "how quickly
                 # can he start"): a speed word with a verb of permission and a verb of starting asks for the wait
@@ -387,10 +395,16 @@ def detect_topic(text: str) -> str | None:
 _CONDITION_ONLY = ("appeal",)
 
 
+# In a Scandinavian main clause the negation follows the finite verb: "jeg anker ikke", "jag överklagar inte",
+# "eg klagar ikkje", "jeg klager ikke over den" deny the appeal as much as "hvis jeg ikke anker" (dev q-1700)
+_NEGATED_AFTER = re.compile(r"\w+ (?:ikke|ikkje|inte|icke)(?!\w)")
+
+
 def _pattern_topic(folded: str) -> str | None:
     for topic, pattern in TOPIC_PATTERNS:
         hits = [m.start() for m in re.finditer(r"(?<!\w)(?:" + pattern + r")", folded)]
-        if hits and topic in _CONDITION_ONLY and all(_negated(folded, h) for h in hits):
+        if hits and topic in _CONDITION_ONLY and all(_negated(folded, h) or _NEGATED_AFTER.match(folded, h)
+                                                     for h in hits):
             continue
         if hits:
             return topic
@@ -450,7 +464,7 @@ _PAY_DEDUCTIONS = re.compile(
 # How a question asks for a date ("hvad er sidste dag", "senast vilket datum", "the last day") says WHAT is asked
 # (a time, see _ASKS_TIME), never which rule: "sidste" there is no keyword of the rule on the LAST measure.
 _DATE_ASKED = re.compile(
-    r"(?<!\w)(?:(?:den|det|the) )?(?:sidste|seneste|siste|sista|senaste|last|latest|final) "
+    r"(?<!\w)(?:(?:den|det|the) )?(?:sidste|seneste|siste|sista|senaste|last|latest|final|første|första|first) "
     r"(?:dag|dagen|dato|datoen|datum|datumet|day|date)(?!\w)|"
     r"(?<!\w)(?:senest|senast|seinast|at the latest|by)? ?(?:på |on )?(?:hvilken|hvilket|vilken|vilket|which|what) "
     r"(?:dato|datoen|datum|datumet|date|dag|day)(?!\w)", re.IGNORECASE)
