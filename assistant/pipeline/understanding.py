@@ -63,6 +63,9 @@ _DOMAIN = re.compile(
     r"debitor|afgørelse|avgjørelse|beslut|decision|kendelse|tvang|inkasso|collect|løn|lønn|lön|wage|salary|"
     r"pay|appel|anke|klage|överklag|appeal|frist|deadline|arrest|beslag|seiz|attach|garnish|tvangsauktion|"
     r"auktion|auction|bankkonto|account|ejendom|eiendom|egendom|property|aktiv|asset|gebyr|fee|omkostning|"
+    # a fee or cost word inside a compound names the cost as well as the bare word does ("retsgebyr",
+    # "retsgebyrtabel", "afdragsomkostninger", "tinglysningsgebyr"): Danish and Norwegian write them as one word
+    r"\w+gebyr|\w+omkostning|"
     # "eksekutionsfundament", "executive warrant", "executori judecătorești", "exekutionstitel"
     r"eksekut|exekut|execut|exécut)",
     re.IGNORECASE)

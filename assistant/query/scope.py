@@ -37,6 +37,11 @@ class Category:
     # a term of the category may name a new object of an enforcement question in focus ("Og min arv?" after
     # "Kan fogeden tage udlæg i min bil?"); false for topics that never do (a recipe, the weather)
     followup_object: bool = True
+    # regexes (plain spelling, folded) under which the `override` terms count as ordinary terms: the prison term for
+    # the debtor's OWN enforcement offence (hiding assets from the bailiff or the creditors) is stated on the pages
+    # ("Hvor lang fengselsstraff kan man få for å skjule eiendeler for namsmannen?"), so beside an enforcement word
+    # it stays in scope like "Kan skyldner straffes for at skjule aktiver for fogeden?"
+    override_yields: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,12 +69,14 @@ def _load() -> _Scope:
     categories: list[Category] = []
     items: list[tuple[str, object]] = []
     for row in raw["category"]:
-        unknown = set(row) - {"id", "reason", "terms", "override", "override_patterns", "followup_object"}
+        unknown = set(row) - {"id", "reason", "terms", "override", "override_patterns", "followup_object",
+                                 "override_yields"}
         if unknown:
             raise ValueError(f"scope.toml {row.get('id')}: unknown keys {unknown}")
         cat = Category(row["id"], row["reason"], tuple(row["terms"]), tuple(row.get("override", [])),
                        tuple(re.compile(fold_pattern(x)) for x in row.get("override_patterns", [])),
-                       bool(row.get("followup_object", True)))
+                       bool(row.get("followup_object", True)),
+                       tuple(re.compile(fold_pattern(x)) for x in row.get("override_yields", [])))
         i = len(categories)
         categories.append(cat)
         items += [(t, (i, False)) for t in cat.terms]
@@ -94,6 +101,10 @@ def has_enforcement_signal(text: str) -> bool:
     return bool(_load().enforcement.find(text))
 
 
+def _override_yields(index: int, folded: str) -> bool:
+    return any(p.search(folded) for p in _load().categories[index].override_yields)
+
+
 def out_of_scope_category(text: str) -> Category | None:
     """The first out-of-scope category the question falls in, or None."""
     scope = _load()
@@ -104,11 +115,11 @@ def out_of_scope_category(text: str) -> Category | None:
     hits = scope.terms.find(text)
     if not hits:
         return None
-    overrides = [payload for _, _, payload in hits if payload[1]]
+    overrides = [payload for _, _, payload in hits if payload[1] and not _override_yields(payload[0], folded)]
     if overrides:
         return scope.categories[overrides[0][0]]
-    if has_enforcement_signal(text):
-        return None
+    if has_enforcement_signal(text) or any(payload[1] for _, _, payload in hits):
+        return None  # a yielded override names the debtor's enforcement offence: that is the enforcement signal
     return scope.categories[hits[0][2][0]]
 
 

@@ -23,6 +23,23 @@ def test_everyday_questions_have_no_domain_signal(question):
     assert not understand(question).domain_signal
 
 
+# a fee or cost word inside a da/nb compound is the cost as the bare word is (session 28: "retsgebyr", "afdrags-
+# omkostninger" were declined as out of scope; "Hvad er moms i Frankrig?" names no enforcement cost and stays so)
+@pytest.mark.parametrize("question", [
+    "Hvor meget er retsgebyr for påbud om handling i Tyskland?",
+    "Hvad er retsgebyrtabellen i Tyskland?",
+    "Hvad er loft over afdragsomkostninger pr. sag i Frankrig?",
+    "Hvor høyt er tinglysingsgebyret i Norge?",
+])
+def test_a_fee_word_inside_a_compound_is_a_domain_signal(question):
+    assert understand(question).domain_signal
+
+
+@pytest.mark.parametrize("question", ["Hvad er moms i Frankrig?", "Hvordan bager man rugbrød i Sverige?"])
+def test_a_bare_tax_question_has_no_domain_signal(question):
+    assert not understand(question).domain_signal
+
+
 def test_how_much_names_what_is_measured() -> None:
     from assistant.pipeline.understanding import asks_for_money
 

@@ -140,3 +140,31 @@ def test_moving_money_away_in_secret_is_evasion(question):
 ])
 def test_lawful_questions_about_money_abroad_are_not_evasion(question):
     assert not asks_to_evade(question)
+
+
+# The penalty for hiding assets is what the law says of the act (several pages state the debtor's offence): asked
+# with a penalty noun or "how long / how much does one get for …", it is a question; a first-person how-to beside it
+# stays an evasion (session 28)
+@pytest.mark.parametrize("question", [
+    "How long is the maximum prison term for hiding assets from creditors in Slovenia?",
+    "How many years in prison can you get for hiding your car from the bailiff?",
+    "What is the penalty for concealing property from the bailiff in Austria?",
+    "Hvad er straffen for at skjule aktiver for fogeden i Østrig?",
+    "Hvor meget fængsel kan man få for at gemme sine ting for fogeden?",
+    "Hvor lang fengselsstraff kan man få for å skjule eiendeler for namsmannen?",
+    "Hva er strafferammen for å gjemme eiendeler fra namsmannen?",
+    "Vilket straff får man för att gömma tillgångar för kronofogden?",
+    "Hur länge kan man dömas för att gömma undan pengar från Kronofogden?",
+])
+def test_the_penalty_for_hiding_assets_is_a_lawful_question(question):
+    assert not asks_to_evade(question)
+
+
+@pytest.mark.parametrize("question", [
+    "How can I hide my savings from the bailiff so I avoid the penalty for hiding assets?",
+    "Hvordan gemmer jeg pengene for fogeden uden at få straf for at skjule dem?",
+    "Help me hide my car from the bailiff without a prison term for hiding it.",
+    "How long can I hide my car from the bailiff before they find it?",
+])
+def test_a_how_to_beside_a_penalty_word_stays_evasion(question):
+    assert asks_to_evade(question)
