@@ -367,6 +367,10 @@ _ENTRIES: dict[str, str] = {
     # "legeerklæring", "läkarintyg" share no stem with them)
     **dict.fromkeys(("doctor", "doktor", "läkar", "lege", "legen", "legeerklæring", "legeattest", "medical certificate",
                      "sick note", "sykmelding", "sjukintyg"), "læge lægeerklæring speciallæge"),
+    # child support: most pages say "underholdsbidrag"; askers write "børnebidrag", "barnebidrag", "barnbidrag",
+    # "child support". Estonia's page says "børnebidrag" itself: there the family gives way (``danish_words(page=)``)
+    **dict.fromkeys(("børnebidrag", "barnebidrag", "barnbidrag", "underhållsbidrag", "child support",
+                     "child maintenance"), "underholdsbidrag"),
     # what a decision or a title rests on ("baseres på" ≈ "i henhold til", "på grundlag af")
     "baser": "grundlag henhold", "based": "grundlag henhold", "grunda": "grundlag henhold",
 }
@@ -374,18 +378,64 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=4096)
-def danish_words(question: str) -> str:
-    """Danish corpus words for the everyday nb/sv/en words of ``question`` ('' when none)."""
+def families(question: str) -> tuple[tuple[str, str], ...]:
+    """(the asker's own word or phrase, its Danish corpus words) for each family ``question`` uses."""
     low = question.lower()
     words = _WORD.findall(low)
-    out: list[str] = [danish for key, danish in _ENTRIES.items() if " " in key and key in low]
+    out: list[tuple[str, str]] = [(key, danish) for key, danish in _ENTRIES.items() if " " in key and key in low]
     for w in words:
         # the longest key that starts the word, only: "eiendeler" is "eiendel" (assets), not "eie" (own)
         key = max((k for k in _SINGLE if w.startswith(k) and (w == k or k not in _WHOLE_WORDS)), key=len,
                   default=None)
         if key is not None:
-            out.append(_ENTRIES[key])
-    return " ".join(dict.fromkeys(out))
+            out.append((w, _ENTRIES[key]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def danish_words(question: str, page: str | None = None) -> str:
+    """Danish corpus words for the everyday nb/sv/en words of ``question`` ('' when none).
+
+    ``page``: a country code. A family's other term for the asker's word (``_other_term``) stands in only on a
+    page that does not use that word itself: where the page says "børnebidrag" too (Estonia), its own sentences
+    with that word are the answer, and "underholdsbidrag" would lift another sentence over them; where it does
+    not (most pages say only "underholdsbidrag"), the family's term is the page's wording of the asker's."""
+    out: list[str] = []
+    for own, danish in families(question):
+        if page is not None and _page_uses(page, own):
+            danish = " ".join(d for d in danish.split() if not _other_term(own, d))
+        out.append(danish)
+    return " ".join(d for d in dict.fromkeys(out) if d)
+
+
+def _other_term(own: str, danish: str) -> bool:
+    """``danish`` is another term for the thing the asker's word names: a compound of the same head with another
+    modifier ("underholdsbidrag" for "børnebidrag", "afdragsordning" for "betalingsordning"). Only such a
+    stand-in gives way on a page that uses the asker's word: a form of the word itself ("fængsling" for
+    "fængsel") and a word of the answer's wording ("bortfalder" for "stadig", "frihedsberøves" for "fængsel")
+    are no other name for it, and the page's sentences with the asker's word need not answer (dev measured it)."""
+    head = danish[-6:]
+    return len(danish) > 8 and head in own and not any(w[:5] == danish[:5] for w in own.split())
+
+
+def _page_uses(country: str, own: str) -> bool:
+    """The country's page uses the asker's word (every content stem of it) or phrase (verbatim)."""
+    if " " in own:
+        return re.search(rf"\b{re.escape(own)}\b", _page(country)[0]) is not None
+    from assistant.pipeline.term_weights import stems
+
+    st = stems(own)
+    return bool(st) and st <= _page(country)[1]
+
+
+@lru_cache(maxsize=64)
+def _page(country: str) -> tuple[str, frozenset[str]]:
+    """A country's page: its text in lower case and its content stems."""
+    from assistant.pipeline.term_weights import stems
+    from ingest.parser import parse_corpus
+
+    text = " ".join(sec.text.lower() for sec in parse_corpus() if sec.country == country)
+    return text, stems(text)
 
 
 _SINGLE = tuple(k for k in _ENTRIES if " " not in k)

@@ -59,8 +59,10 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     it gets the ``states_detail`` term (the composer's second pass when the first picks did not state it).
     """
     w = weights or SentenceWeights()
-    term_w = term_weights(question, topic_sections, focus)  # question stem -> weight
-    terms = set(term_w)
+    # question stem -> weight, per country page: a lexicon family stands in for the asker's word only on a page
+    # that does not use that word itself (``lexicon.danish_words``)
+    page_w = {c: term_weights(question, topic_sections, focus, c) for c in dict.fromkeys(ev.chunk.country
+                                                                                           for ev in evidence)}
     defines = bool(ASKS_DEFINITION.search(question))
     asked = asked_term(question) if defines else frozenset()
     permission = asks_permission(focus or question)
@@ -72,13 +74,15 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     limit_asked = asks_limit(focus or question)  # "Is there a maximum …?": "der er ikke nogen grænse for …" answers
     primary = topic_sections[0] if topic_sections else None
     scored: list[Sentence] = []
-    def _names_item(item: str) -> bool:
+    def _names_item(item: str, term_w: dict[str, float]) -> bool:
         # the question's own word (or its translation), not just the topic's vocabulary
-        return any(term_w.get(st, 0.0) >= 0.75 for st in terms & stems(item))
+        return any(term_w.get(st, 0.0) >= 0.75 for st in set(term_w) & stems(item))
 
     def consider(i: int, sent: str, off: int, abs_off: int, section_text: str, section: str,
                  rank_prior: float, topic_bonus: float, extra: list[str]) -> None:
         """Score one sentence of chunk ``i`` (``off`` relative to the chunk, ``abs_off`` to the section)."""
+        term_w = page_w[evidence[i].chunk.country]
+        terms = set(term_w)
         if sent.endswith(")") and not balanced(sent) and balanced(sent[:-1].rstrip()):
             # a parenthesis opened in the sentence before closes at this one's end ("… (indgives til
             # distriktsdomstolen …). Søgsmålsfristen er én uge …)"): the sentence without the stray ")"
@@ -99,7 +103,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
                                or (len(sent) < 100 and not sent.endswith((".", "!", "?", ";", ":", "|")))):
             # sub-headings and fragments are poor quotes (a short list intro is kept); a list item the
             # question names ("folkepension") is quoted with its list's intro
-            intro = list_intro(section_text, abs_off) if ITEM.match(sent) and _names_item(sent) else None
+            intro = list_intro(section_text, abs_off) if ITEM.match(sent) and _names_item(sent, term_w) else None
             if intro is None:
                 return
         sent = listed
@@ -128,7 +132,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         # a short sentence that says the asked thing itself costs or is free ("Udskriften er gratis." for "Skal jeg
         # betale for udskriften …?") is the whole answer: it shares one word with the question, and its cosine, low
         # beside long sentences full of the question's other words, would leave it behind them
-        direct_charge = charge and len(sent) < _SHORT_ANSWER and _names_item(sent)
+        direct_charge = charge and len(sent) < _SHORT_ANSWER and _names_item(sent, term_w)
         # only in the asked topic's sections: a law cited elsewhere in passing ("… i henhold til punkt 1412 i
         # bilaget til lov om retsgebyrer") is the source of a fee or a detail, not the law that governs the matter
         statute = law and topic_bonus > 0 and names_law(sent)

@@ -103,14 +103,18 @@ CONTEXT_WEIGHT = 0.6  # a word of the earlier question a follow-up builds on, re
 NEW_WORD_WEIGHT = 1.5  # a word of a follow-up turn that the earlier question did not use, relative to the turn's own
 
 
-def term_weights(question: str, topic_sections: list[str], focus: str | None = None) -> dict[str, float]:
+def term_weights(question: str, topic_sections: list[str], focus: str | None = None,
+                 page: str | None = None) -> dict[str, float]:
     """Query stems → weight: the question's own words and their glossary expansion count fully; the
     topic's generic Danish terms count half (the primary topic) or a quarter (the other topics), so a
     sentence that shares the question's words beats one that only shares the topic's vocabulary.
 
     ``focus``: the follow-up turn itself when ``question`` is the earlier question plus that turn ("Hvem
     foretager …? Hvad hvis sagen handler om samvær med et barn?"): the turn's words count fully, the
-    earlier question's words only as context, so the sentence about the new condition wins."""
+    earlier question's words only as context, so the sentence about the new condition wins.
+
+    ``page``: the country whose sentences are scored; the lexicon's everyday-word families count only where
+    that page does not use the asker's own word (``lexicon.danish_words``)."""
     weights: dict[str, float] = {}
     for rank, sec in enumerate(topic_sections):
         for st in stems(" ".join(TOPIC_TERMS.get(sec, ()))):
@@ -118,7 +122,7 @@ def term_weights(question: str, topic_sections: list[str], focus: str | None = N
     own = None
     new: frozenset[str] = frozenset()
     if focus and focus.strip() and focus.strip() != question.strip():
-        own = stems(" ".join(question_words(focus))) | stems(danish_words(focus))
+        own = stems(" ".join(question_words(focus))) | stems(danish_words(focus, page))
         # a turn that asks the same question under a new condition ("Og hvis dommen gælder betaling i rater?"
         # after "Hvor længe kan dommen fuldbyrdes?"): the words the earlier question did not use ("rater") name
         # that condition, so the sentence stating it outranks the earlier answer's sentences, which share the
@@ -126,12 +130,12 @@ def term_weights(question: str, topic_sections: list[str], focus: str | None = N
         # "Og hvor længe har kreditor så?") the new words are the generic question words, not the answer's
         earlier = question.replace(focus.strip(), " ")
         if opens_with_condition(focus) and earlier.strip() != question.strip():
-            new = own - stems(" ".join(question_words(earlier))) - stems(danish_words(earlier))
+            new = own - stems(" ".join(question_words(earlier))) - stems(danish_words(earlier, page))
     for st in stems(" ".join(question_words(question))):
         weights[st] = (NEW_WORD_WEIGHT if st in new else 1.0) if own is None or st in own \
             else max(weights.get(st, 0.0), CONTEXT_WEIGHT)
     # everyday nb/sv/en words in Danish: a translation is a weaker signal than the asker's own word
-    for st in stems(danish_words(question)):
+    for st in stems(danish_words(question, page)):
         weights[st] = max(weights.get(st, 0.0), 0.75 * (NEW_WORD_WEIGHT if st in new else 1.0) if own is None or st in own
                            else CONTEXT_WEIGHT * 0.75)
     # the country is already fixed by retrieval's filter; its name in a sentence says nothing more

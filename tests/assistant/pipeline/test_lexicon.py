@@ -179,3 +179,40 @@ def test_delay_voting_notice_third_party_disposal_needs(question: str, danish: s
 ])
 def test_new_families_not_for_other_senses(question: str, absent: str) -> None:
     assert absent not in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad nu, hvis det er børnebidrag, jeg ikke betaler?", "Og hvis det er barnebidrag jeg skylder?",
+    "Om skulden gäller barnbidrag?", "What if the debt is child support?",
+])
+def test_child_support_is_the_pages_maintenance(question: str) -> None:
+    assert "underholdsbidrag" in danish_words(question).split()
+
+
+def test_a_family_gives_way_on_a_page_that_uses_the_askers_own_word() -> None:
+    # Estonia's page says "børnebidrag" itself: its own sentences with the word answer, so the family does not
+    # lift an "underholdsbidrag" sentence over them; France's page says only "underholdsbidrag"
+    question = "Hvad nu, hvis det er børnebidrag, jeg ikke betaler?"
+    assert "underholdsbidrag" not in danish_words(question, "EE").split()
+    assert "underholdsbidrag" in danish_words(question, "FR").split()
+    # a Norwegian or English asker's word is on no Danish page: the family stands everywhere
+    assert "underholdsbidrag" in danish_words("Hva om det er barnebidrag?", "EE").split()
+    assert "underholdsbidrag" in danish_words("What if it is child support?", "EE").split()
+
+
+def test_page_check_uses_word_stems_and_whole_phrases() -> None:
+    from assistant.pipeline.lexicon import _page_uses
+
+    assert _page_uses("EE", "børnebidraget")  # inflected: the stem is on the page
+    assert not _page_uses("FR", "børnebidrag")
+    assert not _page_uses("EE", "child support")
+
+
+@pytest.mark.parametrize(("question", "page", "danish"), [
+    # only another term of the same head gives way: the answer's wording and the word's own forms stay
+    ("Kan jeg komme i fængsel, hvis jeg ikke betaler bøderne?", "PL", "frihedsberøves"),
+    ("Kan kreditor stadig bruge påbuddet?", "IT", "bortfalder"),
+    ("Kan jeg fortsatt kjøre bilen?", "HU", "indtil"),
+])
+def test_page_keeps_stand_ins_that_are_no_other_term(question: str, page: str, danish: str) -> None:
+    assert danish in danish_words(question, page).split()
