@@ -312,7 +312,14 @@ _MUST_PAY_BY = re.compile(
 _ANSWER_COMPLAINT = re.compile(
     r"(?<!\w)(?:kommentere|kommentera|besvare|besvara|svare på|svara på|udtale sig om|uttale seg om|yttra sig över|"
     r"reply to|respond to|comment on|answer) (?:\w+ ){0,3}?(?:indsigelse|innsigelse|invändning|klage|klagen|"
-    r"klagan|objection|complaint|appeal|appel|anke|överklagande)\w*")
+    r"klagan|objection|complaint|appeal|appel|anke|överklagande)\w*"
+    # the noun of the same act, the body's dealing with a complaint: "frist for behandling af klage", "behandlingen
+    # av klagen", "prövning av klagomål", "handläggningen av överklagandet", "the hearing of the complaint": the time
+    # a court or bailiff has to deal with it (processing), not the complainant's time to lodge it (appeal)
+    r"|(?:behandling|behandlingen|prøvning|prøvningen|prövning|prövningen|handläggning|handläggningen|"
+    r"handlæggelse|handlæggelsen|hearing|processing|examination) (?:af|av|of) (?:\w+ ){0,2}?"
+    r"(?:indsigelse|innsigelse|invändning|klage|klagen|klagemål|klagomål|klagan|objection|complaint|appeal|"
+    r"appel|anke|överklagande)\w*")
 
 
 # The money passed on after a sale or a collection ("hvor hurtigt skal pengene sendes videre til kreditor?",
