@@ -17,7 +17,7 @@ from assistant.models import Citation, Evidence, Fact
 from assistant.pipeline import prompts as P
 from assistant.pipeline.semantic import SentenceScorer
 from assistant.pipeline.sentence_spans import Sentence
-from assistant.pipeline.sentences import best_sentences
+from assistant.pipeline.sentences import best_sentences, source_sentence
 from assistant.settings import SentenceWeights
 
 
@@ -36,6 +36,36 @@ class Composed:
     citations: list[Citation]
     facts: list[Fact]
     debug: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _RuleSentence(Sentence):
+    """The sentence a stated rule's figure comes from, cited like the rule (its section, its ``rule:`` id)
+    rather than through a retrieved chunk: the rule's section need not be among the retrieved chunks."""
+
+    source: Citation | None = None
+
+
+def with_rule_sentence(sentences: list[Sentence], facts: list[Fact]) -> list[Sentence]:
+    """``sentences`` with the source sentence of the first stated rule second (first when there is none).
+
+    The facts line states the figure with its citation, but the quotes are picked for the question: the
+    sentence that says what the figure is about ("Hvis det drejer sig om underholdsbidrag til et mindreårigt
+    barn, er grundbeløbet … 70 %", "Den passive registrering har virkning i to år …") could be left out,
+    so the answer gave a number without the words that tie it to the asked case. Not added when a pick
+    already holds it (or the rule's quote), nor when the quote is not a single sentence of the page."""
+    if not facts:
+        return sentences
+    cit = facts[0].citation
+    sentence = source_sentence(cit.country, cit.section, cit.quote)
+    if sentence is None:
+        return sentences
+    for s in sentences:
+        quoted = f"{s.intro or ''} {s.text}"
+        if cit.quote in quoted or sentence in quoted or s.text in sentence:
+            return sentences
+    extra = _RuleSentence(sentence, -1, -1, 0.0, ["the stated rule's own sentence"], source=cit)
+    return [*sentences[:1], extra, *sentences[1:]]
 
 
 def country_name(code: str, language: str) -> str:
@@ -114,6 +144,14 @@ class _Keys:
         return keyed
 
     def quote(self, sentence: Sentence, evidence: list[Evidence]) -> Citation:
+        if isinstance(sentence, _RuleSentence) and sentence.source is not None:
+            src = sentence.source
+            for c in self.citations:
+                if c.quote == sentence.text and c.chunk_id == src.chunk_id:
+                    return c
+            cit = src.model_copy(update={"quote": sentence.text, "key": len(self.citations) + 1})
+            self.citations.append(cit)
+            return cit
         for c in self.citations:  # the same sentence quoted twice keeps one key
             if c.quote == sentence.text and c.chunk_id == evidence[sentence.evidence_index].chunk.id:
                 return c
@@ -215,6 +253,7 @@ def compose(question: str, language: str, groups: list[CountryEvidence], topic_s
                                            asks_number=asks_number, money=money, focus=focus,
                                            scorer=scorer, semantic_weight=semantic_weight, weights=weights,
                                            near_tie=near_tie, detail=detail)
+        chosen[g.country] = with_rule_sentence(chosen[g.country], g.facts)
     body = _compare(groups, chosen, keys, language) if len(groups) > 1 else \
         _single(groups[0], chosen[groups[0].country], keys, language)
     parts = ["\n".join(body)]
@@ -292,7 +331,8 @@ def _compare(groups: list[CountryEvidence], chosen: dict[str, list[Sentence]], k
         if not sents:
             lines.append(f"| {name} | – | {P.text('compare_missing', language)} |")
             continue
-        where_cell = ", ".join(dict.fromkeys(g.evidence[s.evidence_index].chunk.section for s in sents))
+        where_cell = ", ".join(dict.fromkeys(s.source.section if isinstance(s, _RuleSentence) and s.source else
+                                             g.evidence[s.evidence_index].chunk.section for s in sents))
         quoted = " ".join(f"«{_cell(shown)}» [{key}]" for shown, key in
                           ((shown, key) for key, shown in (_quoted(s, g.evidence, keys) for s in sents)))
         lines.append(f"| {name} | {_cell(where_cell)} | {quoted} |")

@@ -21,8 +21,9 @@ from assistant.pipeline.sentence_features import (ASKS_DEFINITION, NOT_RESIDENT,
                                                   asks_limit, asks_suspension, deadline_stems, has_figure, is_definition,
                                                   labels_asked_term, states_no_limit, states_suspension,
                                                   unit_stems)
-from assistant.pipeline.sentence_spans import (ITEM, MIN_LEN, Sentence, balanced, header_row, list_intro, section_span,
-                                               split_sentences, with_consequence, with_inline_rest, with_items)
+from assistant.pipeline.sentence_spans import (ITEM, MIN_LEN, Sentence, _sections, balanced, header_row, list_intro,
+                                               section_span, split_sentences, with_consequence, with_inline_rest,
+                                               with_items)
 from assistant.pipeline.term_weights import compound_overlap, idf_weight, stems, term_weights
 from assistant.settings import SentenceWeights
 
@@ -225,6 +226,28 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         per[s.evidence_index] = per.get(s.evidence_index, 0) + 1
     # the lead stays first; the others follow in chunk order, reading order within a chunk
     return chosen[:1] + sorted(chosen[1:], key=lambda s: (s.evidence_index, s.start))
+
+
+def source_sentence(country: str, section: str, quote: str) -> str | None:
+    """The whole sentence(s) of ``country``'s ``section`` that hold a rule's ``quote`` (a verbatim span of the
+    section), or None when the section or the quote is not found, the quote spans lines (table rows: the
+    cited rows are the passage), or the sentence is too long to quote.
+
+    A rule's quote is often a fragment ("70 % af grundbeløbet"); the sentence around it says what the figure
+    is about ("Hvis det drejer sig om underholdsbidrag til et mindreårigt barn, …"), which the fact's label
+    alone does not."""
+    if "\n" in quote:
+        return None
+    text = _sections().get(f"{country}:{section}")
+    i = text.find(quote) if text else -1
+    if i < 0:
+        return None
+    parts = [(off, sent) for off, sent in split_sentences(text) if off < i + len(quote) and i < off + len(sent)]
+    if not parts:
+        return None
+    start, end = parts[0][0], parts[-1][0] + len(parts[-1][1])
+    sentence = text[start:end]
+    return sentence if len(sentence) <= _MAX_LEN and "\n" not in sentence else None
 
 
 def _add_semantic(scored: list[Sentence], question: str, scorer: SentenceScorer, weight: float) -> None:
