@@ -181,9 +181,11 @@ _ENTRIES: dict[str, str] = {
     "aksje": "aktier andele", "farm": "landbrug", "lantbruk": "landbrug", "jordbruk": "landbrug",
     "animal": "dyr", "djur": "dyr", "cloth": "tøj", "kläder": "tøj", "klær": "tøj", "furniture": "møbler",
     "seng": "seng", "säng": "seng", "møbl": "møbler", "möbl": "møbler",
-    # hiding assets is a crime ("ifalder strafansvar, hvis han skjuler …")
-    "crim": "strafansvar strafbar", "brott": "strafansvar strafbar", "straff": "strafansvar strafbar",
-    "forbryt": "strafansvar strafbar", "kriminel": "strafansvar strafbar", "hide": "skjuler skjule",
+    # hiding assets is a crime ("ifalder strafansvar, hvis han skjuler …"); a crime is also what the pages call an
+    # offence or a punishment ("begår skyldneren en lovovertrædelse", "kan idømmes en straf"): askers write
+    # "punished", "strafbart", "straffes", "offence" and share no stem with those sentences
+    **dict.fromkeys(("crim", "brott", "straff", "forbryt", "kriminel", "punish", "strafbar", "bestraf", "offence",
+                     "offense"), "strafansvar strafbar straf lovovertrædelse"), "hide": "skjuler skjule",
     "hiding": "skjuler skjule", "hidden": "skjuler skjule", "gjem": "skjuler skjule", "göm": "skjuler skjule",
     # vehicles ("car", "bil" are whole words only: "carry", "bilag" are no cars)
     "car": "køretøj køretøjer motorkøretøj", "cars": "køretøj køretøjer motorkøretøj",

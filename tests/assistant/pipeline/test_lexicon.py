@@ -216,3 +216,26 @@ def test_page_check_uses_word_stems_and_whole_phrases() -> None:
 ])
 def test_page_keeps_stand_ins_that_are_no_other_term(question: str, page: str, danish: str) -> None:
     assert danish in danish_words(question, page).split()
+
+
+@pytest.mark.parametrize(("question", "danish"), [
+    # a punishment or an offence is the pages' wording of a crime ("kan idømmes en straf", "begår skyldneren en
+    # lovovertrædelse"): the asker's "punished", "strafbart", "straffas", "offence" share no stem with them
+    ("Could I be punished in Sweden if I sell my car after Kronofogden has seized it?", "straf"),
+    ("Er det strafbart at sælge ting, som fogeden har gjort udlæg i?", "lovovertrædelse"),
+    ("Kan jag straffas om jag säljer bilen?", "straf"),
+    ("Is it an offence to sell goods the bailiff has seized?", "lovovertrædelse"),
+    ("Blir jeg straffet hvis jeg selger bilen?", "lovovertrædelse"),
+])
+def test_punishment_words_give_the_pages_offence_words(question: str, danish: str) -> None:
+    assert danish in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question", [
+    # other senses: "straks" (at once), "offentlig" (public) and a fine's own word are no crime
+    "Kan fogeden straks tage min bil?",
+    "Sker salget på en offentlig auktion?",
+    "Hvor stor er bøden, hvis jeg ikke møder op?",
+])
+def test_punishment_family_keeps_to_punishment_words(question: str) -> None:
+    assert "lovovertrædelse" not in danish_words(question).split()
