@@ -144,18 +144,15 @@ class _Keys:
         return keyed
 
     def quote(self, sentence: Sentence, evidence: list[Evidence]) -> Citation:
-        if isinstance(sentence, _RuleSentence) and sentence.source is not None:
-            src = sentence.source
-            for c in self.citations:
-                if c.quote == sentence.text and c.chunk_id == src.chunk_id:
-                    return c
-            cit = src.model_copy(update={"quote": sentence.text, "key": len(self.citations) + 1})
-            self.citations.append(cit)
-            return cit
+        # a rule's own sentence is cited through the rule (its section need not have been retrieved)
+        src = sentence.source if isinstance(sentence, _RuleSentence) else None
+        chunk_id = src.chunk_id if src is not None else evidence[sentence.evidence_index].chunk.id
         for c in self.citations:  # the same sentence quoted twice keeps one key
-            if c.quote == sentence.text and c.chunk_id == evidence[sentence.evidence_index].chunk.id:
+            if c.quote == sentence.text and c.chunk_id == chunk_id:
                 return c
-        cit = _citation(sentence, evidence, len(self.citations) + 1)
+        key = len(self.citations) + 1
+        cit = src.model_copy(update={"quote": sentence.text, "key": key}) if src is not None \
+            else _citation(sentence, evidence, key)
         self.citations.append(cit)
         return cit
 

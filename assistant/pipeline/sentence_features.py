@@ -158,7 +158,7 @@ _LIMIT_ASK = re.compile(
 # "ingen tidsfrist", "ikke nogen grænse", "inte någon tidsgräns", "no time limit", "ikke tidsbegrænset",
 # "uden tidsbegrænsning", "ubegrænset": the sentence states that there is none
 _NO_LIMIT_STATED = re.compile(
-    r"\b(?:ingen|ikke\s+nogen|ikke\s+noen|ikkje\s+nokon|inte\s+någon|inte\s+något|ingen|no|uden|uten|utan|without)\s+"
+    r"\b(?:ingen|ikke\s+nogen|ikke\s+noen|ikkje\s+nokon|inte\s+någon|inte\s+något|no|uden|uten|utan|without)\s+"
     r"(?:\w+\s+)?(?:\w*grænse\w*|\w*grense\w*|\w*gräns\w*|\w*frist\w*|tidsbegræns\w*|tidsbegrens\w*|tidsbegräns\w*|"
     r"maksim\w*|maxim\w*|(?:time\s+)?limit\w*|deadline\w*)"
     r"|\b(?:ikke|ikkje|inte|not)\s+(?:\w+\s+)?(?:tidsbegrænset|tidsbegrenset|tidsbegränsad|time-limited|limited\s+in\s+time)"

@@ -64,6 +64,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     # that does not use that word itself (``lexicon.danish_words``)
     page_w = {c: term_weights(question, topic_sections, focus, c) for c in dict.fromkeys(ev.chunk.country
                                                                                            for ev in evidence)}
+    page_terms = {c: set(w) for c, w in page_w.items()}
     defines = bool(ASKS_DEFINITION.search(question))
     asked = asked_term(question) if defines else frozenset()
     permission = asks_permission(focus or question)
@@ -77,13 +78,13 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     scored: list[Sentence] = []
     def _names_item(item: str, term_w: dict[str, float]) -> bool:
         # the question's own word (or its translation), not just the topic's vocabulary
-        return any(term_w.get(st, 0.0) >= 0.75 for st in set(term_w) & stems(item))
+        return any(term_w.get(st, 0.0) >= 0.75 for st in stems(item))
 
     def consider(i: int, sent: str, off: int, abs_off: int, section_text: str, section: str,
                  rank_prior: float, topic_bonus: float, extra: list[str]) -> None:
         """Score one sentence of chunk ``i`` (``off`` relative to the chunk, ``abs_off`` to the section)."""
         term_w = page_w[evidence[i].chunk.country]
-        terms = set(term_w)
+        terms = page_terms[evidence[i].chunk.country]
         if sent.endswith(")") and not balanced(sent) and balanced(sent[:-1].rstrip()):
             # a parenthesis opened in the sentence before closes at this one's end ("… (indgives til
             # distriktsdomstolen …). Søgsmålsfristen er én uge …)"): the sentence without the stray ")"

@@ -42,17 +42,18 @@ _DEFAULT_QUANTITY = {"fee": "amount", "garnishment": "amount"}
 
 
 def asks_time(question: str) -> bool:
+    """The question asks for a time (a period, a date, how soon or how often)."""
     return bool(_ASKS_TIME.search(question))
 
 
 def asks_amount(question: str) -> bool:
+    """The question asks for an amount (a sum, a share, a fee or a fine)."""
     return bool(_ASKS_AMOUNT.search(question) or _ASKS_FINE.search(question))
 
 
 def asked_quantity(question: str) -> str | None:
     """'time' or 'amount' when the question clearly asks for one kind of number, else None."""
-    t = bool(_ASKS_TIME.search(question))
-    a = bool(_ASKS_AMOUNT.search(question) or _ASKS_FINE.search(question))
+    t, a = asks_time(question), asks_amount(question)
     return "time" if t and not a else "amount" if a and not t else None
 
 

@@ -1,5 +1,7 @@
 """The nb/sv/en (and lay Danish) word families the quote choice maps to the corpus's Danish wording."""
 
+from pathlib import Path
+
 import pytest
 
 from assistant.pipeline.lexicon import danish_words
@@ -239,3 +241,31 @@ def test_punishment_words_give_the_pages_offence_words(question: str, danish: st
 ])
 def test_punishment_family_keeps_to_punishment_words(question: str) -> None:
     assert "lovovertrædelse" not in danish_words(question).split()
+
+
+def test_no_everyday_word_is_a_key_twice() -> None:
+    """A key written twice in the ``_ENTRIES`` literal silently keeps only its last family (a later "kläder" once
+    dropped the earlier "tøj"): every key, plain or in a ``dict.fromkeys`` group, appears once."""
+    import ast
+    from collections import Counter
+
+    import assistant.pipeline.lexicon as lexicon
+
+    tree = ast.parse(Path(lexicon.__file__).read_text(encoding="utf-8"))
+    entries = next(n.value for n in ast.walk(tree) if isinstance(n, ast.AnnAssign)
+                   and getattr(n.target, "id", "") == "_ENTRIES")
+    keys: list[str] = []
+    for key, value in zip(entries.keys, entries.values):
+        if key is None:  # **dict.fromkeys((…), "…")
+            keys += [e.value for e in value.args[0].elts]
+        else:
+            keys.append(key.value)
+    twice = [k for k, n in Counter(keys).items() if n > 1]
+    assert not twice, twice
+    assert len(keys) > 300  # the walk found the literal
+
+
+def test_clothes_are_exempt_clothing_and_a_basic_need() -> None:
+    for question in ("Kan de ta klærne mine?", "Får de ta mina kläder?", "Can they take my clothes?"):
+        words = danish_words(question).split()
+        assert "tøj" in words and "behov" in words, (question, words)
