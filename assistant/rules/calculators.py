@@ -371,6 +371,16 @@ def _num(value: Fraction) -> str:
     return str(value.numerator) if value.denominator == 1 else str(_money(value)).rstrip("0").rstrip(".")
 
 
+def sum_of_amounts(first, second) -> FeeResult:
+    """Two amounts the text states for two acts of one case ("26 EUR for fogedens udlæg i skyldners løsøre", "52 EUR"
+    for selling the goods), added: what the two acts cost together."""
+    one: FeeInput = _build(FeeInput, amount=first)
+    two: FeeInput = _build(FeeInput, amount=second)
+    total = _money(one.amount + two.amount)
+    return FeeResult(amount=_money(one.amount), fee=total,
+                     steps=[_step("plus", first=_money(one.amount), second=_money(two.amount), result=total)])
+
+
 def per_item_total(value, count: int, maximum=None, variant_value=None, variant_count: int = 0) -> FeeResult:
     """An amount the text states per item (per bank account, per instalment …) times the number of items,
     capped at ``maximum`` when the text caps the total ("må ikke overstige 33 EUR pr. sag"). ``variant_count`` of

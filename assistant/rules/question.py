@@ -156,7 +156,10 @@ TOPIC_PATTERNS: list[tuple[str, str]] = [
     ("validity", r"gyldig|giltig|valid|varighed|varighet|lasts?\b(?! day)|udløber|utløper|löper ut|expire|bortfald|"
                  r"senest|senast|seinast|at the latest|" + _HOW_LONG_CAN_LAST),
     ("threshold", r"beløbsgrænse|grænse|beløpsgrense|grense|gräns|threshold|lav værdi|low.value"),
-    ("processing", r"hvor hurtigt|hvor raskt|hur snabbt|how quickly|how fast|træffe afgørelse|avgjørelse|decide"),
+    ("processing", r"hvor hurtigt|hvor raskt|hur snabbt|how quickly|how fast|træffe afgørelse|"
+                   # the verb phrase, as in Danish ("treffe en avgjørelse"): the noun alone names a decision made
+                   # ("vi fikk en avgjørelse om foreldreansvar"), the title enforced, not a body deciding
+                   r"treffe (?:en )?avgjørelse|decide"),
 ]
 # Every cue of a topic in one pattern (a topic may have several rows above: "validity" has two, and
 # dict(TOPIC_PATTERNS) would keep only the last).
@@ -261,7 +264,14 @@ _STILL_HOLDS = re.compile(r"(?<!\w)(?:" + _STILL.pattern.replace("(?<!\\w)", "")
                           r"(?<!\w)" + _HOLD_VERB + r"(?: \w+){0,3}? (?:stadig|stadigvæk|fortsat|fortsatt|fremdeles|"
                           r"fortfarande|still)(?!\w)|"
                           r"(?<!\w)(?:lapse|lapsed|lapses|falder bort|faldet bort|faller bort|falt bort|falla bort|"
-                          r"fallit bort|bortfalle\w*|bortfaller)(?!\w)")
+                          r"fallit bort|bortfalle\w*|bortfaller)(?!\w)|"
+                          # whether it holds forever ("Gælder udlægget for evigt?", "Gjelder utlegget for alltid?",
+                          # "Gäller utmätningen för alltid?", "Does the seizure last forever?") asks how long it lasts
+                          r"(?<!\w)(?:" + _HOLD_VERB + r"|last|lasts|vare|varer|vara|varar)(?: \w+){0,3}? "
+                          r"(?:for evigt|for evig|for altid|for alltid|för evigt|för alltid|i al evighed|"
+                          r"i all evighet|i evighet|forever|for ever|indefinitely|permanently|"
+                          r"på ubestemt tid|på obestämd tid|uden tidsbegrænsning|uten tidsbegrensning|"
+                          r"utan tidsbegränsning|without (?:a |any )?time limit)(?!\w)")
 
 
 def _asked_sentences(folded: str) -> str:

@@ -19,6 +19,7 @@ from assistant.rules.asked import _answers, asked_kind, asked_quantity, fits_kin
 from assistant.rules.keywords import _keyword_score
 from assistant.rules.parsing import parse_arguments, same_day
 from assistant.rules.question import (
+    _ELAPSED,
     TOPIC_CUES,
     _fold,
     _scoring_text,
@@ -30,9 +31,10 @@ from assistant.rules.question import (
     implied_only,
 )
 from assistant.rules.relevance import answers
-from assistant.rules.schema import Rule, load_rules, rules_for
+from assistant.rules.schema import TIME_UNITS, Rule, load_rules, rules_for
 from assistant.rules.selection import (
     _tool_call,
+    added_fee,
     capped_total,
     surcharged_fee,
     choose_rule,
@@ -167,7 +169,12 @@ def route(question: str, state: RouterState | None = None, language: str | None 
     if not countries:
         result.reason = "no country recognised in the question or the conversation"
         return result
-    if topic is None and asked_quantity(question) is None and not _ASKS_CONSEQUENCE.search(_fold(question)):
+    # "vi fikk en avgjørelse om foreldreansvar for to måneder siden. Kan namsmannen gjennomføre den …?", "the order
+    # was made two months ago; can the bailiff enforce it?": an elapsed time stated with a question asking no
+    # quantity asks whether a period has run, so a period its own keywords name (how old the decision may be) answers
+    elapsed = topic is None and asked_quantity(question) is None and _ELAPSED.search(_fold(question)) is not None
+    if topic is None and asked_quantity(question) is None and not _ASKS_CONSEQUENCE.search(_fold(question)) \
+            and not elapsed:
         # "Vad kan hända?" asks for no quantity, but for a sanction: the rule its words name may answer it
         result.reason = "no numeric topic (appeal, limitation, fee, garnishment …) recognised"
         result.state = state.model_copy(update={"countries": countries})
@@ -203,6 +210,8 @@ def route(question: str, state: RouterState | None = None, language: str | None 
         if rule is None:
             rule = keyword_rule(country, question, parsed, topic) or label_rule(country, question, parsed, topic)
             rule = rule if rule is None or _topic_allows(rule, question, topic) else None
+            if elapsed and rule is not None and rule.unit not in TIME_UNITS:
+                rule = None  # an elapsed time is compared with a period, never with an amount
         if rule is None:
             reasons.append(f"no rule: the {country} text states no number for topic '{topic}'" if topic else
                            "no numeric topic (appeal, limitation, fee, garnishment …) recognised")
@@ -213,7 +222,13 @@ def route(question: str, state: RouterState | None = None, language: str | None 
                            f"another subject, or a time of day)")
             continue
         chosen.append(rule)
-        facts, calls, reason = _run(rule, parsed, language)
+        added = added_fee(rule, question, parsed)
+        if added is not None:
+            # "Hvad bliver de to gebyrer tilsammen?" with both fees named: both stated and cited, and their sum
+            first, then = sorted((rule, added), key=lambda r: rules_for(country).index(r))
+            facts, calls, reason = _run_sum(first, then, language)
+        else:
+            facts, calls, reason = _run(rule, parsed, language)
         contrast = contrast_rule(rule)
         if contrast is not None and calls[-1].name != "lookup_rule":
             # one side of a contradiction is never computed alone: the other reading's result beside it
@@ -280,6 +295,16 @@ def _stated_only(rule: Rule, calls: list[ToolCall], language: str, why: str) -> 
     lookup = {"rule_id": rule.id, "language": language}
     calls = [*calls, ToolCall(name="lookup_rule", args=lookup)]
     return call_tool("lookup_rule", lookup), calls, f"rule {rule.id}: calculation not shown ({why}); stated value only"
+
+
+def _run_sum(rule: Rule, other: Rule, language: str) -> tuple[list[Fact], list[ToolCall], str]:
+    """Two fixed amounts added (``compute_sum``); should the tool refuse them, the first is stated alone."""
+    args = {"rule_id": rule.id, "other_rule_id": other.id, "language": language}
+    try:
+        return call_tool("compute_sum", args), [ToolCall(name="compute_sum", args=args)], \
+            f"rules {rule.id} + {other.id} (fee) for {rule.country}/{rule.topic}: sum"
+    except RuleInputError:
+        return _run(rule, {}, language)
 
 
 def _run(rule: Rule, parsed: dict, language: str) -> tuple[list[Fact], list[ToolCall], str]:

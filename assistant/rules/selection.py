@@ -380,6 +380,39 @@ def second_quantity(rule: Rule, question: str) -> Rule | None:
     return partners[0] if len(partners) == 1 else None
 
 
+# A total asked ("tilsammen", "til sammen", "i alt", "samlet", "sammenlagt", "tillsammans", "sammanlagt", "totalt",
+# "in total", "altogether", "combined", "together")
+_TOTAL_ASKED = re.compile(r"(?<!\w)(?:tilsammen|til sammen|tilsaman|til saman|tillsammans|i alt|ialt|samlet|samlede|"
+                          r"sammenlagt|sammenlagte|sammanlagt|sammanlagda|totalt|in total|total amount|altogether|"
+                          r"combined|together|all together|in all)(?!\w)")
+
+
+def _fixed_amount(rule: Rule, parsed: dict | None) -> bool:
+    """A fee the text states as one fixed amount, stated as it is (no rate, table, range, flag or computation)."""
+    return rule.kind == "fee" and rule.unit not in TIME_UNITS and rule.unit not in ("percent", "fraction", "multiplier") \
+        and rule.value_max is None and not rule.flags and rule.calc in (None, "time_surcharge") \
+        and _tool_call(rule, parsed or {}, "da")[0] == "lookup_rule"
+
+
+def added_fee(rule: Rule, question: str, parsed: dict | None = None) -> Rule | None:
+    """A total asked of two fees the question names by their own keywords ("gøre udlæg i min skyldners løsøre og
+    bagefter sælge det … Hvad bliver fogedens to faste gebyrer tilsammen?": the seizure's fee and the sale's): the
+    one other fixed fee of the same country and unit, in another sentence, that the question names beside the chosen
+    one, to be added to it (``compute_sum``). Generic words ("udlæg", "foged") name no fee."""
+    if not _fixed_amount(rule, parsed) or not _TOTAL_ASKED.search(_fold(question)):
+        return None
+    text = _scoring_text(question)
+
+    def ignore(keyword: str) -> bool:
+        return keyword in GENERIC_WORDS
+    if _keyword_score(rule, text, ignore) <= 0:
+        return None
+    named = [other for other in rules_for(rule.country, rule.topic)
+             if other.id != rule.id and other.unit == rule.unit and other.quote != rule.quote
+             and _fixed_amount(other, parsed) and not excluded(other, question) and _keyword_score(other, text, ignore) > 0]
+    return named[0] if len(named) == 1 else None
+
+
 # --------------------------------------------------------------------------- tool choice
 
 def _tool_call(rule: Rule, parsed: dict, language: str) -> tuple[str, dict]:

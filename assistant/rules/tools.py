@@ -335,6 +335,26 @@ def compute_total(rule_id: str, count: int, variant_count: int = 0, language: La
             _text_fact(rule, "steps", _steps(res), language)]
 
 
+def compute_sum(rule_id: str, other_rule_id: str, language: Lang = "da") -> list[Fact]:
+    """Two fixed amounts of one country stated for two acts of the same case (the fee for seizing movables and the
+    fee for selling them), added: both stated and cited, then their sum and how it was worked out. Only amounts in
+    the same unit; a rate, a table, a range or a flagged figure is never added."""
+    rule, other = get_rule(rule_id), get_rule(other_rule_id)
+    for r in (rule, other):
+        if not computable(r) or r.flags:
+            raise RuleInputError(f"rule {r.id} is flagged {', '.join(r.flags)}: its figures are stated, not added")
+        if r.unit not in _MONEY_UNITS or r.value_max is not None or r.calc not in (None, "time_surcharge"):
+            raise RuleInputError(f"rule {r.id} states no single fixed amount to add")
+    if rule.unit != other.unit or rule.id == other.id:
+        raise RuleInputError(f"rules {rule.id} and {other.id} cannot be added")
+    res = calc.sum_of_amounts(Decimal(str(rule.value)), Decimal(str(other.value)))
+    total = _result_fact(rule, "total", res.fee, rule.unit, language)
+    total = total.model_copy(update={"label": f"{_RESULT_LABELS['total'].get(language, _RESULT_LABELS['total']['en'])}"
+                                              f" – {rule.label(language)} + {other.label(language)}"})
+    return [rule_fact(rule, language), rule_fact(other, language), total,
+            _text_fact(rule, "steps", _steps(res), language)]
+
+
 def _frac_times(fraction: str, ref: Decimal) -> Decimal:
     f = to_fraction(fraction)
     return calc._money(f * to_fraction(ref))
@@ -378,6 +398,12 @@ class ShareArgs(BaseModel):
     language: Lang = "da"
 
 
+class SumArgs(BaseModel):
+    rule_id: str = Field(description="A rule stating a fixed amount.")
+    other_rule_id: str = Field(description="Another rule of the same country stating a fixed amount in the same unit.")
+    language: Lang = "da"
+
+
 class TimeFeeArgs(BaseModel):
     rule_id: str = Field(description="A fee rule with a surcharge per further started hour.")
     hours: Decimal = Field(gt=0, le=calc.MAX_HOURS, description="How many hours the official act lasted.")
@@ -401,6 +427,7 @@ def build_tools() -> dict[str, StructuredTool]:
         (compute_share, "compute_share", ShareArgs, "Compute a rule's percentage or fraction of a stated amount."),
         (compute_total, "compute_total", TotalArgs, "Multiply a rule's per-item amount by a number of items."),
         (compute_time_fee, "compute_time_fee", TimeFeeArgs, "A fixed fee plus its surcharge per further started hour, for an act of a given length."),
+        (compute_sum, "compute_sum", SumArgs, "Add two fixed amounts a country states for two acts of one case."),
     ]
     return {name: StructuredTool.from_function(func=fn, name=name, description=desc, args_schema=schema)
             for fn, name, schema, desc in specs}

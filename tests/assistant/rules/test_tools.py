@@ -17,7 +17,7 @@ pytestmark = pytest.mark.unit
 def test_tools_are_structured_tools_with_schemas():
     tools = build_tools()
     assert set(tools) == {"lookup_rule", "compute_deadline", "compute_garnishment", "compute_fee", "compute_share",
-                          "compute_total", "compute_time_fee"}
+                          "compute_total", "compute_time_fee", "compute_sum"}
     for tool in tools.values():
         assert isinstance(tool, StructuredTool)
         assert "rule_id" in tool.args
