@@ -45,7 +45,12 @@ _ENTRIES: dict[str, str] = {
     # "may I …?" is answered by what is permitted ("medmindre fogeden har tilladt det")
     "får jag": "tilladt tilladelse", "får vi": "tilladt tilladelse", "may i": "tilladt tilladelse",
     "allowed": "tilladt tilladelse", "permit": "tilladt tilladelse", "tillåt": "tilladt tilladelse",
-    "lov å": "tilladt tilladelse", "lov til": "tilladt tilladelse",
+    "lov å": "tilladt tilladelse", "lov til": "tilladt tilladelse", "tillat": "tilladt tilladelse",
+    # permission asked for beforehand: the pages say "skal være godkendt på forhånd", "uden rettens forudgående
+    # tilladelse"; askers write "forhåndstillatelse", "förhandstillstånd", "prior authorisation", "prior permission"
+    **dict.fromkeys(("forhåndstillat", "forhåndsgodkj", "forhåndsgodk", "förhandstillst", "förhandsgodk",
+                     "prior authori", "prior permission", "prior approval", "advance permission",
+                     "permission in advance", "permission beforehand"), "forhånd forudgående godkendt"),
     # conditions, law, steps
     "condition": "betingelse betingelser", "requirement": "betingelser krav", "villkor": "betingelse betingelser",
     "vilkår": "betingelse betingelser", "law": "lov lovgivning", "laws": "lov lovgivning", "act": "lov",
@@ -83,6 +88,10 @@ _ENTRIES: dict[str, str] = {
     # a name made public ("Skyldners navn og adresse … offentliggøres")
     "name": "navn", "namn": "navn",
     # what a request or a title must contain; who is competent
+    # a court hearing a complaint is dealing with it: the pages say "En klage skal behandles på et retsmøde"
+    # ("hear" whole words only: "heart"; Swedish "pröva" a complaint is the court's examining it)
+    **dict.fromkeys(("hear", "hears", "heard", "hearing", "hearings", "pröva", "prövar", "prövas", "prövad"),
+                    "behandles behandle retsmøde"),
     "contain": "indeholde indeholder", "inneh": "indeholde indeholder", "behörig": "kompetent kompetence",
     "competent": "kompetent kompetence", "jurisdiction": "kompetence", "court": "domstol domstole retten",
     # a dispute or a disagreement about the enforcement is what the pages call a "tvist" ("alle tvister i forbindelse
@@ -128,6 +137,11 @@ _ENTRIES: dict[str, str] = {
     # telling the authority what one owns is giving information ("afgive oplysninger")
     "fortel": "oplysninger oplyse", "berätt": "oplysninger oplyse", "opplys": "oplysninger oplyse",
     "uppgift": "oplysninger", "informat": "oplysninger", "disclos": "oplysninger oplyse",
+    # keeping an eye on a debt is monitoring it: the pages say "anmode … om at overvåge en gæld i en periode på to
+    # år"; askers write "holde øje med", "hålla ett öga på", "keep an eye on", "monitor", "bevaka"
+    **dict.fromkeys(("holde øje", "holde et øje", "holde øye", "holde et øye", "hålla ett öga", "hålla öga",
+                     "keep an eye", "keep track", "keep watch", "monitor", "overvåg", "overvåk", "övervak", "bevak"),
+                    "overvåge"),
     # errors put right, lawyers, dignity
     "error": "fejl", "mistake": "fejl", "fel": "fejl", "felet": "fejl", "feil": "fejl", "uppenbar": "indlysende åbenbar",
     "obvious": "indlysende åbenbar", "åpenbar": "indlysende åbenbar", "correct": "rette", "rätta": "rette",
@@ -137,6 +151,13 @@ _ENTRIES: dict[str, str] = {
     # a sick child or debtor ("hvis barnet er sygt")
     "sjuk": "syg sygt sygdom", "syk": "syg sygt sygdom", "sykt": "syg sygt sygdom", "syke": "syg sygt sygdom",
     "sick": "syg sygt sygdom",
+    # expecting a baby, or having just had one: the pages protect "en kvinde, som lige har født eller er højgravid";
+    # askers write "venter barn", "väntar barn", "gravid", "pregnant", "due to give birth" ("føde"/"föda" alone are
+    # phrases only: Swedish "föda" is also food)
+    **dict.fromkeys(("gravid", "pregnan", "havande", "venter barn", "venter et barn", "vente barn", "venter en baby",
+                     "väntar barn", "väntar ett barn", "vänta barn", "expecting a baby", "expecting a child",
+                     "skal føde", "ska föda", "give birth", "gave birth", "given birth", "giving birth", "fött",
+                     "nyfødt", "nyfödd", "newborn", "just had a baby"), "højgravid født"),
     # the time of day: enforcement "mellem solopgang og solnedgang"
     "natt": "solopgang solnedgang", "night": "solopgang solnedgang", "kveld": "solnedgang",
     "kväll": "solnedgang", "evening": "solnedgang",
@@ -159,6 +180,14 @@ _ENTRIES: dict[str, str] = {
     # "how long …?" is answered by "until …" or a time limit
     "hvor længe": "indtil tidsfrist", "hvor lenge": "indtil tidsfrist", "hur länge": "indtil tidsfrist",
     "how long": "indtil tidsfrist", "hvor lang tid": "indtil tidsfrist", "hur lång tid": "indtil tidsfrist",
+    # asking whether a measure stops applying after a while, or holds forever: the pages say "Der er ingen
+    # tidsbegrænsning for fuldbyrdelsesforanstaltningerne", "… bortfalder efter to år"; askers write "slutar gälla
+    # efter en viss tid", "gælder det for evigt", "forever" (phrases only: "gælder"/"tid" alone ask anything)
+    **dict.fromkeys(("slutar gälla", "slutar att gälla", "slutter å gjelde", "slutter at gælde", "holder op med at gælde",
+                     "stop applying", "stops applying", "cease to apply", "ceases to apply", "efter en viss tid",
+                     "etter en viss tid", "efter en vis tid", "efter et vist tidsrum", "after a certain time",
+                     "after a certain period", "for evigt", "for alltid", "för alltid", "forever", "for ever"),
+                    "tidsbegrænsning bortfalder"),
     "expir": "udløber bortfalder", "lapse": "bortfalder", "upphör": "ophører udløber", "utløp": "udløber",
     "value": "værdi handelsværdi", "värde": "værdi handelsværdi", "verdi": "værdi handelsværdi",
     # things nobody would buy have no market value ("Genstande, som ikke har nogen handelsværdi, kan ikke gøres til
@@ -179,6 +208,12 @@ _ENTRIES: dict[str, str] = {
     # sales, shares, farms, everyday belongings
     "auction": "auktion auktionarius", "auksjon": "auktion auktionarius", "share": "aktier andele",
     "aksje": "aktier andele", "farm": "landbrug", "lantbruk": "landbrug", "jordbruk": "landbrug",
+    # household appliances the pages list as exempt ("køleskabe, komfurer og ovne, … vaskemaskiner")
+    **dict.fromkeys(("fridge", "refrigerator", "kjøleskap", "kylskåp"), "køleskabe køleskab"),
+    **dict.fromkeys(("washing machine", "vaskemaskin", "tvättmaskin"), "vaskemaskiner vaskemaskine"),
+    # a driving licence: the pages say "inddragelse af et kørekort", "ret til at føre motorkøretøj"
+    **dict.fromkeys(("driving licen", "driver's licen", "drivers licen", "driver licen", "førerkort", "körkort",
+                     "førerrett"), "kørekort motorkøretøj"),
     "animal": "dyr", "djur": "dyr", "cloth": "tøj", "furniture": "møbler",
     "seng": "seng", "säng": "seng", "møbl": "møbler", "möbl": "møbler",
     # hiding assets is a crime ("ifalder strafansvar, hvis han skjuler …"); a crime is also what the pages call an
@@ -447,4 +482,5 @@ _WHOLE_WORDS = frozenset({"nat", "natten", "van", "vans", "dark", "bot", "boten"
                           "biler", "bilene", "bilar", "bilarna", "mat", "maten", "mad", "rent", "tøj", "løj", "fel", "felet", "syk", "sykt", "syke",
                           "tilbage", "tilbake", "tillbaka", "bror", "bor", "pengene", "penger", "pengane",
                           "pengar", "pengarna", "money", "lege", "legen", "official", "kör", "still", "keep",
-                          "officials", "kvitta", "kvittar", "kvittade"})
+                          "officials", "kvitta", "kvittar", "kvittade",
+                          "hear", "hears", "heard", "hearing", "hearings", "fött"})

@@ -269,3 +269,43 @@ def test_clothes_are_exempt_clothing_and_a_basic_need() -> None:
     for question in ("Kan de ta klærne mine?", "Får de ta mina kläder?", "Can they take my clothes?"):
         words = danish_words(question).split()
         assert "tøj" in words and "behov" in words, (question, words)
+
+
+@pytest.mark.parametrize(("question", "danish"), [
+    # expecting or having just had a baby: "en kvinde, som lige har født eller er højgravid"
+    ("Jeg venter barn om få dage. Må fogeden sætte mig ud?", "højgravid"),
+    ("Jag väntar barn, får de vräka mig?", "højgravid"),
+    ("I am pregnant; can they evict me?", "højgravid"),
+    ("I gave birth last week.", "født"),
+    # stopping to apply after a while, or holding forever: "Der er ingen tidsbegrænsning", "bortfalder efter to år"
+    ("Slutar beslutet att gälla efter en viss tid?", "tidsbegrænsning"),
+    ("Gælder udlægget for evigt?", "bortfalder"),
+    ("Does the seizure stay in place forever?", "tidsbegrænsning"),
+    # household appliances and a driving licence in the pages' words
+    ("Can he take my fridge and my washing machine?", "køleskabe"),
+    ("Kan de ta vaskemaskinen min?", "vaskemaskiner"),
+    ("Can I lose my driving licence over unpaid debts?", "kørekort"),
+    ("Kan jag förlora mitt körkort?", "kørekort"),
+    # a court hearing a complaint deals with it: "En klage skal behandles på et retsmøde inden for 15 dage"
+    ("How soon must the court hear my complaint?", "retsmøde"),
+    ("När prövas mitt klagomål?", "behandles"),
+    # permission asked for beforehand: "skal være godkendt på forhånd", "uden rettens forudgående tilladelse"
+    ("Trengs det forhåndstillatelse fra retten?", "forhånd"),
+    ("Does it need prior authorisation from the court?", "forudgående"),
+    ("Trengs det tillatelse fra retten?", "tilladelse"),
+    # keeping an eye on a debt is monitoring it: "at overvåge en gæld i en periode på to år"
+    ("Kan utsökningsmyndigheten hålla ett öga på skulden?", "overvåge"),
+    ("Can the bailiff keep an eye on the debt for a while?", "overvåge"),
+])
+def test_pregnancy_lapse_appliances_hearing_prior_permission_monitoring(question: str, danish: str) -> None:
+    assert danish in danish_words(question).split()
+
+
+@pytest.mark.parametrize(("question", "absent"), [
+    ("My heart says the bailiff was wrong.", "retsmøde"),  # "hear" is a whole word: "heart" is no hearing
+    ("Hvor længe gælder udlægget?", "tidsbegrænsning"),  # "gælder" alone asks how long, not whether it stops
+    ("Har vi et barn sammen, kan hun få bidrag?", "højgravid"),  # a child is no pregnancy
+    ("Can the bailiff take my car?", "kørekort"),  # a car is no driving licence
+])
+def test_new_families_keep_to_their_sense(question: str, absent: str) -> None:
+    assert absent not in danish_words(question).split()
