@@ -397,6 +397,12 @@ def _glossary_signal(text: str) -> bool:
 # "namsmannen" is in Norwegian: alone, it is no choice of country (a blind session-9 case expected the
 # question back).
 _HOME = {"nb": "NO", "da": "DK"}
+# ... unless the asker also names a procedure of the home country's own enforcement act beside the bailiff word: the
+# Norwegian "utleggsforretning" (the bailiff's attachment meeting) and "utleggspant" (the lien it creates) are terms of
+# the tvangsfullbyrdelsesloven that only the Norway page uses ("Namsmannen sendte varselet om utleggsforretning til feil
+# adresse", dev q-1653). Only beside an implying bailiff word, and never next to another country (then nothing is
+# implied): "Retten i Østerrike innvilget utleggsforretning" stays Austria. Plain "utlegg" is every country's word.
+_HOME_PROCEDURE = {"nb": re.compile(r"(?<![\w-])(?:utleggsforretning|utleggspant)", re.IGNORECASE)}
 _COMMON_NOUN_BAILIFF = {"sv": ("SE", re.compile(r"(?<![\w-])kronofogd"))}
 _PROPER_NAME_BAILIFF = {"sv": re.compile(r"(?<![\w-])Kronofogd")}
 
@@ -408,6 +414,9 @@ def _drop_home_bailiff(covered: list[str], implied: list[str], language: str, te
     A Swede's "kronofogden" counts the same way when written small (and never capitalised)."""
     home = _HOME.get(language)
     if home in implied:
+        procedure = _HOME_PROCEDURE.get(language)
+        if procedure is not None and procedure.search(text):
+            return covered
         return [c for c in covered if c != home]
     if language in _COMMON_NOUN_BAILIFF:
         code, small = _COMMON_NOUN_BAILIFF[language]

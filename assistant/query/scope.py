@@ -42,6 +42,10 @@ class Category:
     # ("Hvor lang fengselsstraff kan man få for å skjule eiendeler for namsmannen?"), so beside an enforcement word
     # it stays in scope like "Kan skyldner straffes for at skjule aktiver for fogeden?"
     override_yields: tuple[re.Pattern[str], ...] = ()
+    # enforcement terms (as written in [enforcement], e.g. "betal*") that do not keep a question of this category
+    # in scope: paying a speeding fine is no enforcement of a judgment ("Jeg har fået en fartbøde … kan jeg nægte
+    # at betale?"), the bailiff seizing for one still is ("Kan fogeden gøre udlæg for en ubetalt fartbøde?")
+    weak_enforcement: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,18 +74,22 @@ def _load() -> _Scope:
     items: list[tuple[str, object]] = []
     for row in raw["category"]:
         unknown = set(row) - {"id", "reason", "terms", "override", "override_patterns", "followup_object",
-                                 "override_yields"}
+                                 "override_yields", "weak_enforcement"}
         if unknown:
             raise ValueError(f"scope.toml {row.get('id')}: unknown keys {unknown}")
         cat = Category(row["id"], row["reason"], tuple(row["terms"]), tuple(row.get("override", [])),
                        tuple(re.compile(fold_pattern(x)) for x in row.get("override_patterns", [])),
                        bool(row.get("followup_object", True)),
-                       tuple(re.compile(fold_pattern(x)) for x in row.get("override_yields", [])))
+                       tuple(re.compile(fold_pattern(x)) for x in row.get("override_yields", [])),
+                       frozenset(_term_key(t) for t in row.get("weak_enforcement", [])))
         i = len(categories)
         categories.append(cat)
         items += [(t, (i, False)) for t in cat.terms]
         items += [(t, (i, True)) for t in cat.override]
     enforcement_terms = raw["enforcement"]["terms"]
+    stray = {k for c in categories for k in c.weak_enforcement} - {_term_key(t) for t in enforcement_terms}
+    if stray:
+        raise ValueError(f"scope.toml: weak_enforcement terms not in [enforcement]: {sorted(stray)}")
     clash = {fold(t) for t in enforcement_terms} & {fold(t) for c in categories for t in c.terms + c.override}
     if clash:
         raise ValueError(f"scope.toml: terms both enforcement and out-of-scope: {sorted(clash)}")
@@ -93,12 +101,20 @@ def _load() -> _Scope:
                   evasion, lawful, forgery)
 
 
+def _term_key(term: str) -> str:
+    """A lexicon term as ``TermIndex.find`` reports its match: folded, "*" first for a prefix term."""
+    return ("*" if term.endswith("*") and not term.startswith("*") else "") + " ".join(fold(term.strip("*")).split())
+
+
 def categories() -> tuple[Category, ...]:
     return _load().categories
 
 
-def has_enforcement_signal(text: str) -> bool:
-    return bool(_load().enforcement.find(text))
+def has_enforcement_signal(text: str, category: Category | None = None) -> bool:
+    """An enforcement term in ``text``; for ``category``, one of its ``weak_enforcement`` terms does not count."""
+    hits = _load().enforcement.find(text)
+    weak = category.weak_enforcement if category is not None else frozenset()
+    return any(key not in weak for _, key, _ in hits)
 
 
 def _override_yields(index: int, folded: str) -> bool:
@@ -118,9 +134,10 @@ def out_of_scope_category(text: str) -> Category | None:
     overrides = [payload for _, _, payload in hits if payload[1] and not _override_yields(payload[0], folded)]
     if overrides:
         return scope.categories[overrides[0][0]]
-    if has_enforcement_signal(text) or any(payload[1] for _, _, payload in hits):
+    if any(payload[1] for _, _, payload in hits):
         return None  # a yielded override names the debtor's enforcement offence: that is the enforcement signal
-    return scope.categories[hits[0][2][0]]
+    category = scope.categories[hits[0][2][0]]
+    return None if has_enforcement_signal(text, category) else category
 
 
 def ordinary_out_of_scope_category(text: str) -> Category | None:
@@ -132,9 +149,10 @@ def ordinary_out_of_scope_category(text: str) -> Category | None:
     if any(p.search(folded) for cat in scope.categories for p in cat.override_patterns):
         return None
     hits = scope.terms.find(text)
-    if not hits or any(payload[1] for _, _, payload in hits) or has_enforcement_signal(text):
+    if not hits or any(payload[1] for _, _, payload in hits):
         return None
-    return scope.categories[hits[0][2][0]]
+    category = scope.categories[hits[0][2][0]]
+    return None if has_enforcement_signal(text, category) else category
 
 
 def detect_out_of_scope(text: str) -> str | None:

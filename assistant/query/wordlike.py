@@ -168,13 +168,56 @@ def known_words(text: str) -> str:
     return " ".join(t for t in tokens(text) if is_word(t))
 
 
-def looks_like_gibberish(text: str) -> bool:
-    """True when fewer than half of the letter tokens are words, when exactly half are and more than one
-    token is unknown, or when there is no letter at all."""
-    known, total = known_share(text)
+# Noise padded with legal words: "utlegg?? brrr namsmann 77 kvakk tvangssalg ### plopp" (dev q-2301) is three
+# legal words, two mashes and a sound word ("plopp", "quack", "bip", "ding", "pling") that the general lists hold
+# because chat text uses it. A message with a non-word in it and none of the frequent words every real sentence
+# is built from ("kan", "hvad", "i", "the", "och": Zipf >= _SENTENCE_ZIPF in one of our languages) is a heap of
+# keywords in noise; there a short general-list word (at most _SOUND_LEN letters) that is rare in all four
+# languages (Zipf < _RARE_ZIPF) and no corpus, glossary or place word says nothing either, so it counts as
+# unknown. A rare long word is a real noun more likely than a sound ("udlæg campingvogn"). A real question with a typo
+# keeps its function words ("Kan fogeden tage min campingvgon?"), and a bare list of legal words without any
+# noise ("udlæg bil Tyskland") is left alone.
+_SENTENCE_ZIPF = 5.0
+_RARE_ZIPF = 4.0
+_SOUND_LEN = 6
+
+
+def _zipf(token: str) -> float:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:
+        return 0.0
+    low = nfc_casefold(token)
+    return max(zipf_frequency(low, lang, wordlist="small") for lang in LANGUAGES)
+
+
+def _padded_share(text: str) -> tuple[int, int] | None:
+    """(words, tokens) as ``known_share`` counts them but with rare sound words as unknown, when ``text`` is
+    keywords in noise (see above); None when it is not."""
+    toks = tokens(text)
+    if all(is_word(t) for t in toks) or any(_zipf(t) >= _SENTENCE_ZIPF for t in toks):
+        return None
+    words, _ = domain_words()
+    known = [t for t in toks if is_word(t) and (fold(t) in words or len(t) > _SOUND_LEN or _zipf(t) >= _RARE_ZIPF
+                                                or nfc_casefold(t) not in general_words())]
+    distinct = len({nfc_casefold(t) for t in known})
+    return distinct, distinct + len(toks) - len(known)
+
+
+def _judged(known: int, total: int) -> bool:
     if total == 0 or known / total < MIN_KNOWN_SHARE:
         return True
     return known / total == MIN_KNOWN_SHARE and total - known > _MAX_UNKNOWN_AT_HALF
+
+
+def looks_like_gibberish(text: str) -> bool:
+    """True when fewer than half of the letter tokens are words, when exactly half are and more than one
+    token is unknown, or when there is no letter at all; keywords in noise are judged with their rare sound
+    words as unknown (see ``_padded_share``)."""
+    if _judged(*known_share(text)):
+        return True
+    padded = _padded_share(text)
+    return padded is not None and _judged(*padded)
 
 
 # Languages a question may come in that the assistant does not answer in: the pages' own EU languages

@@ -541,3 +541,41 @@ def test_the_prison_term_for_hiding_assets_from_enforcement_stays_in_scope(text:
 ])
 def test_other_prison_terms_stay_out_of_scope(text: str) -> None:
     assert detect_out_of_scope(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg har fået en fartbøde i Italien. Skal jeg betale den?",
+    "Jeg har fået en fartbøde i Spanien. Hvor mange klip i kørekortet giver det, og kan jeg lade være at betale?",
+    "Jeg har fått en fartsbot i Spania. Må jeg betale den?",
+    "Jag fick fortkörningsböter i Tyskland. Måste jag betala?",
+    "I got a speeding ticket in France. Do I have to pay it, and will I get points on my licence?",
+    "I got a parking fine in Spain. Can I refuse to pay?",
+    "Jeg har fået en bøde for at cykle uden lys i Holland. Skal jeg betale?",
+    "Jeg har fått et forelegg fra politiet i Sverige. Kan jeg nekte å betale?",
+    "Kan fogeden tage udlæg, hvis jeg får klip i kørekortet?",   # licence points: an override
+])
+def test_penalty_fines_are_out_of_scope_also_beside_paying(text: str) -> None:
+    assert detect_out_of_scope(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Kan fogeden gøre udlæg for en ubetalt parkeringsbøde?",
+    "Kan kronofogden utmäta min lön för obetalda fortkörningsböter?",
+    "Can the bailiff seize my car for an unpaid speeding fine?",
+    "Retten har pålagt mig en tvangsbøde, fordi jeg ikke udleverer barnet. Hvor meget kan den blive i Frankrig?",
+    "Kan jeg få en tvangsbøde i Polen, hvis jeg ikke betaler?",
+    "Hvor stor er tvangsmulkten i Norge hvis jeg ikke flytter?",
+    "Hvor stor bot kan en privatperson i Latvia få hvis han ikke følger kravene fra namsmannen?",
+    "Is it fine for the creditor to contact my employer in Ireland?",
+    "Jeg skal betale 2000 kr om måneden i Sverige, hvor meget kan de tage?",
+])
+def test_enforcement_of_fines_and_civil_penalties_stay_in_scope(text: str) -> None:
+    assert detect_out_of_scope(text) is None
+
+
+def test_weak_enforcement_terms_are_enforcement_terms() -> None:
+    # a category may only discount terms [enforcement] lists; paying alone keeps other categories' questions
+    traffic = next(c for c in categories() if c.id == "traffic_fines")
+    assert "*betal" in traffic.weak_enforcement
+    assert has_enforcement_signal("Skal jeg betale?") and not has_enforcement_signal("Skal jeg betale?", traffic)
+    assert has_enforcement_signal("Kan fogeden tage den?", traffic)

@@ -133,3 +133,37 @@ def test_repeated_words_count_once():
     assert wordlike.looks_like_gibberish(text)
     assert not wordlike.looks_like_gibberish("utmätning lön Sverige?")
     assert not wordlike.looks_like_gibberish("Kan fogeden tage min løn, og kan fogeden tage min bil?")
+
+
+@pytest.mark.parametrize("text", [
+    "udlæg?? brrr foged 77 kvæk tvangsauktion ### plop",           # da
+    "utlegg!! grr namsmann 12 kvakk tvangssalg ### plopp",          # nb
+    "utmätning?? brrr kronofogden 77 kvack exekution ### plopp",    # sv
+    "garnishment?? brrr bailiff 77 quack enforcement ### plop",    # en: "quack" is an English word
+    "fogeden bip bop lønindeholdelse zzz",
+    "kronofogden wiii utmätning pling plong",
+    "bailiff blorp writ squee ding",
+    "utmätning klonk kronofogden ### pling",
+])
+def test_legal_words_padded_with_noise_and_sound_words_are_gibberish(text):
+    # two to four legal words, mashes and sound words the general lists hold ("plopp", "quack", "ding"), and
+    # no word a sentence is built from
+    assert wordlike.looks_like_gibberish(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kan fogeden tage min campingvgon?",   # a typo inside a real sentence: its function words stay
+    "udlæg campingvogn påhængsvogn",       # rare long nouns are no sound words
+    "kronofogden brrr utmätning",          # one mash beside two legal words
+    "udlæg bil Tyskland", "utmätning lön Polen", "lønindeholdelse Frankrig?", "garnishee Malta",
+    "tvangsbøde Frankrig hvor meget", "what about garnishment in Ireland",
+])
+def test_keyword_turns_with_little_noise_are_not_gibberish(text):
+    assert not wordlike.looks_like_gibberish(text)
+
+
+def test_rare_sound_words_count_only_among_noise():
+    # the padded share is judged only when a non-word is there and no frequent word is
+    assert wordlike._padded_share("Kan fogeden tage min bil?") is None
+    assert wordlike._padded_share("udlæg bil Tyskland") is None
+    assert wordlike._padded_share("namsmann brrr utlegg plopp") == (2, 4)
