@@ -155,6 +155,8 @@ class SentenceWeights(BaseModel):
                                              "there is none ('Der er derfor ikke nogen grænse for, hvor længe …'); "
                                              "doubled for a short sentence, which is the answer itself. As much as the "
                                              "best cosine (4.0): the negative answer shares few words and no figure.")
+    filed_with: float = Field(1.5, description="A where-to-lodge question ('Hvor skal en appel … indgives?') and the "
+                                               "sentence states where it is lodged ('Appeller skal indgives via fogeden').")
 
     def score(self, features: dict[str, float]) -> float:
         total = 0.0

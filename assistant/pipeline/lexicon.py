@@ -85,6 +85,19 @@ _ENTRIES: dict[str, str] = {
         "betalningsöverensk",
     ), "afdrag rater ratevis afdragsordning betalingsordning"),
     "debtor": "skyldner", "gäldenär": "skyldner", "creditor": "kreditor", "borgenär": "kreditor",
+    # an address and its registration ("ikke har registreret en fast eller aktuel adresse"): the English words share no
+    # stem with the Danish ones
+    "address": "adresse", "adress": "adresse", "registered": "registreret", "registration": "registrering",
+    # opening an account ("konti, som skyldneren måtte åbne i fremtiden"): "öppna", "åpne", "open"
+    **dict.fromkeys(("öppn", "åpn", "open"), "åbne"),
+    # not knowing a thing is not being acquainted with it: the pages say "Er han ikke bekendt hermed, må han skaffe sig
+    # kendskab til …", "hvis kreditor kender …"; askers write "no idea", "ved ikke", "vet inte", "aner ikke"
+    **dict.fromkeys(("no idea", "don't know", "do not know", "does not know", "doesn't know", "ved ikke", "vet ikke",
+                     "vet inte", "veit ikkje", "aner ikke", "ingen anelse", "ingen aning", "aner ikkje", "ingen anning"),
+                    "bekendt kendskab kender"),
+    # whom the debtor works for is the employer ("hvem der er skyldnerens arbejdsgiver")
+    **dict.fromkeys(("employs", "employed by", "works for", "arbejder for", "jobber for", "arbetar för",
+                     "arbetsgivare", "arbeidsgiver"), "arbejdsgiver"),
     # a name made public ("Skyldners navn og adresse … offentliggøres")
     "name": "navn", "namn": "navn",
     # what a request or a title must contain; who is competent
@@ -119,7 +132,11 @@ _ENTRIES: dict[str, str] = {
     # is also a foreign judgment, "udenlandsk")
     **dict.fromkeys(("i udlandet", "i utlandet", "utomlands", "utenlands", "abroad", "in another country",
                      "i et andet land", "i et annet land", "i ett annat land", "uden for landet", "utenfor landet",
-                     "utanför landet", "outside the country"), "bosat bopæl udlandet"),
+                     "utanför landet", "outside the country",
+                     # not living in the country is living abroad ("Hvis barnet ikke er bosat i Sverige")
+                     "ikke bor i", "bor ikke i", "inte bor i", "bor inte i", "ikkje bur i", "bur ikkje i",
+                     "does not live in", "doesn't live in", "do not live in", "don't live in", "not living in",
+                     "no longer lives in"), "bosat bopæl udlandet"),
     # sanctions and who applies them
     # (every prison word also gives the verb and the act, "fængsles"/"fængsling": the pages say "kan fængsles" and
     # name the order "fængslingskendelse", whose stem "fængsl" the noun "fængsel" does not share)
@@ -148,6 +165,10 @@ _ENTRIES: dict[str, str] = {
     "lawyer": "advokat advokatbistand", "attorney": "advokat advokatbistand", "advokat": "advokat advokatbistand",
     # ("free of charge", "kostnadsfri" → gratis: the glossary's free_of_charge entry, which retrieval reads too)
     "dignity": "værdighed", "värdighet": "værdighed", "verdighet": "værdighed",
+    # being considered as a person is the debtor's dignity the court must respect ("pligt til at respektere skyldnerens
+    # værdighed"): "hensyn til mig som person", "respekt", "treat me as a human being"
+    **dict.fromkeys(("mig som person", "meg som person", "mig som menneske", "meg som menneske", "mig som människa",
+                     "me as a person", "me as a human", "respekt", "respect"), "værdighed respektere"),
     # a sick child or debtor ("hvis barnet er sygt")
     "sjuk": "syg sygt sygdom", "syk": "syg sygt sygdom", "sykt": "syg sygt sygdom", "syke": "syg sygt sygdom",
     "sick": "syg sygt sygdom",
@@ -173,6 +194,9 @@ _ENTRIES: dict[str, str] = {
     # freezing an account ("indefryse skyldners indeståender")
     "frys": "indefryse indefryses spærre", "freez": "indefryse indefryses spærre",
     "froze": "indefryse indefryses spærre",
+    # money "locked" on an account is frozen ("Alle beløb … indefryses fra den dato …"): "låst", "locked" (whole
+    # words: "låsesmed" is a locksmith, who opens a door)
+    **dict.fromkeys(("låst", "låste", "låses", "låsta", "locked"), "indefryse indefryses spærre"),
     # remedies, measures, validity, value
     "remed": "retsmiddel retsmidler", "rättsmed": "retsmiddel retsmidler", "rettsmid": "retsmiddel retsmidler",
     "measure": "foranstaltning foranstaltninger", "åtgärd": "foranstaltning foranstaltninger",
@@ -311,6 +335,21 @@ _ENTRIES: dict[str, str] = {
                      "må jeg fortsatt selge", "kan jeg selge", "kan jeg fortsatt selge", "får jag sälja",
                      "får jag fortfarande sälja", "kan jag sälja", "can i sell", "can i still sell", "may i sell",
                      "may i still sell", "give away", "give it away", "gi bort", "ge bort", "give væk", "forære"), "disponere afhænde afhændelse"),
+    # keeping a seized thing at home asks whether it is taken away: the pages say "kan fjernes med det samme", "uden
+    # nødvendigvis at beholde aktiverne i sin besiddelse" (phrases of keeping: "hjemme hos min bror" says only where)
+    **dict.fromkeys(("beholde det derhjemme", "beholde den derhjemme", "beholde dem derhjemme", "beholde det hjemme",
+                     "beholde den hjemme", "beholde dem hjemme", "have det derhjemme", "have den derhjemme",
+                     "have dem derhjemme", "ha det hjemme", "ha den hjemme", "ha dem hjemme", "ha det heime",
+                     "ha den heime", "behålla det hemma", "behålla den hemma", "behålla dem hemma", "ha kvar det hemma",
+                     "ha kvar den hemma", "ha det hemma", "ha den hemma", "keep it at home", "keep them at home",
+                     "keep it in my home", "keep it in the house"), "fjernes besiddelse"),
+    # paying one's ordinary bills is a routine transaction: the pages say "skal skyldner indskrænke sig til rutinemæssige
+    # retshandler"; askers write "betala mina vanliga räkningar", "betale regningene", "pay my bills"
+    **dict.fromkeys(("räkningar", "räkningarna", "regninger", "regningene", "regningerne", "bills", "daglige udgifter",
+                     "dagliga utgifter", "daglige utgifter", "everyday expenses", "daily expenses", "løbende udgifter"),
+                    "rutinemæssige retshandler"),
+    # a written agreement between the parties is a contract ("anerkender Finland ikke kontrakter mellem private parter")
+    **dict.fromkeys(("aftale", "avtal", "agreement", "contract"), "kontrakter kontrakt"),
     # entering a home, eviction
     "door": "døre", "dør": "døre", "dörr": "døre", "bryt": "åbne", "break": "åbne",
     "evict": "udsættelse udsætte", "vräk": "udsættelse udsætte", "utkast": "udsættelse udsætte",
@@ -395,7 +434,12 @@ _ENTRIES: dict[str, str] = {
     ), "oplysningspligt oplysningspligten oplyse"),
     # relatives are family ("min bror", "my sister"): the pages speak of the debtor's "familie"
     **dict.fromkeys(("brother", "sister", "sibling", "søster", "syster", "søsken", "syskon", "forældre", "foreldre",
-                     "föräldr", "parents", "bror", "broren", "brodern"), "familie"),
+                     "föräldr", "parents", "bror", "broren", "brodern"), "familie slægtning"),
+    # appearing or acting for someone is representing them: the pages say "lade sig repræsentere af … en slægtning";
+    # askers write "møde for mig", "stille for meg", "föra min talan", "act for me", "represent me"
+    **dict.fromkeys(("møde for mig", "møde op for mig", "stille for meg", "møte for meg", "møte opp for meg",
+                     "föra min talan", "företräda mig", "act for me", "appear for me", "represent", "företräd"),
+                    "repræsentere repræsenteres"),
     # money, the asker's word for what a sale or an attachment brings in ("Hva skjer med pengene?"): the pages
     # speak of the amount ("Fordeling av realisert beløp", "det beløb, der er tilbage"); whole words only
     # ("pengeinstitut" is a bank). Danish "penge"/"pengene" is the Danish pages' own word already (it matched
@@ -483,4 +527,6 @@ _WHOLE_WORDS = frozenset({"nat", "natten", "van", "vans", "dark", "bot", "boten"
                           "tilbage", "tilbake", "tillbaka", "bror", "bor", "pengene", "penger", "pengane",
                           "pengar", "pengarna", "money", "lege", "legen", "official", "kör", "still", "keep",
                           "officials", "kvitta", "kvittar", "kvittade",
-                          "hear", "hears", "heard", "hearing", "hearings", "fött"})
+                          "hear", "hears", "heard", "hearing", "hearings", "fött",
+                          # "respektive", "låsesmed", "opener" are other words
+                          "låst", "låste", "låses", "låsta", "locked", "respekt", "respect", "bills", "open"})

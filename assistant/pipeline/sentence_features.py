@@ -174,3 +174,29 @@ def asks_limit(question: str) -> bool:
 def states_no_limit(sentence: str) -> bool:
     """The sentence states that there is no limit, deadline or time limit ("ingen tidsfrist", "ikke nogen grænse")."""
     return bool(_NO_LIMIT_STATED.search(sentence))
+
+
+# "Where is it lodged?" ("Hvor skal en appel mod fogedens foranstaltninger indgives?", "where do I lodge an objection",
+# "Var ska jag lämna in överklagandet?"): the answer names the place the document goes to ("Appeller skal indgives via
+# fogeden ved den regionale domstol", "Indsigelsen skal indgives til fogeden"). It shares only the filing verb with the
+# question; the section's sentences about who may appeal and on what grounds share the rest. A where-word followed by
+# a modal keeps "hvor længe", "hvor meget" out.
+_FILED_ASK = re.compile(
+    r"\b(?:hvor|hvorhen|where|var|vart|kvar)\s+(?:skal|kan|må|bør|do|does|should|can|must|shall|ska|skall|bör|måste|"
+    r"lämnar|indgiver|sender|sendes|indgives|lodges?|files?|submits?|sends?)\b[^?.]{0,80}?"
+    r"\b(?:indgiv\w*|indsend\w*|send\w*|lodg\w*|file|filed|submit\w*|lämna\w*\s+in|lämnas\s+in|skick\w*|lever\w*|"
+    r"innlever\w*|inngi\w*|ge\w*\s+in|ges\s+in|klage\w*|klaga\w*|överklag\w*|anke\w*|appel\w*|appeal\w*|object\w*)",
+    re.IGNORECASE)
+_FILED_WITH = re.compile(
+    r"\b(?:indgives|indgivet|indsendes|indleveres|sendes|inngis|lämnas\s+in|ges\s+in)\s+(?:\w+\s+){0,2}?"
+    r"(?:til|via|hos|ved|gennem|through|to|with|till)\b", re.IGNORECASE)
+
+
+def asks_where_filed(question: str) -> bool:
+    """The question asks where (to whom) a document is lodged: an appeal, an objection, a request."""
+    return bool(_FILED_ASK.search(question))
+
+
+def states_where_filed(sentence: str) -> bool:
+    """The sentence states where a document is lodged ("skal indgives til fogeden", "indgives via fogeden")."""
+    return bool(_FILED_WITH.search(sentence))

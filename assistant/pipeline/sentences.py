@@ -18,9 +18,9 @@ from assistant.pipeline.focus import (asks_cost, asks_court, asks_law, asks_only
                                       states_cost, states_no_other, states_permission)
 from assistant.pipeline.semantic import SentenceScorer, normalised
 from assistant.pipeline.sentence_features import (ASKS_DEFINITION, NOT_RESIDENT, abroad_stems, asked_term,
-                                                  asks_limit, asks_suspension, deadline_stems, has_figure, is_definition,
-                                                  labels_asked_term, states_no_limit, states_suspension,
-                                                  unit_stems)
+                                                  asks_limit, asks_suspension, asks_where_filed, deadline_stems,
+                                                  has_figure, is_definition, labels_asked_term, states_no_limit,
+                                                  states_suspension, states_where_filed, unit_stems)
 from assistant.pipeline.sentence_spans import (ITEM, MIN_LEN, Sentence, _sections, balanced, header_row, list_intro,
                                                section_span, split_sentences, with_consequence, with_inline_rest,
                                                with_items)
@@ -74,6 +74,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     only = asks_only(focus or question)  # "det eneste sted, jeg har at bo": "ikke har anden bolig" answers
     suspend = asks_suspension(focus or question)  # "Stopper trekket, mens …?": "suspenderer normalt ikke" answers
     limit_asked = asks_limit(focus or question)  # "Is there a maximum …?": "der er ikke nogen grænse for …" answers
+    where_filed = asks_where_filed(focus or question)  # "Hvor skal appellen indgives?": "… indgives via fogeden" answers
     primary = topic_sections[0] if topic_sections else None
     scored: list[Sentence] = []
     def _names_item(item: str, term_w: dict[str, float]) -> bool:
@@ -160,6 +161,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             # "der er ingen tidsfrist for …" answers "Is there a deadline …?"; a short one is the whole answer (as a
             # short "Udskriften er gratis." is for a cost): it shares few words and states no figure
             "no_limit": (2.0 if len(sent) < _SHORT_NO_LIMIT else 1.0) if limit_asked and states_no_limit(sent) else 0.0,
+            "filed_with": float(where_filed and states_where_filed(sent)),  # "Indsigelsen skal indgives til fogeden."
         }
         score = w.score(features)
         reasons = ([f"overlap={sorted(overlap)[:8]}", f"chunk_rank={i + 1}"] + (["states a figure"] if figure else [])
@@ -171,7 +173,8 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
                    + (["names a law"] if statute else []) + (["names a court"] if tribunal else [])
                    + (["states there is no other (the asked 'only')"] if features["only"] else [])
                    + (["states whether it suspends"] if features["suspends"] else [])
-                   + (["states there is no limit (the asked maximum/deadline)"] if features["no_limit"] else []) + extra)
+                   + (["states there is no limit (the asked maximum/deadline)"] if features["no_limit"] else [])
+                   + (["states where it is lodged (the asked 'where')"] if features["filed_with"] else []) + extra)
         lone_figure = asks_number and not figure and has_figure(sent, money)
         scored.append(Sentence(sent, i, off, round(score, 3), reasons + (["list item with its intro"] if intro else []),
                                semantic_ok=not lone_figure, features=features, intro=intro))

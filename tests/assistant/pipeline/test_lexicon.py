@@ -301,6 +301,38 @@ def test_pregnancy_lapse_appliances_hearing_prior_permission_monitoring(question
     assert danish in danish_words(question).split()
 
 
+@pytest.mark.parametrize(("question", "danish"), [
+    # a sister acting for the asker: relatives are "slægtning", acting for someone is representing them
+    ("Kan min søster møde for mig i fogedretten?", "slægtning"),
+    ("Kan min søster møde for mig i fogedretten?", "repræsentere"),
+    ("Can my brother represent me?", "repræsentere"),
+    # money "locked" is frozen ("indefryses")
+    ("Fra hvornår er pengene låst?", "indefryses"),
+    ("When is the money locked?", "indefryses"),
+    # not living in the country is living abroad ("Hvis barnet ikke er bosat i Sverige")
+    ("Hvor indgives begæringen, når barnet ikke bor i Sverige?", "udlandet"),
+    ("What if the child doesn't live in Sweden?", "bosat"),
+    # the debtor's dignity ("pligt til at respektere skyldnerens værdighed")
+    ("Skal retten tage hensyn til mig som person?", "værdighed"),
+    # keeping a seized thing at home asks whether it is removed ("kan fjernes med det samme")
+    ("Må jeg beholde det derhjemme, indtil det bliver solgt?", "fjernes"),
+    ("Can I keep it at home until the sale?", "fjernes"),
+    # ordinary bills are routine transactions ("rutinemæssige retshandler")
+    ("Får jag fortfarande betala mina vanliga räkningar?", "rutinemæssige"),
+    ("Kan jeg betale regningene mine?", "retshandler"),
+    # an address, its registration, an account opened later, not knowing, an employer
+    ("What if the debtor has no registered address?", "adresse"),
+    ("What if the debtor has no registered address?", "registreret"),
+    ("Gäller kvarstaden konton som jag öppnar senare?", "åbne"),
+    ("I have no idea who employs him.", "bekendt"),
+    ("I have no idea who employs him.", "arbejdsgiver"),
+    # a written agreement is a contract ("kontrakter mellem private parter")
+    ("Kan jeg bruge en skriftlig aftale som grundlag for fuldbyrdelse?", "kontrakter"),
+])
+def test_session29_families_reach_the_pages_wording(question: str, danish: str) -> None:
+    assert danish in danish_words(question).split()
+
+
 @pytest.mark.parametrize(("question", "absent"), [
     ("My heart says the bailiff was wrong.", "retsmøde"),  # "hear" is a whole word: "heart" is no hearing
     ("Hvor længe gælder udlægget?", "tidsbegrænsning"),  # "gælder" alone asks how long, not whether it stops
@@ -308,4 +340,14 @@ def test_pregnancy_lapse_appliances_hearing_prior_permission_monitoring(question
     ("Can the bailiff take my car?", "kørekort"),  # a car is no driving licence
 ])
 def test_new_families_keep_to_their_sense(question: str, absent: str) -> None:
+    assert absent not in danish_words(question).split()
+
+
+@pytest.mark.parametrize(("question", "absent"), [
+    ("Fogeden har gjort udlæg i tingene hjemme hos min bror.", "fjernes"),  # where the things are is no keeping
+    ("Må fogeden bruge en låsesmed?", "indefryses"),  # a locksmith opens a door; no money is locked
+    ("Hvad skal de respektive parter gøre?", "værdighed"),  # "respektive" is no respect
+    ("Hvad er en retshandel?", "rutinemæssige"),
+])
+def test_session29_families_not_for_other_senses(question: str, absent: str) -> None:
     assert absent not in danish_words(question).split()

@@ -55,3 +55,22 @@ def test_a_stated_absence_of_limit_answers_whether_there_is_a_maximum_or_deadlin
     assert states_no_limit("I den civile retsplejelov er der ingen tidsfrist for indgivelse af en begæring.")
     assert states_no_limit("Der er ingen tidsbegrænsning for fuldbyrdelsesforanstaltningerne.")
     assert not states_no_limit("Fristen er to uger fra forkyndelsen.")
+
+
+def test_a_where_to_lodge_question_and_the_sentence_that_names_the_place():
+    from assistant.pipeline.sentence_features import asks_where_filed, states_where_filed
+
+    assert asks_where_filed("Hvor skal en appel mod fogedens foranstaltninger indgives i Bulgarien?")
+    assert asks_where_filed("In Hungary, where do I lodge an objection against something the bailiff has done?")
+    assert asks_where_filed("Var ska jag lämna in överklagandet?")
+    assert asks_where_filed("Where can I file an appeal?")
+    # "hvor" + a quantity is no place; a where-question without a filing verb asks something else
+    assert not asks_where_filed("Hvor meget skal jeg betale for at indgive en begæring?")
+    assert not asks_where_filed("Hvor længe skal jeg vente, før jeg kan indgive begæringen?")
+    assert not asks_where_filed("Hvor bor fogeden?")
+    assert states_where_filed("Appeller skal indgives via fogeden ved den regionale domstol.")
+    assert states_where_filed("Indsigelsen skal indgives til fogeden.")
+    assert states_where_filed("Begæringen om tvangsfuldbyrdelse indgives normalt til distriktsdomstolen.")
+    # when or by whom it is lodged is no place
+    assert not states_where_filed("I henhold til artikel 436 i GPK skal appeller indgives senest én uge efter datoen.")
+    assert not states_where_filed("Når en appel indgives, skal fogeden angive årsagerne.")

@@ -711,3 +711,12 @@ def test_a_short_no_limit_sentence_answers_is_there_a_maximum():
     picked = best_sentences("Is there a maximum time a person can be held in prison for contempt of court?", ev, ["1"],
                             limit=1)
     assert "ikke nogen grænse" in picked[0].text
+
+
+def test_a_where_to_lodge_question_quotes_the_sentence_naming_the_place():
+    # q-385: "Hvor skal en appel … indgives?" — the place ("via fogeden") shares only the filing verb with the question
+    ev = _evidence("Appeller kan indgives af skyldner og kreditor inden for en uge. "
+                   "Appeller skal indgives via fogeden ved den regionale domstol.")
+    picked = best_sentences("Hvor skal appeller indgives?", ev, ["5"], limit=1)
+    assert "via fogeden" in picked[0].text
+    assert picked[0].features["filed_with"] == 1.0
