@@ -222,7 +222,8 @@ def compose(question: str, language: str, groups: list[CountryEvidence], topic_s
             money: bool = False, norway_sections: list[str] | None = None, focus: str | None = None,
             scorer: SentenceScorer | None = None, semantic_weight: float = 0.0,
             weights: SentenceWeights | None = None, near_tie: float = 0.0,
-            detail: Callable[[str], bool] | None = None) -> Composed:
+            detail: Callable[[str], bool] | None = None,
+            country_sections: dict[str, list[str]] | None = None) -> Composed:
     """Compose the grounded reply for one or more countries (2+ → a side-by-side table).
 
     ``norway_sections``: the question's Norwegian headings, best first. Norway's page has headings,
@@ -234,11 +235,15 @@ def compose(question: str, language: str, groups: list[CountryEvidence], topic_s
     ``weights``: the other terms' weights (``settings.composer.sentence_weights``; default hand-set).
     ``near_tie``: quote one sentence more when it scores this close to the last one (0 = never).
     ``detail``: favour sentences that state the one detail asked for (see ``best_sentences``).
+    ``country_sections``: a country's own order of the topic's sections where its page differs from the
+    nominal one (``evidence.page_sections``); it replaces ``topic_sections`` for that country's quotes.
     """
     keys = _Keys()
     chosen: dict[str, list[Sentence]] = {}
     def sections_of(code: str) -> list[str]:
-        return [*(norway_sections or []), *topic_sections] if code == "NO" else topic_sections
+        if code == "NO":
+            return [*(norway_sections or []), *topic_sections]
+        return (country_sections or {}).get(code, topic_sections)
 
     # the caller's groups stay as they are: the composer works on copies in its own (lead-first) order
     groups = [CountryEvidence(g.country, topic_first(g.evidence, sections_of(g.country)), list(g.facts))

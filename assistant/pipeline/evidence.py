@@ -81,3 +81,24 @@ def gather_evidence(retriever: Retriever, plan: TurnPlan) -> tuple[list[CountryE
                           "dense_rank": e.dense_rank, "bm25_rank": e.bm25_rank, "boost": e.boost,
                           "reasons": e.reasons} for e in result.evidence]})
     return groups, info, weak_all
+
+
+def page_sections(question: str, topic_sections: list[str], countries: list[str],
+                  topic_map: object | None) -> dict[str, list[str]]:
+    """Country -> the question's sections as that country's page arranges them, for pages that differ.
+
+    ``topic_sections`` are the nominal e-Justice sections ("4.1" for what may be seized). A page may treat
+    the topic elsewhere and leave its nominal section to something else (Greece: the assets under the bare
+    heading 4, its 4.1 about a debtor who does not comply). Where retrieval moved the boost on a page
+    (``retrieval.understanding.page_leads``, derived from the page texts), the page's own section goes
+    before the nominal one for that country's quotes and lead. Norway's page has headings, not numbers.
+    """
+    from assistant.retrieval.understanding import page_leads
+
+    out: dict[str, list[str]] = {}
+    for code, leads in page_leads(question, topic_sections, countries, topic_map).items():
+        order: list[str] = []
+        for s in topic_sections:
+            order += [x for x in (leads.get(s), s) if x and x not in order]
+        out[code] = order
+    return out

@@ -21,7 +21,7 @@ from typing import Any
 from assistant.models import Reply
 from assistant.pipeline import prompts as P
 from assistant.pipeline.composer import CountryEvidence, compose, country_name
-from assistant.pipeline.evidence import gather_evidence
+from assistant.pipeline.evidence import gather_evidence, page_sections
 from assistant.pipeline.generative import GenerativeComposer, build_chat_model
 from assistant.pipeline.inputs import clean_input
 from assistant.pipeline.protocols import RouteOutcome, RuleState, Retriever, RulesRouter
@@ -351,8 +351,14 @@ class Assistant:
             notes.append(P.text("injection_note", lang))
         if plan.rerun and outcome.calls:
             notes.append(P.text("note_rerun", lang))
+        own_order = page_sections(plan.question, plan.topic_sections, [g.country for g in groups],
+                                  getattr(self._retriever, "topic_map", None))
+        if own_order:
+            debug["page_sections"] = own_order
+
         def _compose(notes: list[str], detail_test=None):
             return compose(plan.question, lang, groups, plan.topic_sections, notes=notes, detail=detail_test,
+                           country_sections=own_order,
                            asks_number=wants_figure, money=money, norway_sections=plan.norway_sections,
                            focus=plan.turn_text if plan.followup in _TURN_LEADS else None,
                            scorer=self._sentence_scorer, semantic_weight=self.settings.composer.semantic_weight,

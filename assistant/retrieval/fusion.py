@@ -58,7 +58,10 @@ def topic_weight(country: str, section: str, topics: dict[str, float]) -> float:
     Two lookups, not a scan: with per-country keys the dict has a few entries per named country,
     and this runs for every fused candidate.
     """
-    return max(topics.get(section, 0.0), topics.get(f"{country}:{section}", 0.0))
+    own = topics.get(f"{country}:{section}")
+    if own is not None and section in topics and own < topics[section]:
+        return own  # the page's own key overrides a flat one it lowers (understanding.explicit_topic_weights)
+    return max(topics.get(section, 0.0), own or 0.0)
 
 
 def balance_by_country(ranked: Sequence[str], country_of: Callable[[str], str], countries: Sequence[str],

@@ -37,6 +37,12 @@ PARENTS = True
 # neighbour) treats it: its general section, which summarises what the page has no section for.
 FALLBACK_SECTION = "1"
 
+# How much of a topic's lexicon weight (one strong term = 2) a page must hold in ONE other declared
+# section, while its nominal section holds none, before that section leads the topic on the page (see
+# TopicMap.page_lead): four strong terms' worth. At 4.0 (two) thin evidence moved too much: Germany's
+# exemptions (6) to its 4.1 and Greece's durations (4.3) to its 6, and the dev QA eval broke four turns.
+LEAD_MASS = 8.0
+
 _CACHE: dict[tuple[str, ...], TopicMap] = {}
 
 
@@ -102,6 +108,28 @@ class TopicMap:
         out = {s: (1.0 - self.prior) * m / top for s, m in found.items()}
         out[nominal] = out.get(nominal, 0.0) + self.prior
         return out
+
+    def page_lead(self, country: str, topic_id: str, nominal: str, also: Iterable[str] = (), *,
+                  min_mass: float = LEAD_MASS) -> str | None:
+        """The section that treats ``topic_id`` on ``country``'s page INSTEAD of its nominal one, else None.
+
+        Why: Greece's page puts the list of seizable and exempt assets directly under the bare heading 4
+        and uses 4.1 for what happens when the debtor does not comply; its 4.1 has none of the assets
+        topic's words. Retrieval boosts both (``placement`` keeps the prior on the nominal section), but the
+        composer, told the topic is "4.1", then leads with and quotes the page's 4.1. Only when the nominal
+        section has no mass at all on the page and one declared neighbour (or the bare heading) has at
+        least ``min_mass`` is that neighbour the page's own place for the topic.
+        """
+        secs = self.mass.get((country, topic_id), {})
+        if secs.get(nominal, 0.0) > 0:
+            return None
+        candidates = [s for s in (*also, *self.parents(nominal, also)) if s != nominal]
+        found = {s: secs.get(s, 0.0) for s in candidates if secs.get(s, 0.0) >= min_mass}
+        if not found:
+            return None
+        best = max(found.values())
+        tops = [s for s in candidates if found.get(s) == best]
+        return tops[0] if len(tops) == 1 else None
 
     def parents(self, nominal: str, also: Iterable[str] = ()) -> tuple[str, ...]:
         """The bare heading above a subsection topic ("3" for "3.2"), when PARENTS is on.

@@ -120,6 +120,47 @@ def explicit_topic_weights(question: str, sections: list[str], countries: list[s
     for key, w in _place(per_topic, placing, numbered, topic_map, 1.0).items():
         if key.split(":", 1)[1] not in flat:
             out[key] = max(out.get(key, 0.0), w)
+    # A page that treats the topic under another section and has none of its words in the named one
+    # (Greece: assets under the bare 4, its 4.1 about a debtor who does not comply): the named section of
+    # THAT page gets no boost (a per-country key overrides the flat one, fusion.topic_weight), its own gets it.
+    for country, leads in _leads(getattr(intent, "topic_scores", {}) or {}, list(flat), placing, numbered,
+                                 topic_map).items():
+        for nominal, lead in leads.items():
+            out[f"{country}:{nominal}"] = 0.0
+            out[f"{country}:{lead}"] = 1.0
+    return out
+
+
+def page_leads(question: str, sections: list[str], countries: list[str],
+               topic_map: TopicMap | None) -> dict[str, dict[str, str]]:
+    """country -> {named section: the section that treats its topic on that page instead} (TopicMap.page_lead).
+
+    Only pages where it differs appear; Norway (headings) never does."""
+    numbered = [c for c in countries if c != "NO"]
+    if topic_map is None or not numbered or not sections:
+        return {}
+    intent, placing = _intent(question)
+    return _leads(getattr(intent, "topic_scores", {}) or {}, sections, placing, numbered, topic_map)
+
+
+def _leads(scores: Mapping[str, float], sections: list[str], placing: Mapping[str, tuple[str, ...]],
+           numbered: list[str], topic_map: TopicMap) -> dict[str, dict[str, str]]:
+    """Only the question's clear main topic moves (its score above every other topic's, its nominal section
+    named): "afslået min anmodning om rater … klage" is as much an appeal as a procedure question, and
+    moving its procedure boost to a page's bare 3 quoted that page's list of titles instead."""
+    lead_of = getattr(topic_map, "page_lead", None)
+    ranked = sorted(((s, t) for t, s in scores.items() if s > 0), reverse=True)
+    if lead_of is None or not ranked or (len(ranked) > 1 and ranked[1][0] >= ranked[0][0]):
+        return {}
+    main = ranked[0][1]
+    if main not in placing or placing[main][0] not in sections:
+        return {}
+    nominal, *also = placing[main]
+    out: dict[str, dict[str, str]] = {}
+    for country in numbered:
+        lead = lead_of(country, main, nominal, also)
+        if lead:
+            out[country] = {nominal: lead}
     return out
 
 

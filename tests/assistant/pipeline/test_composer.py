@@ -186,3 +186,16 @@ def test_a_list_item_and_its_intro_are_two_cited_verbatim_quotes():
     assert "Der må ikke foretages udlæg i følgende indtægter:" in quotes
     assert "11) folkepension i det omfang, det er fastsat ved lov" in quotes
     assert all(q in text for q in quotes)
+
+
+def test_a_countrys_own_sections_decide_its_lead():
+    """Greece's assets sit under the bare 4: with the page's own order the 4 chunk, a close second, leads."""
+    from assistant.pipeline.composer import CountryEvidence, compose
+
+    other = _ev("a", "4.1", "Hvis skyldner undlader at opfylde sin forpligtelse, kan retten idømme en bøde.", 1.0)
+    own = _ev("b", "4", "Der kan træffes fuldbyrdelsesforanstaltninger mod løsøre og fast ejendom.", 0.9)
+    r = compose("Hvad kan der foretages udlæg i?", "da", [CountryEvidence("BG", [other, own])], ["4.1"],
+                country_sections={"BG": ["4", "4.1"]})
+    assert r.citations[0].section == "4"
+    r = compose("Hvad kan der foretages udlæg i?", "da", [CountryEvidence("BG", [other, own])], ["4.1"])
+    assert r.citations[0].section == "4.1"

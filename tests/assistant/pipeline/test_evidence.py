@@ -52,3 +52,14 @@ def test_a_question_naming_a_country_or_a_comparison_is_left_as_asked() -> None:
     plain = "Hvor længe gælder et udlæg?"
     gather_evidence(r, TurnPlan("answer", plain, "da", countries=["SE", "FI"], followup="country_switch"))
     assert r.questions == [plain, plain]
+
+
+def test_page_sections_put_the_pages_own_section_first() -> None:
+    from assistant.pipeline.evidence import page_sections
+    from assistant.retrieval.topic_map import TopicMap
+
+    tmap = TopicMap({("GR", "assets"): {"4": 8.0}, ("DE", "assets"): {"4.1": 8.0}})
+    q = "Hvad kan der foretages udlæg i?"
+    assert page_sections(q, ["4.1", "6"], ["GR", "DE", "NO"], tmap) == {"GR": ["4", "4.1", "6"]}
+    assert page_sections(q, ["4.1"], ["GR"], None) == {}  # a retriever without a topic map
+    assert page_sections(q, [], ["GR"], tmap) == {}

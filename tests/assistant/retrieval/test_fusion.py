@@ -61,3 +61,11 @@ def test_distinct_head_then_per_section():
     assert fusion.diversify(ranked, section, 2) == ["a1", "a2", "b1", "b2", "c1", "a3"]
     # fewer sections than the head: the head is just shorter, nothing is dropped
     assert fusion.diversify(["a1", "a2", "b1"], section, 2, distinct_head=3) == ["a1", "b1", "a2"]
+
+
+def test_a_pages_own_key_overrides_a_flat_one_only_to_lower_it():
+    topics = {"4.1": 1.0, "GR:4.1": 0.0, "GR:4": 1.0, "EE:4.3": 0.5, "4.3": 0.2}
+    assert fusion.topic_weight("GR", "4.1", topics) == 0.0
+    assert fusion.topic_weight("DE", "4.1", topics) == 1.0
+    assert fusion.topic_weight("GR", "4", topics) == 1.0
+    assert fusion.topic_weight("EE", "4.3", topics) == 0.5  # a higher own key still wins, as before

@@ -101,3 +101,19 @@ def test_bare_heading_above_the_nominal_subsection_is_an_implicit_neighbour():
     assert m.parents("5") == ()
     assert m.parents("4.1", ("4",)) == ()
     assert m.parents("3.2") == ("3",)
+
+
+def test_page_lead_when_the_nominal_section_has_none_of_the_topics_words():
+    """Greece: the assets under the bare heading 4, its 4.1 about a debtor who does not comply."""
+    m = TopicMap({("GR", "assets"): {"4": 8.0}, ("DE", "assets"): {"4": 8.0, "4.1": 2.0},
+                  ("HU", "assets"): {"4": 4.0}, ("EE", "appeal"): {"3.1": 10.0}})
+    assert m.page_lead("GR", "assets", "4.1", ("4",)) == "4"
+    assert m.page_lead("DE", "assets", "4.1", ("4",)) is None  # the nominal section uses the words too
+    assert m.page_lead("HU", "assets", "4.1", ("4",)) is None  # two strong words: too little
+    assert m.page_lead("EE", "appeal", "5") is None  # 3.1 is no declared neighbour of 5
+    assert m.page_lead("XX", "assets", "4.1", ("4",)) is None  # unknown page
+
+
+def test_page_lead_is_none_on_a_tie_between_neighbours():
+    m = TopicMap({("FI", "third_party_property"): {"4.2": 8.0, "4.1": 8.0}})
+    assert m.page_lead("FI", "third_party_property", "5", ("4.2", "4.1")) is None

@@ -23,9 +23,10 @@ def test_explicit_section_is_placed_on_a_page_that_treats_the_topic_elsewhere():
     """Estonia's page has limitation periods under 4.3: an explicit "6" boosts 4.3 there too."""
     tmap = TopicMap({("EE", "time_limits"): {"4.3": 10.0}})
     got = explicit("Hvornår er kravet forældet?", ["6"], ["EE"], tmap)
-    # the named 6 keeps its full flat weight; the page's own 4.3 is added (half the topic's weight
-    # follows the page's words, PRIOR 0.5 stays on 6: a tie, so full weight too)
-    assert got == {"6": 1.0, "EE:4.3": pytest.approx(1.0)}
+    # the page's own 4.3 is added (half the topic's weight follows the page's words, PRIOR 0.5 stays on 6:
+    # a tie, so full weight too); this page's 6 has none of the topic's words and its 4.3 many
+    # (TopicMap.page_lead), so on this page the named 6 gets no boost; the flat 6 stays for other pages
+    assert got == {"6": 1.0, "EE:4.3": pytest.approx(1.0), "EE:6": 0.0}
     # a page without such text: just the named section
     assert explicit("Hvornår er kravet forældet?", ["6"], ["SE"], tmap) == {"6": 1.0}
 
@@ -43,7 +44,7 @@ def test_sections_the_question_does_not_explain_stay_flat():
     assert explicit("og hvad så?", ["6"], ["EE"], tmap) == {"6": 1.0}
     # the question explains 6 but not 2: 2 keeps its flat boost beside the added key
     got = explicit("Hvornår er kravet forældet?", ["6", "2"], ["EE"], tmap)
-    assert got == {"6": 1.0, "2": 1.0, "EE:4.3": pytest.approx(1.0)}
+    assert got == {"6": 1.0, "2": 1.0, "EE:4.3": pytest.approx(1.0), "EE:6": 0.0}
 
 
 def test_a_topic_whose_section_was_not_asked_for_is_ignored():
@@ -65,3 +66,33 @@ def test_keyword_query_counts_each_stem_once():
     assert unique_stems("") == ""
     # stop words and one-letter words carry no stem and are dropped; digits are kept
     assert unique_stems("Hvad er fristen på 3 uger og 3 dage") == "fristen 3 uger dage"
+
+
+def test_a_page_that_treats_the_topic_under_another_section_moves_the_boost_there():
+    """Greece's 4.1 has none of the assets words, its 4 all of them: on that page the named 4.1 gets no
+    boost (the per-country key overrides the flat one) and 4 the full one; other pages keep 4.1."""
+    from assistant.retrieval.fusion import topic_weight
+    from assistant.retrieval.understanding import page_leads
+
+    tmap = TopicMap({("GR", "assets"): {"4": 8.0}, ("DE", "assets"): {"4.1": 8.0}})
+    q = "Hvad kan der foretages udlæg i?"
+    got = explicit(q, ["4.1"], ["GR", "DE"], tmap)
+    assert got["4.1"] == 1.0 and got["GR:4.1"] == 0.0 and got["GR:4"] == 1.0 and "DE:4.1" not in got
+    assert topic_weight("GR", "4.1", got) == 0.0 and topic_weight("GR", "4", got) == 1.0
+    assert topic_weight("DE", "4.1", got) == 1.0
+    assert page_leads(q, ["4.1"], ["GR", "DE", "NO"], tmap) == {"GR": {"4.1": "4"}}
+    assert page_leads(q, ["6"], ["GR"], tmap) == {}  # the question's topic sits behind no named section
+    assert page_leads(q, ["4.1"], ["GR"], None) == {}
+
+
+def test_only_the_questions_clear_main_topic_moves():
+    """"… afslået min anmodning om rater … klage": procedure and appeal tie; neither is moved."""
+    from assistant.retrieval.understanding import page_leads
+
+    tmap = TopicMap({("LV", "procedure"): {"3": 8.0}})
+    q = "Retten har afslået min anmodning om at betale i rater. Hvor mange dage har jeg til at klage?"
+    assert page_leads(q, ["3.1", "5"], ["LV"], tmap) == {}
+    assert "LV:3.1" not in explicit(q, ["3.1", "5"], ["LV"], tmap)
+    # the case without the appeal: procedure is the main topic, and the page's bare 3 takes it
+    assert page_leads("Retten har afslået min anmodning om at betale i rater.", ["3.1"], ["LV"], tmap) == {
+        "LV": {"3.1": "3"}}
