@@ -186,3 +186,15 @@ def test_a_list_item_and_its_intro_are_two_cited_verbatim_quotes():
     assert "Der må ikke foretages udlæg i følgende indtægter:" in quotes
     assert "11) folkepension i det omfang, det er fastsat ved lov" in quotes
     assert all(q in text for q in quotes)
+
+
+@pytest.mark.parametrize(("codes", "language", "name", "not_name"), [
+    (["AT"], "nb", "dansk", "norsk"),   # Danish quotes for a Norwegian reader are "dansk", not "norsk"
+    (["NO"], "da", "norsk", "dansk"),
+    (["AT", "NO"], "sv", "danska / norska", None),
+])
+def test_the_quote_language_note_names_the_source_language(codes, language, name, not_name):
+    from assistant.pipeline.composer import _language_note
+
+    note = _language_note(codes, language)
+    assert name in note and (not_name is None or not_name not in note)

@@ -541,3 +541,13 @@ def test_the_prison_term_for_hiding_assets_from_enforcement_stays_in_scope(text:
 ])
 def test_other_prison_terms_stay_out_of_scope(text: str) -> None:
     assert detect_out_of_scope(text) is not None
+
+
+@pytest.mark.parametrize("question", [
+    "Min bror er dømt til samfundstjeneste i Sverige for tyveri. Hvad betyder det?",
+    "Han blev dømt til fængsel for vold i Tyskland",
+])
+def test_a_criminal_sentence_stays_out_of_scope(question):
+    # "dømt til" marks a civil judgment to enforce only for the pipeline's domain signal; it is no enforcement
+    # word for the scope check, so a criminal sentence is still declined
+    assert detect_out_of_scope(question)
