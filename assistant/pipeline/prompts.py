@@ -199,7 +199,7 @@ CLI_BANNER = ("Spørg om fuldbyrdelse af domme i 24 EU-lande og Norge (da/nb/sv/
               "Ctrl-D eller /quit afslutter, /new starter en ny samtale, /debug viser supportvisningen.")
 
 SOURCE_LANGUAGE_NAME = {
-    "da": {"da": "dansk", "nb": "norsk", "sv": "danska", "en": "Danish"},
+    "da": {"da": "dansk", "nb": "dansk", "sv": "danska", "en": "Danish"},  # Danish is "dansk" in Norwegian too
     "nb": {"da": "norsk", "nb": "norsk", "sv": "norska", "en": "Norwegian"},
 }
 

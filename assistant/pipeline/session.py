@@ -258,6 +258,15 @@ class ChatSession:
         if plan.followup == "clarification_answer":
             self.pending = None  # answered (or abstained on): either way the question is consumed
         self.language = plan.language
+        if plan.kind == "answer" and reply.abstained and plan.countries and not self.countries:
+            # a covered country named in a question the sources could not answer ("Naboen min i Østerrike …"):
+            # the asker stays in that country, so a follow-up without one ("Kan han havne i fengsel?") is asked
+            # there rather than asked back; the question itself is the focus it builds on
+            self.countries = list(plan.countries)
+            self.topic, self.topic_sections = plan.topic, list(plan.topic_sections)
+            self.norway_sections = list(plan.norway_sections)
+            self.last_question = plan.question
+            return
         if plan.kind != "answer" or reply.abstained:
             return
         self.pending = None

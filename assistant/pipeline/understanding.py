@@ -67,7 +67,10 @@ _DOMAIN = re.compile(
     # "retsgebyrtabel", "afdragsomkostninger", "tinglysningsgebyr"): Danish and Norwegian write them as one word
     r"\w+gebyr|\w+omkostning|"
     # "eksekutionsfundament", "executive warrant", "executori judecătorești", "exekutionstitel"
-    r"eksekut|exekut|execut|exécut)",
+    r"eksekut|exekut|execut|exécut|"
+    # "er dømt til å slutte", "han blev dømt til at betale", "hon är dömd att": a judgment against someone, in
+    # the participle ("dom" itself is above)
+    r"dømt|dömd|dömt|sentenced to|ordered to)",
     re.IGNORECASE)
 _GENERIC_GLOSSARY = frozenset({"procedure"})  # "hvordan …" alone says nothing about the subject
 

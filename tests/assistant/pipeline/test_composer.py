@@ -199,3 +199,15 @@ def test_a_countrys_own_sections_decide_its_lead():
     assert r.citations[0].section == "4"
     r = compose("Hvad kan der foretages udlæg i?", "da", [CountryEvidence("BG", [other, own])], ["4.1"])
     assert r.citations[0].section == "4.1"
+
+
+@pytest.mark.parametrize(("codes", "language", "name", "not_name"), [
+    (["AT"], "nb", "dansk", "norsk"),   # Danish quotes for a Norwegian reader are "dansk", not "norsk"
+    (["NO"], "da", "norsk", "dansk"),
+    (["AT", "NO"], "sv", "danska / norska", None),
+])
+def test_the_quote_language_note_names_the_source_language(codes, language, name, not_name):
+    from assistant.pipeline.composer import _language_note
+
+    note = _language_note(codes, language)
+    assert name in note and (not_name is None or not_name not in note)

@@ -500,3 +500,23 @@ def test_a_what_if_question_with_no_enforcement_in_it_stays_out_of_scope():
     p = _planned_after("Kan fogeden tage min hund, hvis jeg ikke betaler min gæld?", ["CZ"], ["4.1", "6"],
                        "What if I bake a cake in Slovakia for my wedding?")
     assert p.kind == "out_of_scope"
+
+
+def test_a_covered_country_stays_in_focus_after_an_unanswerable_question():
+    """A question naming a covered country that the sources cannot answer (weak evidence) still sets the
+    country, so the next question without one is asked there instead of asked back; a turn already in focus is
+    not moved by such a question."""
+    from assistant.models import Reply
+    from assistant.pipeline.session import ChatSession, TurnPlan
+
+    s = ChatSession()
+    plan = TurnPlan("answer", "Naboen min i Østerrike er dømt til å slutte …", "nb", countries=["AT"])
+    s.record(plan.question, plan, Reply(text="Jeg fant ikke …", abstained=True, language="nb"))
+    assert s.countries == ["AT"] and s.last_question == plan.question
+    later = TurnPlan("answer", "Og i Sverige, hvem …?", "nb", countries=["SE"])
+    s.record(later.question, later, Reply(text="Jeg fant ikke …", abstained=True, language="nb"))
+    assert s.countries == ["AT"]  # the focus already set is kept
+    out = TurnPlan("uncovered", "Og i Danmark?", "nb", uncovered=["DK"])
+    s2 = ChatSession()
+    s2.record(out.question, out, Reply(text="…", abstained=True, language="nb"))
+    assert s2.countries == [] and s2.last_question is None

@@ -23,6 +23,17 @@ def test_everyday_questions_have_no_domain_signal(question):
     assert not understand(question).domain_signal
 
 
+# judged to do or to stop doing something: a judgment to enforce, in the participle (D21: "Naboen min i Østerrike er
+# dømt til å slutte å kjøre over tomta mi" was declined as having nothing about enforcement in it)
+@pytest.mark.parametrize("question", [
+    "Naboen min i Østerrike er dømt til å slutte å kjøre over tomta mi. Hva kan retten gjøre?",
+    "Grannen i Tyskland är dömd att sluta spela hög musik men fortsätter. Vad kan göras?",
+    "My neighbour in Austria was ordered to stop using my driveway but carries on. What can be done?",
+])
+def test_a_judgment_in_the_participle_is_a_domain_signal(question):
+    assert understand(question).domain_signal
+
+
 # a fee or cost word inside a da/nb compound is the cost as the bare word is (session 28: "retsgebyr", "afdrags-
 # omkostninger" were declined as out of scope; "Hvad er moms i Frankrig?" names no enforcement cost and stays so)
 @pytest.mark.parametrize("question", [

@@ -499,3 +499,13 @@ def test_changing_jobs_reaches_the_pages_words(text: str) -> None:
 def test_d18_lay_word_families(question: str, entry: str, danish: str) -> None:
     assert entry in _ids(question)
     assert danish in expansion_terms(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Naboen min er dømt til å slutte å kjøre over tomta mi",
+    "He was ordered to stop using my driveway",
+    "Han skal holde op med at parkere på min grund",
+])
+def test_an_order_to_stop_doing_something_finds_the_obligation_to_refrain(question):
+    # the pages call it "undladelse" / "afstår fra at foretage visse handlinger" (AT 1, DE 1)
+    assert "undladelse" in expansion_terms(question)

@@ -579,3 +579,13 @@ def test_weak_enforcement_terms_are_enforcement_terms() -> None:
     assert "*betal" in traffic.weak_enforcement
     assert has_enforcement_signal("Skal jeg betale?") and not has_enforcement_signal("Skal jeg betale?", traffic)
     assert has_enforcement_signal("Kan fogeden tage den?", traffic)
+
+
+@pytest.mark.parametrize("question", [
+    "Min bror er dømt til samfundstjeneste i Sverige for tyveri. Hvad betyder det?",
+    "Han blev dømt til fængsel for vold i Tyskland",
+])
+def test_a_criminal_sentence_stays_out_of_scope(question):
+    # "dømt til" marks a civil judgment to enforce only for the pipeline's domain signal; it is no enforcement
+    # word for the scope check, so a criminal sentence is still declined
+    assert detect_out_of_scope(question)
