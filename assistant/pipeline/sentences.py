@@ -214,20 +214,31 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     if lead is not None:
         chosen.append(lead)
     per: dict[int, int] = {0: len(chosen)}
+    held: Sentence | None = None  # the best near-tie sentence beyond the limit that only the per-chunk cap kept out
     for s in scored:
         if len(chosen) >= limit and not (near_tie > 0 and len(chosen) == limit and s.score >= near_tie * chosen[-1].score):
             # one more only when the scorer cannot tell it from the last pick (the answering sentence is
             # as likely to be this one): a near-tie is shown, not decided by a few hundredths
             break
-        if s is lead or per.get(s.evidence_index, 0) >= per_chunk:
+        if s is lead:
             continue
+        capped = per.get(s.evidence_index, 0) >= per_chunk
+        if capped and len(chosen) < limit:
+            continue  # the cap spreads the ``limit`` picks over the chunks
         if any(c.evidence_index == s.evidence_index and c.start < s.start + len(s.text)
                and s.start < c.start + len(c.text) for c in chosen):
             continue  # already quoted as part of a list
         if any(c.text == s.text for c in chosen):
             continue  # the same sentence in two sections (France's 4.3 and 6): quoted once
+        if capped:
+            held = held or s
+            continue
         chosen.append(s)
         per[s.evidence_index] = per.get(s.evidence_index, 0) + 1
+    if held is not None and len(chosen) == limit:
+        # no other chunk had a near-tie sentence: the near-tie one of a chunk that already gave its share is
+        # shown rather than none (the scorer cannot tell it from the last pick; the cap is for spread only)
+        chosen.append(held)
     # the lead stays first; the others follow in chunk order, reading order within a chunk
     return chosen[:1] + sorted(chosen[1:], key=lambda s: (s.evidence_index, s.start))
 

@@ -476,6 +476,35 @@ def test_a_near_tie_beyond_the_limit_is_quoted_too():
     assert len(picks) == 2 and all("åbent" not in s.text for s in picks)
 
 
+def test_the_near_tie_beyond_the_limit_is_not_held_to_the_per_chunk_cap():
+    # one chunk, four sentences the scorer cannot tell apart: the cap keeps the ``limit`` picks to two from
+    # the chunk, but the near-tie one beyond the limit is shown wherever it sits
+    text = ("Udlæg i løn kræver en kendelse. Udlæg i løn gælder arbejdsgiveren. "
+            "Udlæg i løn ophører ved betaling. Udlæg i løn meddeles skyldneren.")
+    q = "Udlæg i løn?"
+    assert len(best_sentences(q, _evidence(text), [], limit=3, per_chunk=2)) == 2
+    assert len(best_sentences(q, _evidence(text), [], limit=2, per_chunk=2, near_tie=0.9)) == 3
+    # a clearly weaker third sentence of the chunk is still not added
+    weak = ("Udlæg i løn kræver en kendelse. Udlæg i løn gælder arbejdsgiveren. "
+            "Retten holder åbent på hverdage for alle.")
+    picks = best_sentences(q, _evidence(weak), [], limit=2, per_chunk=2, near_tie=0.9)
+    assert len(picks) == 2 and all("åbent" not in s.text for s in picks)
+
+
+def test_a_near_tie_of_another_chunk_keeps_the_slot_beyond_the_limit():
+    # the held-back sentence of a chunk that gave its share is shown only when no other chunk has a near-tie
+    def chunk(cid: str, text: str) -> Evidence:
+        return Evidence(chunk=Chunk(id=cid, country="GR", section="1", title="Hvad forstås ved tvangsfuldbyrdelse?",
+                                    text=text, line_start=1, line_end=4, source="GR.md", last_updated=date(2020, 1, 1)),
+                        score=1.0)
+    first = chunk("c1", "Udlæg i løn kræver en kendelse. Udlæg i løn gælder arbejdsgiveren. "
+                        "Udlæg i løn ophører ved betaling.")
+    second = chunk("c2", "Udlæg i løn meddeles skyldneren.")
+    picks = best_sentences("Udlæg i løn?", [first, second], [], limit=2, per_chunk=2, near_tie=0.9)
+    assert len(picks) == 3 and any(p.evidence_index == 1 for p in picks)
+    assert sum(p.evidence_index == 0 for p in picks) == 2
+
+
 def test_a_sentence_stating_the_asked_detail_gets_the_detail_term():
     text = ("Fogeden træffer afgørelse om udlæg i løn. Fogeden sender afgørelsen til skyldneren. "
             "Retten er gratis at benytte. Gebyret for udlæg er 26 EUR.")
