@@ -48,6 +48,14 @@ NOT_SEIZED = (r"(?:ikke|ikkje|inte|not|cannot|can't) (?:(?:må|kan|får|be|blive
 # procedure ("hvad sker der, hvis jeg ikke betaler?" is answered by the next step, not a penalty).
 ASKS_CONSEQUENCE = (r"(?:hvad|hva|vad|what) (?:kan|kunne|vil|can|could|will|may|might) (?:der |det )?"
                     r"(?:ske|skje|hände|hända|happen)(?!\w)")
+# Whether someone can be locked up for it ("Kan han havne i fengsel …?", "Kan jeg komme i fængsel?", "Kan hon hamna
+# i fängelse?", "Can he go to prison?", "be jailed"): the sanction asked for by name, the detention the text sets
+# (dev q-2496). A modal and a verb of ending up or being put there, or a passive of imprisoning.
+ASKS_IMPRISONMENT = (r"(?:kan|kunne|vil|risikerer|risikere|riskerar|riskera|can|could|will|may|might|risks?) "
+                     r"(?:\w+ ){0,2}?(?:havne|havna|hamne|hamna|ende|enda|komme|kome|komma|gå|ga|sendes|sættes|settes|"
+                     r"sättas|end up|go|be sent|be put|get) (?:\w+ ){0,1}?(?:i|in|to|into) "
+                     r"(?:fængsel|fængslet|fengsel|fengselet|fengslet|fängelse|fängelset|prison|jail)(?!\w)|"
+                     r"(?:fængsles|fengsles|fängslas|imprisoned|jailed|be detained)(?!\w)")
 
 
 CONCEPTS: list[Concept] = [
@@ -93,7 +101,8 @@ CONCEPTS: list[Concept] = [
     Concept(cues=r"postpone|put off|udskyd|udskud|skjutas upp|skjuta upp|skjuts upp|uppskjut|utsett|utsatt",
             terms="suspension suspend suspended udsættes uppskov"),
     # deprivation of liberty as a sanction
-    Concept(cues=r"detain|jail|imprison|prison|locked up|fængsl|fengsl|fängsla|häkta|afsone|sone",
+    Concept(cues=r"detain|jail|imprison|prison|locked up|fængsl|fengsl|fängsla|häkta|afsone|sone|"
+                 r"fængsel|fengsel|fängelse",
             terms="detention hæfte prison fængsel"),
     # selling what was attached
     Concept(cues=r"sælge|sælges|solgt|selge|selges|sälja|säljas|såld|sell|sold|selling",

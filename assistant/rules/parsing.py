@@ -312,6 +312,21 @@ WAGE_REFERENCES = re.compile(_MIN_WAGE.pattern + "|" + _AVG_WAGE.pattern, re.IGN
 _NET_PAY = re.compile(r"nettoløn|nettolønn|nettolön|net pay|tjener|tjäna|earn|løn|lønn|lön|salary|wage", re.IGNORECASE)
 
 
+# The protected (exempt) amount named as such: "fribeløb(et)", "fribeløp", "fribelopp", "skyddat belopp",
+# "beskyttet beløb", "protected amount", "exempt amount", "förbehållsbelopp(et)"
+_PROTECTED_AMOUNT = re.compile(r"(?<!\w)(?:fribeløb\w*|fribeløp\w*|fribelopp\w*|förbehållsbelopp\w*|"
+                               r"(?:skyddat|skyddade|beskyttet|beskyttede|beskytta|protected|exempt) "
+                               r"(?:belopp\w*|beløb\w*|beløp\w*|amount))(?!\w)", re.IGNORECASE)
+
+
+def _sentence_of(text: str, pos: int) -> str:
+    """The sentence around ``pos`` (a full stop inside a number, "1.000", does not end it)."""
+    ends = [m.end() for m in re.finditer(r"[.!?](?=\s|$)", text)]
+    start = max([e for e in ends if e <= pos], default=0)
+    end = min([e for e in ends if e > pos], default=len(text))
+    return text[start:end]
+
+
 def parse_arguments(question: str) -> dict:
     """start_date (ISO), amount + currency, minimum_wage, reference_wage, dependants, spouse — whatever is stated."""
     out: dict = {}
@@ -338,6 +353,10 @@ def parse_arguments(question: str) -> dict:
             out["currency"] = a.currency
     if plain:
         out["amount"] = _money_str(plain[0].value)
+        if _PROTECTED_AMOUNT.search(_sentence_of(question, plain[0].start)):
+            # "Mit fribeløb … er normalt 1 000 EUR": the amount stated is the protected amount itself, which a
+            # rule reducing that amount (params.amount_is = "protected") may compute with; a wage is not it
+            out["amount_of"] = "protected"
     deps = parse_dependants(question)
     if deps is not None:
         out["dependants"] = deps

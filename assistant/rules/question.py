@@ -232,6 +232,10 @@ _DECIDE_VERB = re.compile(r"(?<!\w)(?:afgøre|afgøres|avgjøre|avgjøres|avgör
                           r"behandle|behandles|behandla|behandlas|handlægge|handlægges|handlägga|handläggas|"
                           r"hear|heard|deal with|dealt with|"
                           r"træffe (?:en )?afgørelse|treffe (?:en )?avgjørelse|fatta (?:ett )?beslut|rule on|"
+                          # to take a position on it ("tage stilling til klagen", "ta stilling til", "ta ställning
+                          # till"): deciding it (dev q-2072)
+                          r"tage stilling|tager stilling|tages stilling|ta stilling|tar stilling|"
+                          r"ta ställning|tar ställning|"
                           r"beslutte|besluttes|beslutter|besluta|beslutar|beslutas)(?!\w)")
 
 
@@ -299,6 +303,10 @@ _PAY_REQUESTED = re.compile(
     r"(?<!\w)(?:bad|bedt|beder|ba|bedd|ber|anmod\w*|opfordr\w*|uppman\w*|begärde|begärt|asked|asks|requested|"
     r"requests|called on|calls on)\s+(?:(?:mig|meg|mej|os|oss|me|us|him|her|ham|hende|henne|honom|"
     r"skyldner\w*|gäldenär\w*|(?:the |my )?debtor)\s+)?(?:[\w.,]+\s+){0,4}?(?:om\s+)?(?:at|å|att|to)\s+(?:betale|betala|pay)(?!\w)|"
+    # without the infinitive marker, right after the person asked: "bad mig betale gælden", "ba meg betale",
+    # "bad mig betala" (colloquial; dev q-2478)
+    r"(?<!\w)(?:bad|bedt|beder|ba|bedd|ber|begärde|begärt)\s+(?:mig|meg|mej|os|oss|ham|hende|henne|honom|"
+    r"skyldner\w*|gäldenär\w*)\s+(?:betale|betala)(?!\w)|"
     r"(?<!\w)(?:frist\w*|deadline|time limit)\s+(?:for|til|till|to)\s+(?:(?:at|å|att)\s+)?(?:betale|betala|betaling\w*|"
     r"betalning\w*|pay|paying|payment)(?!\w)")
 # the debtor's own payment by a time: "skal jeg senest have betalt", "må jeg betale senest", "måste jag senast ha

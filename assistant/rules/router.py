@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 
 from assistant.models import Fact
 from assistant.rules.calculators import RuleInputError
-from assistant.rules.concepts import ASKS_CONSEQUENCE
+from assistant.rules.concepts import ASKS_CONSEQUENCE, ASKS_IMPRISONMENT
 from assistant.rules.asked import _answers, asked_kind, asked_quantity, fits_kind
 from assistant.rules.keywords import _keyword_score
 from assistant.rules.parsing import parse_arguments, same_day
@@ -84,7 +84,16 @@ class RouteResult(BaseModel):
 
 # --------------------------------------------------------------------------- route
 
-_ASKS_CONSEQUENCE = re.compile(r"(?<!\w)(?:" + ASKS_CONSEQUENCE + r")")
+_ASKS_CONSEQUENCE = re.compile(r"(?<!\w)(?:" + ASKS_CONSEQUENCE + r"|" + ASKS_IMPRISONMENT + r")")
+_ASKS_SANCTION = re.compile(r"(?<!\w)(?:" + ASKS_CONSEQUENCE + r")")
+# A rule about deprivation of liberty (its keywords, English label or conditions): the only kind of rule that
+# answers "Kan han havne i fengsel?" when nothing else asks for a number (a country without one gets no fact,
+# never its order's validity or a wage share that mentions fines)
+_DETENTION_RULE = re.compile(r"detention|detain|imprison|prison|jail|hæfte|fængsl|fengsl|fängsl|frihedsberøv")
+
+
+def _about_detention(rule: Rule) -> bool:
+    return _DETENTION_RULE.search(_fold(" ".join([*rule.keywords, rule.labels.en, rule.conditions]))) is not None
 
 # A follow-up that changes the case but names no topic or number: "Og hvis det er min bil, de har taget?",
 # "Hva med bilen?", "And what if it is my car?" keeps the conversation's topic.
@@ -173,6 +182,9 @@ def route(question: str, state: RouterState | None = None, language: str | None 
     # was made two months ago; can the bailiff enforce it?": an elapsed time stated with a question asking no
     # quantity asks whether a period has run, so a period its own keywords name (how old the decision may be) answers
     elapsed = topic is None and asked_quantity(question) is None and _ELAPSED.search(_fold(question)) is not None
+    # "Kan han havne i fengsel …?" asks whether detention is a sanction (dev q-2496): only a detention rule answers
+    prison_only = topic is None and asked_quantity(question) is None and not elapsed \
+        and not _ASKS_SANCTION.search(_fold(question)) and _ASKS_CONSEQUENCE.search(_fold(question)) is not None
     if topic is None and asked_quantity(question) is None and not _ASKS_CONSEQUENCE.search(_fold(question)) \
             and not elapsed:
         # "Vad kan hända?" asks for no quantity, but for a sanction: the rule its words name may answer it
@@ -212,6 +224,8 @@ def route(question: str, state: RouterState | None = None, language: str | None 
             rule = rule if rule is None or _topic_allows(rule, question, topic) else None
             if elapsed and rule is not None and rule.unit not in TIME_UNITS:
                 rule = None  # an elapsed time is compared with a period, never with an amount
+        if prison_only and rule is not None and not _about_detention(rule):
+            rule = None
         if rule is None:
             reasons.append(f"no rule: the {country} text states no number for topic '{topic}'" if topic else
                            "no numeric topic (appeal, limitation, fee, garnishment …) recognised")

@@ -438,7 +438,10 @@ def _tool_call(rule: Rule, parsed: dict, language: str) -> tuple[str, dict]:
         return "compute_garnishment", args
     if calc == "time_surcharge" and "hours" in parsed:
         return "compute_time_fee", {**base, "hours": parsed["hours"]}
-    if calc in ("share_of_amount", "reduce_by") and "amount" in parsed and rule.value_max is None:
+    if calc in ("share_of_amount", "reduce_by") and "amount" in parsed and rule.value_max is None \
+            and parsed.get("amount_of", "") == rule.params.get("amount_is", parsed.get("amount_of", "")):
+        # a rule reducing one named amount ("nedsættes værdien af fribeløbet med 25 %": amount_is = "protected")
+        # computes only with that amount stated as such, never with a wage or a debt the question states
         return "compute_share", {**base, **money, "amount": parsed["amount"]}
     count = (parsed.get("item_counts") or {}).get(rule.params.get("item", ""))
     settled = bool(count and count > 1 and rule.params.get("except_item") == "balance" and parsed.get("balance_item"))
