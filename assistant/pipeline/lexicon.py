@@ -19,7 +19,14 @@ _ENTRIES: dict[str, str] = {
     "tilsyn": "tilsyn", "tillsyn": "tilsyn",
     # choosing a bailiff or a court is appointing one: the pages say "kreditor har ret til at udpege en bestemt foged"
     # ("välja", "vælge", "velge", "choose" share no stem with "udpege")
-    **dict.fromkeys(("välj", "vald", "vælg", "valgt", "velg", "choos", "chose", "select", "pick"), "udpege udpeges vælge"),
+    # (and choosing which assets is deciding it: the pages say "kreditor kan selv bestemme, hvilke aktiver …")
+    **dict.fromkeys(("välj", "vald", "vælg", "valgt", "velg", "choos", "chose", "select", "pick"),
+                    "udpege udpeges vælge bestemme"),
+    # several things at once: the pages say "udlæg i flere aktiver samtidigt"; askers write "several at once", "at the
+    # same time", "flera på en gång", "på én gang", "simultaneously"
+    **dict.fromkeys(("at once", "at the same time", "simultaneous", "på en gang", "på én gang", "på ein gong",
+                     "på en gång", "på samma gång", "samtidig"), "samtidigt samtidig"),
+    **dict.fromkeys(("several", "flera"), "flere"),
     # the asker's generic word for a bailiff: "exekutor"/"exekutör" (sv), "executor" (not "exekution…", a title)
     "exekutor": "foged fogeden", "exekutör": "foged fogeden", "executor": "foged fogeden",
     # people and their needs
@@ -110,6 +117,16 @@ _ENTRIES: dict[str, str] = {
     # a dispute or a disagreement about the enforcement is what the pages call a "tvist" ("alle tvister i forbindelse
     # med fuldbyrdelse"); askers write "strid", "uenig", "oenig", "konflikt", "dispute", "disagree"
     **dict.fromkeys(("strid", "tvist", "dispute", "disagree", "uenig", "oenig", "konflikt", "conflict"), "tvist tvister"),
+    # a dispute settled is one the pages say is "bilagt" ("Tvister … bilægges i almindelighed inden for rammerne af en
+    # hastesag"); askers write "strid afgøres", "tvisten avgjøres", "settle the dispute" (phrases: "afgør…" alone is a
+    # decision, "afgørelse")
+    **dict.fromkeys(("strid afgøres", "striden afgøres", "tvist afgøres", "tvisten afgøres", "tvister afgøres",
+                     "afgøre striden", "afgøre tvisten", "strid avgjøres", "striden avgjøres", "tvisten avgjøres",
+                     "avgjøre tvisten", "tvisten avgöras", "tvist avgöras", "avgöra tvisten", "striden avgöras",
+                     "løse tvisten", "løse striden", "lösa tvisten", "settle the dispute", "settle a dispute",
+                     "dispute settled", "dispute resolved", "resolve the dispute", "resolve a dispute",
+                     "dispute be settled", "dispute be resolved", "disputes settled", "disputes resolved"),
+                    "bilægges bilægge"),
     # complaining about how something was done is objecting to it: the pages say "rejse indsigelse … mod den måde,
     # hvorpå tvangsfuldbyrdelsen foregår"; askers write "klage over", "klaga på", "complain about", "object to",
     # "protestere", "invända" (phrases for "klage": alone it is the pages' own word for an appeal)
@@ -118,6 +135,15 @@ _ENTRIES: dict[str, str] = {
                      "klagar jag på", "klagar jag över",
                      "complain", "object to", "objection", "protest", "invänd", "innvend"),
                     "indsigelse indsigelser"),
+    # refusing to give what is asked for is not complying with a duty: the pages answer "kan den nægte?" with "en
+    # forpligtelse for alle … til at bidrage", "har pligt til at udlevere de oplysninger"; askers write "nægte",
+    # "nekte", "vägra", "refuse"
+    **dict.fromkeys(("nægt", "nekt", "vägr", "refus"), "pligt forpligtelse forpligtet efterkomme efterkommer"),
+    # things taken away or removed at once: the pages answer with where they stay ("Aktiverne forbliver dog i
+    # skyldnerens besiddelse", "aktiverne flyttes ikke"); askers write "fjernes", "ta bort", "remove", "take away"
+    # ("fjerne" covers "fjernes", "fjernet"; not "fjern…" alone: "fjernsyn" is a television)
+    **dict.fromkeys(("fjerne", "remov", "ta bort", "tas bort", "tar bort", "tages bort", "take away", "taken away",
+                     "takes away"), "besiddelse forbliver flyttes"),
     # ignoring an order and asking what can happen is asking for the sanction: the pages say "kan idømme … en
     # bøde", "efterkommes ikke"; askers write "ignore", "ignorerer", "struntar i", "what can happen to me"
     **dict.fromkeys(("ignor", "strunta", "what can happen", "what will happen", "hvad kan der ske", "hva kan skje",

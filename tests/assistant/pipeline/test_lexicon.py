@@ -16,6 +16,24 @@ pytestmark = pytest.mark.unit
     ("Kan jag hamna i fängelse?", "frihedsberøvelse"),
     # picking is choosing ("rekvirenten kan vælge, i hvilke genstande …")
     ("Can I pick which assets the enforcement goes after?", "vælge"),
+    # choosing which assets is deciding it ("kreditor kan selv bestemme, hvilke aktiver …"), several at once is
+    # "flere aktiver samtidigt"
+    ("Can I pick which assets the enforcement goes after?", "bestemme"),
+    ("Can we go for several at once?", "samtidigt"),
+    ("Can we go for several at once?", "flere"),
+    ("Kan vi ta flera tillgångar på en gång?", "samtidigt"),
+    # refusing is not complying with a duty ("en forpligtelse for alle … til at bidrage", "har pligt til at udlevere")
+    ("Kan banken bare nægte?", "forpligtelse"),
+    ("Kan banken nekte å svare?", "pligt"),
+    ("Can the bank refuse to answer?", "pligt"),
+    ("Får banken vägra?", "efterkomme"),
+    # things removed are answered by where they stay ("Aktiverne forbliver dog i skyldnerens besiddelse")
+    ("Skal møblerne fjernes med det samme?", "besiddelse"),
+    ("Will they take away my furniture?", "forbliver"),
+    ("Kommer de att ta bort mina möbler?", "besiddelse"),
+    # a dispute settled is one the pages say is "bilagt" ("Tvister … bilægges i almindelighed …")
+    ("Hvordan kan sådan en strid afgøres?", "bilægges"),
+    ("How can the dispute be settled?", "bilægges"),
     # moving seized money away is disposing of it ("hvor der disponeres over disse penge")
     ("Kan jeg overføre pengene til min søster?", "disponeres"),
     ("Kan jag överföra pengarna till min syster?", "disponeres"),
@@ -351,3 +369,9 @@ def test_new_families_keep_to_their_sense(question: str, absent: str) -> None:
 ])
 def test_session29_families_not_for_other_senses(question: str, absent: str) -> None:
     assert absent not in danish_words(question).split()
+
+
+def test_a_television_is_no_removal() -> None:
+    # "fjerne" (remove) is a key, "fjern…" is not: "fjernsynet" is a television, nothing taken away
+    assert "besiddelse" not in danish_words("Kan fogeden tage fjernsynet?").split()
+    assert "besiddelse" in danish_words("Bliver fjernsynet fjernet?").split()
