@@ -455,6 +455,13 @@ _ENTRIES: dict[str, str] = {
     "børnebidrag": "underholdsbidrag",
     # what a decision or a title rests on ("baseres på" ≈ "i henhold til", "på grundlag af")
     "baser": "grundlag henhold", "based": "grundlag henhold", "grunda": "grundlag henhold",
+    # collections and letters: the pages' exempt lists say "medaljer, samlerobjekter, manuskripter, korrespondance"
+    # (Greece); askers write "myntsamling", "frimerkesamling", "coin collection", "gamla brev", "old letters"
+    **dict.fromkeys(("samling", "myntsaml", "møntsaml", "frimerkesaml", "frimærkesaml", "frimärkssaml", "coin",
+                     "collector", "stamp collection"), "samlerobjekter medaljer"),
+    # ("brev" as whole words: "brevlåda" is a letter box)
+    **dict.fromkeys(("brev", "brevet", "breven", "breve", "brevene", "brevane", "letter", "correspondence",
+                     "korrespondens"), "korrespondance"),
 }
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -529,4 +536,5 @@ _WHOLE_WORDS = frozenset({"nat", "natten", "van", "vans", "dark", "bot", "boten"
                           "officials", "kvitta", "kvittar", "kvittade",
                           "hear", "hears", "heard", "hearing", "hearings", "fött",
                           # "respektive", "låsesmed", "opener" are other words
-                          "låst", "låste", "låses", "låsta", "locked", "respekt", "respect", "bills", "open"})
+                          "låst", "låste", "låses", "låsta", "locked", "respekt", "respect", "bills", "open",
+                          "brev", "brevet", "breven", "breve", "brevene", "brevane"})

@@ -351,3 +351,20 @@ def test_new_families_keep_to_their_sense(question: str, absent: str) -> None:
 ])
 def test_session29_families_not_for_other_senses(question: str, absent: str) -> None:
     assert absent not in danish_words(question).split()
+
+
+@pytest.mark.parametrize(("question", "danish"), [
+    # collections and letters: the exempt lists' "samlerobjekter, manuskripter, korrespondance"
+    ("Får exekutorn ta min myntsamling och mina gamla brev?", "samlerobjekter"),
+    ("Får exekutorn ta min myntsamling och mina gamla brev?", "korrespondance"),
+    ("Can the bailiff take my coin collection and old letters?", "samlerobjekter"),
+    ("Can the bailiff take my coin collection and old letters?", "korrespondance"),
+    ("Kan namsmannen ta frimerkesamlingen min og brevene?", "korrespondance"),
+])
+def test_collections_and_letters_reach_the_exempt_lists_wording(question: str, danish: str) -> None:
+    assert danish in danish_words(question).split()
+
+
+def test_a_letter_box_is_no_correspondence() -> None:
+    # "brev" is matched as a whole word: "brevlådan" is a letter box
+    assert "korrespondance" not in danish_words("Vad ligger i brevlådan?").split()
