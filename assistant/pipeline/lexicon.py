@@ -17,9 +17,11 @@ _ENTRIES: dict[str, str] = {
     "appoint": "udnævne udnævnes udpeget udpeges", "utse": "udnævne udnævnes udpeget", "utnämn": "udnævne udnævnes",
     "utnevn": "udnævne udnævnes udpeget", "oppnevn": "udnævne udpeget", "supervis": "tilsyn kontrollerer",
     "tilsyn": "tilsyn", "tillsyn": "tilsyn",
-    # choosing a bailiff or a court is appointing one: the pages say "kreditor har ret til at udpege en bestemt foged"
+    # choosing a bailiff or a court is appointing one: the pages say "kreditor har ret til at udpege en bestemt foged";
+    # choosing what to seize is deciding it ("kreditor kan selv bestemme, hvilke aktiver der skal gøres udlæg i")
     # ("välja", "vælge", "velge", "choose" share no stem with "udpege")
-    **dict.fromkeys(("välj", "vald", "vælg", "valgt", "velg", "choos", "chose", "select", "pick"), "udpege udpeges vælge"),
+    **dict.fromkeys(("välj", "vald", "vælg", "valgt", "velg", "choos", "chose", "select", "pick"),
+                    "udpege udpeges vælge bestemme"),
     # the asker's generic word for a bailiff: "exekutor"/"exekutör" (sv), "executor" (not "exekution…", a title)
     "exekutor": "foged fogeden", "exekutör": "foged fogeden", "executor": "foged fogeden",
     # people and their needs
@@ -343,6 +345,14 @@ _ENTRIES: dict[str, str] = {
                      "ha den heime", "behålla det hemma", "behålla den hemma", "behålla dem hemma", "ha kvar det hemma",
                      "ha kvar den hemma", "ha det hemma", "ha den hemma", "keep it at home", "keep them at home",
                      "keep it in my home", "keep it in the house"), "fjernes besiddelse"),
+    # the same question asked as removal from the home ("Skal de så fjernes fra min lejlighed med det samme?"): the pages
+    # answer that the assets stay "i skyldnerens besiddelse" or "kan fjernes med det samme"
+    **dict.fromkeys(("fjernes fra min lejlighed", "fjernet fra min lejlighed", "fjernes fra mit hjem", "fjernet fra mit hjem",
+                     "fjernes fra min bolig", "fjernes fra mit hus", "fjernes fra hjemmet", "fjernes fra leiligheten",
+                     "fjernes fra boligen", "fjernet fra leiligheten", "fjernes fra huset", "tas bort från min lägenhet",
+                     "tas bort från mitt hem", "tas bort från bostaden", "tas bort från lägenheten", "tas bort från hemmet",
+                     "removed from my home", "removed from my house", "removed from my flat", "removed from my apartment",
+                     "taken out of my home", "taken out of my house", "taken out of my flat"), "fjernes besiddelse"),
     # paying one's ordinary bills is a routine transaction: the pages say "skal skyldner indskrænke sig til rutinemæssige
     # retshandler"; askers write "betala mina vanliga räkningar", "betale regningene", "pay my bills"
     **dict.fromkeys(("räkningar", "räkningarna", "regninger", "regningene", "regningerne", "bills", "daglige udgifter",

@@ -368,3 +368,14 @@ def test_collections_and_letters_reach_the_exempt_lists_wording(question: str, d
 def test_a_letter_box_is_no_correspondence() -> None:
     # "brev" is matched as a whole word: "brevlådan" is a letter box
     assert "korrespondance" not in danish_words("Vad ligger i brevlådan?").split()
+
+
+@pytest.mark.parametrize(("question", "danish"), [
+    # removal of seized things from the home: the pages' "i skyldnerens besiddelse", "kan fjernes"
+    ("Skal de så fjernes fra min lejlighed med det samme?", "besiddelse"),
+    ("Will the furniture be removed from my home?", "fjernes"),
+    # picking what to seize is deciding it ("kreditor kan selv bestemme, hvilke aktiver …")
+    ("Do we get to pick which of his assets the bailiff goes after?", "bestemme"),
+])
+def test_home_removal_and_choosing_reach_the_pages_wording(question: str, danish: str) -> None:
+    assert danish in danish_words(question).split()

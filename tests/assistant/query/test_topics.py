@@ -699,3 +699,24 @@ def test_custody_and_validity_phrases_keep_to_their_sense(question: str) -> None
     intent = detect_topic(question)
     assert "effects" not in intent.topic_scores or question.startswith("Hvor")
     assert intent.primary != "3.2"
+
+
+@pytest.mark.parametrize(("question", "section", "other"), [
+    # removal of seized things from the asker's home: the seizure's effect on possession
+    ("Fogeden har gjort udlæg i mine møbler. Skal de så fjernes fra min lejlighed med det samme?", "4.2", "4.1"),
+    ("The bailiff seized my furniture. Will it be removed from my home straight away?", "4.2", "4.1"),
+    ("Kronofogden har utmätt mina möbler. Kommer de att tas bort från min lägenhet?", "4.2", "4.1"),
+    # which of the debtor's assets, several at once: the assets list, not the judgment the case names
+    ("We won a judgment. Can we pick which of his assets the bailiff goes after, and go for several at once?",
+     "4.1", "3.2"),
+    ("Vi har fået dom. Kan vi vælge, hvilke af hans aktiver der tages udlæg i?", "4.1", "3.2"),
+])
+def test_home_removal_and_choice_of_assets(question: str, section: str, other: str) -> None:
+    # a tie with the case's words goes to the asked sentence (topics._asked_span)
+    intent = detect_topic(question)
+    assert intent.primary == section
+    assert intent.scores[section] >= intent.scores.get(other, 0.0)
+
+
+def test_removal_from_the_land_register_is_no_removal_from_home() -> None:
+    assert "fjernes fra tingbogen" not in {t for _i, t in detect_topic("Kan udlægget fjernes fra tingbogen?").matched}
