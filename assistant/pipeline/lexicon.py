@@ -469,6 +469,9 @@ _ENTRIES: dict[str, str] = {
     # (Greece); askers write "myntsamling", "frimerkesamling", "coin collection", "gamla brev", "old letters"
     **dict.fromkeys(("samling", "myntsaml", "møntsaml", "frimerkesaml", "frimærkesaml", "frimärkssaml", "coin",
                      "collector", "stamp collection"), "samlerobjekter medaljer"),
+    # several things at once: the pages say "flere aktiver samtidigt" ("at once" alone is "straks", so with "several")
+    **dict.fromkeys(("several at once", "several at the same time", "simultaneous", "flere på én gang",
+                     "flere på en gang", "flera på en gång", "flera samtidigt", "flere samtidig"), "flere samtidigt samtidig"),
     # ("brev" as whole words: "brevlåda" is a letter box)
     **dict.fromkeys(("brev", "brevet", "breven", "breve", "brevene", "brevane", "letter", "correspondence",
                      "korrespondens"), "korrespondance"),

@@ -379,3 +379,12 @@ def test_a_letter_box_is_no_correspondence() -> None:
 ])
 def test_home_removal_and_choosing_reach_the_pages_wording(question: str, danish: str) -> None:
     assert danish in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question", ["Can we go for several at once?", "Kan vi ta flera samtidigt?"])
+def test_several_at_once_reaches_samtidigt(question: str) -> None:
+    assert "samtidigt" in danish_words(question).split()
+
+
+def test_at_once_alone_is_no_simultaneity() -> None:
+    assert "samtidigt" not in danish_words("Can they remove it at once?").split()
