@@ -17,15 +17,13 @@ _ENTRIES: dict[str, str] = {
     "appoint": "udnævne udnævnes udpeget udpeges", "utse": "udnævne udnævnes udpeget", "utnämn": "udnævne udnævnes",
     "utnevn": "udnævne udnævnes udpeget", "oppnevn": "udnævne udpeget", "supervis": "tilsyn kontrollerer",
     "tilsyn": "tilsyn", "tillsyn": "tilsyn",
-    # choosing a bailiff or a court is appointing one: the pages say "kreditor har ret til at udpege en bestemt foged"
+    # choosing a bailiff or a court is appointing one: the pages say "kreditor har ret til at udpege en bestemt foged";
+    # choosing what to seize is deciding it ("kreditor kan selv bestemme, hvilke aktiver der skal gøres udlæg i")
     # ("välja", "vælge", "velge", "choose" share no stem with "udpege")
-    # (and choosing which assets is deciding it: the pages say "kreditor kan selv bestemme, hvilke aktiver …")
     **dict.fromkeys(("välj", "vald", "vælg", "valgt", "velg", "choos", "chose", "select", "pick"),
                     "udpege udpeges vælge bestemme"),
-    # several things at once: the pages say "udlæg i flere aktiver samtidigt"; askers write "several at once", "at the
-    # same time", "flera på en gång", "på én gang", "simultaneously"
-    **dict.fromkeys(("at once", "at the same time", "simultaneous", "på en gang", "på én gang", "på ein gong",
-                     "på en gång", "på samma gång", "samtidig"), "samtidigt samtidig"),
+    # "several"/"flera" are the pages' "flere" ("udlæg i flere aktiver samtidigt"); "at once" alone is "straks" in
+    # other questions, so simultaneity is only the phrases further down
     **dict.fromkeys(("several", "flera"), "flere"),
     # the asker's generic word for a bailiff: "exekutor"/"exekutör" (sv), "executor" (not "exekution…", a title)
     "exekutor": "foged fogeden", "exekutör": "foged fogeden", "executor": "foged fogeden",
@@ -369,6 +367,14 @@ _ENTRIES: dict[str, str] = {
                      "ha den heime", "behålla det hemma", "behålla den hemma", "behålla dem hemma", "ha kvar det hemma",
                      "ha kvar den hemma", "ha det hemma", "ha den hemma", "keep it at home", "keep them at home",
                      "keep it in my home", "keep it in the house"), "fjernes besiddelse"),
+    # the same question asked as removal from the home ("Skal de så fjernes fra min lejlighed med det samme?"): the pages
+    # answer that the assets stay "i skyldnerens besiddelse" or "kan fjernes med det samme"
+    **dict.fromkeys(("fjernes fra min lejlighed", "fjernet fra min lejlighed", "fjernes fra mit hjem", "fjernet fra mit hjem",
+                     "fjernes fra min bolig", "fjernes fra mit hus", "fjernes fra hjemmet", "fjernes fra leiligheten",
+                     "fjernes fra boligen", "fjernet fra leiligheten", "fjernes fra huset", "tas bort från min lägenhet",
+                     "tas bort från mitt hem", "tas bort från bostaden", "tas bort från lägenheten", "tas bort från hemmet",
+                     "removed from my home", "removed from my house", "removed from my flat", "removed from my apartment",
+                     "taken out of my home", "taken out of my house", "taken out of my flat"), "fjernes besiddelse"),
     # paying one's ordinary bills is a routine transaction: the pages say "skal skyldner indskrænke sig til rutinemæssige
     # retshandler"; askers write "betala mina vanliga räkningar", "betale regningene", "pay my bills"
     **dict.fromkeys(("räkningar", "räkningarna", "regninger", "regningene", "regningerne", "bills", "daglige udgifter",
@@ -481,6 +487,17 @@ _ENTRIES: dict[str, str] = {
     "børnebidrag": "underholdsbidrag",
     # what a decision or a title rests on ("baseres på" ≈ "i henhold til", "på grundlag af")
     "baser": "grundlag henhold", "based": "grundlag henhold", "grunda": "grundlag henhold",
+    # collections and letters: the pages' exempt lists say "medaljer, samlerobjekter, manuskripter, korrespondance"
+    # (Greece); askers write "myntsamling", "frimerkesamling", "coin collection", "gamla brev", "old letters"
+    **dict.fromkeys(("samling", "myntsaml", "møntsaml", "frimerkesaml", "frimærkesaml", "frimärkssaml", "coin",
+                     "collector", "stamp collection"), "samlerobjekter medaljer"),
+    # several things at once: the pages say "flere aktiver samtidigt" ("at once" alone is "straks", so with "several")
+    **dict.fromkeys(("several at once", "several at the same time", "simultaneous", "flere på én gang",
+                     "flere på en gang", "flera på en gång", "flera samtidigt", "flere samtidig",
+                     "at the same time", "på samma gång", "samtidig"), "flere samtidigt samtidig"),
+    # ("brev" as whole words: "brevlåda" is a letter box)
+    **dict.fromkeys(("brev", "brevet", "breven", "breve", "brevene", "brevane", "letter", "correspondence",
+                     "korrespondens"), "korrespondance"),
 }
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -555,4 +572,5 @@ _WHOLE_WORDS = frozenset({"nat", "natten", "van", "vans", "dark", "bot", "boten"
                           "officials", "kvitta", "kvittar", "kvittade",
                           "hear", "hears", "heard", "hearing", "hearings", "fött",
                           # "respektive", "låsesmed", "opener" are other words
-                          "låst", "låste", "låses", "låsta", "locked", "respekt", "respect", "bills", "open"})
+                          "låst", "låste", "låses", "låsta", "locked", "respekt", "respect", "bills", "open",
+                          "brev", "brevet", "breven", "breve", "brevene", "brevane"})

@@ -21,7 +21,6 @@ pytestmark = pytest.mark.unit
     ("Can I pick which assets the enforcement goes after?", "bestemme"),
     ("Can we go for several at once?", "samtidigt"),
     ("Can we go for several at once?", "flere"),
-    ("Kan vi ta flera tillgångar på en gång?", "samtidigt"),
     # refusing is not complying with a duty ("en forpligtelse for alle … til at bidrage", "har pligt til at udlevere")
     ("Kan banken bare nægte?", "forpligtelse"),
     ("Kan banken nekte å svare?", "pligt"),
@@ -375,3 +374,40 @@ def test_a_television_is_no_removal() -> None:
     # "fjerne" (remove) is a key, "fjern…" is not: "fjernsynet" is a television, nothing taken away
     assert "besiddelse" not in danish_words("Kan fogeden tage fjernsynet?").split()
     assert "besiddelse" in danish_words("Bliver fjernsynet fjernet?").split()
+
+
+@pytest.mark.parametrize(("question", "danish"), [
+    # collections and letters: the exempt lists' "samlerobjekter, manuskripter, korrespondance"
+    ("Får exekutorn ta min myntsamling och mina gamla brev?", "samlerobjekter"),
+    ("Får exekutorn ta min myntsamling och mina gamla brev?", "korrespondance"),
+    ("Can the bailiff take my coin collection and old letters?", "samlerobjekter"),
+    ("Can the bailiff take my coin collection and old letters?", "korrespondance"),
+    ("Kan namsmannen ta frimerkesamlingen min og brevene?", "korrespondance"),
+])
+def test_collections_and_letters_reach_the_exempt_lists_wording(question: str, danish: str) -> None:
+    assert danish in danish_words(question).split()
+
+
+def test_a_letter_box_is_no_correspondence() -> None:
+    # "brev" is matched as a whole word: "brevlådan" is a letter box
+    assert "korrespondance" not in danish_words("Vad ligger i brevlådan?").split()
+
+
+@pytest.mark.parametrize(("question", "danish"), [
+    # removal of seized things from the home: the pages' "i skyldnerens besiddelse", "kan fjernes"
+    ("Skal de så fjernes fra min lejlighed med det samme?", "besiddelse"),
+    ("Will the furniture be removed from my home?", "fjernes"),
+    # picking what to seize is deciding it ("kreditor kan selv bestemme, hvilke aktiver …")
+    ("Do we get to pick which of his assets the bailiff goes after?", "bestemme"),
+])
+def test_home_removal_and_choosing_reach_the_pages_wording(question: str, danish: str) -> None:
+    assert danish in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question", ["Can we go for several at once?", "Kan vi ta flera samtidigt?"])
+def test_several_at_once_reaches_samtidigt(question: str) -> None:
+    assert "samtidigt" in danish_words(question).split()
+
+
+def test_at_once_alone_is_no_simultaneity() -> None:
+    assert "samtidigt" not in danish_words("Can they remove it at once?").split()

@@ -666,3 +666,57 @@ def test_first_step_is_the_procedure_even_when_asking_who(question: str) -> None
 def test_who_is_responsible_weighs_the_same_in_every_language(question: str) -> None:
     # "hvem har ansvaret" was listed beside "hvem har ansvar*" and so counted twice in da/nb
     assert detect_topic(question).topic_scores["authority"] == 2.0
+
+
+@pytest.mark.parametrize(("question", "section", "other"), [
+    # the validity of a judgment or measure ending: its duration, not the judgment as a title
+    ("Hvor mange år kan en dom fuldbyrdes, før den ikke gælder længere?", "4.3", "3.2"),
+    ("Hvor mange år kan en dom tvangsfullbyrdes før den ikke gjelder lenger?", "4.3", "3.2"),
+    ("Hur många år kan en dom verkställas innan den inte gäller längre?", "4.3", "3.2"),
+    ("How many years can a judgment be enforced before it is no longer valid?", "4.3", "3.2"),
+    # the papers needed before the bailiff acts: the main conditions (title, enforcement clause)
+    ("What paperwork do I need before a bailiff will enforce my claim?", "3.2", "3.1"),
+    ("Hvilke papirer skal jeg have, før fogeden går i gang?", "3.2", "3.1"),
+    # who keeps seized things meanwhile: the seizure's effects, not the seized things' list
+    ("Fogeden har taget udlæg i mine ting, men ladet dem stå hos mig. Kan han lade kreditor passe på dem?", "4.2",
+     "4.1"),
+    ("The bailiff seized my things but left them with me. Can he let the creditor look after them?", "4.2", "4.1"),
+    # a special authorisation for some measures: the procedure, not the seized house
+    ("Does a bailiff need any special authorisation before seizing my house?", "3.1", "4.1"),
+    ("Skal fogeden have en særlig bemyndigelse til udlæg i mit hus?", "3.1", "4.1"),
+])
+def test_asked_clause_words_outweigh_the_case_words(question: str, section: str, other: str) -> None:
+    intent = detect_topic(question)
+    assert intent.primary == section
+    assert intent.scores[section] > intent.scores.get(other, 0.0)
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad skal jeg passe på, når jeg søger om udlæg?",  # a pitfall, not custody of seized things
+    "Hvor længe gælder udlægget?",
+])
+def test_custody_and_validity_phrases_keep_to_their_sense(question: str) -> None:
+    intent = detect_topic(question)
+    assert "effects" not in intent.topic_scores or question.startswith("Hvor")
+    assert intent.primary != "3.2"
+
+
+@pytest.mark.parametrize(("question", "section", "other"), [
+    # removal of seized things from the asker's home: the seizure's effect on possession
+    ("Fogeden har gjort udlæg i mine møbler. Skal de så fjernes fra min lejlighed med det samme?", "4.2", "4.1"),
+    ("The bailiff seized my furniture. Will it be removed from my home straight away?", "4.2", "4.1"),
+    ("Kronofogden har utmätt mina möbler. Kommer de att tas bort från min lägenhet?", "4.2", "4.1"),
+    # which of the debtor's assets, several at once: the assets list, not the judgment the case names
+    ("We won a judgment. Can we pick which of his assets the bailiff goes after, and go for several at once?",
+     "4.1", "3.2"),
+    ("Vi har fået dom. Kan vi vælge, hvilke af hans aktiver der tages udlæg i?", "4.1", "3.2"),
+])
+def test_home_removal_and_choice_of_assets(question: str, section: str, other: str) -> None:
+    # a tie with the case's words goes to the asked sentence (topics._asked_span)
+    intent = detect_topic(question)
+    assert intent.primary == section
+    assert intent.scores[section] >= intent.scores.get(other, 0.0)
+
+
+def test_removal_from_the_land_register_is_no_removal_from_home() -> None:
+    assert "fjernes fra tingbogen" not in {t for _i, t in detect_topic("Kan udlægget fjernes fra tingbogen?").matched}
