@@ -589,3 +589,14 @@ def test_a_criminal_sentence_stays_out_of_scope(question):
     # "dømt til" marks a civil judgment to enforce only for the pipeline's domain signal; it is no enforcement
     # word for the scope check, so a criminal sentence is still declined
     assert detect_out_of_scope(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Vad är högsta böter för utevaro i Lettland?",       # the bailiff's procedural fine (LV-fine-non-appearance)
+    "Hvad er maksimal bøde for udeblivelse i Letland?",
+    "What is the maximum fine for non-appearance in Latvia?",
+])
+def test_a_procedural_fine_of_the_enforcement_stays_in_scope(question):
+    # "böter för" (a fine for) named the offence of a penalty fine in session 19's first version; without an
+    # article it also names the bailiff's own fines for not appearing, which the pages state
+    assert not detect_out_of_scope(question)
