@@ -121,6 +121,12 @@ _WORD_START = re.compile(rf"(?<!{_WORD}){_WORD}")
 COMPOUND_MODIFIER_MIN = 3
 
 
+def term_key(term: str) -> str:
+    """The folded key ``TermIndex.find`` reports for a lexicon term ("*" first for a word prefix, "utmät*")."""
+    key = " ".join(fold(term.strip("*")).split())
+    return "*" + key if term.endswith("*") and not term.startswith("*") else key
+
+
 class TermIndex:
     """Find lexicon terms in text, each term carrying a payload.
 
@@ -141,7 +147,7 @@ class TermIndex:
         for term, payload in items:
             is_head = term.startswith("*")
             is_prefix = term.endswith("*") and not is_head
-            key = " ".join(fold(term.strip("*")).split())
+            key = term_key(term).lstrip("*")
             if not key:
                 raise ValueError(f"empty term {term!r}")
             if is_head:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ._text import TermIndex, fold
+from ._text import TermIndex, fold, term_key
 
 _DATA = Path(__file__).parent / "data" / "scope.toml"
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
@@ -81,13 +81,13 @@ def _load() -> _Scope:
                        tuple(re.compile(fold_pattern(x)) for x in row.get("override_patterns", [])),
                        bool(row.get("followup_object", True)),
                        tuple(re.compile(fold_pattern(x)) for x in row.get("override_yields", [])),
-                       frozenset(_term_key(t) for t in row.get("weak_enforcement", [])))
+                       frozenset(term_key(t) for t in row.get("weak_enforcement", [])))
         i = len(categories)
         categories.append(cat)
         items += [(t, (i, False)) for t in cat.terms]
         items += [(t, (i, True)) for t in cat.override]
     enforcement_terms = raw["enforcement"]["terms"]
-    stray = {k for c in categories for k in c.weak_enforcement} - {_term_key(t) for t in enforcement_terms}
+    stray = {k for c in categories for k in c.weak_enforcement} - {term_key(t) for t in enforcement_terms}
     if stray:
         raise ValueError(f"scope.toml: weak_enforcement terms not in [enforcement]: {sorted(stray)}")
     clash = {fold(t) for t in enforcement_terms} & {fold(t) for c in categories for t in c.terms + c.override}
@@ -99,11 +99,6 @@ def _load() -> _Scope:
     forgery = tuple(re.compile(fold_pattern(p)) for p in raw["forgery"]["patterns"])
     return _Scope(tuple(categories), TermIndex([(t, True) for t in enforcement_terms]), TermIndex(items), patterns,
                   evasion, lawful, forgery)
-
-
-def _term_key(term: str) -> str:
-    """A lexicon term as ``TermIndex.find`` reports its match: folded, "*" first for a prefix term."""
-    return ("*" if term.endswith("*") and not term.startswith("*") else "") + " ".join(fold(term.strip("*")).split())
 
 
 def categories() -> tuple[Category, ...]:
