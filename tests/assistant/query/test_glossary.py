@@ -509,3 +509,25 @@ def test_d18_lay_word_families(question: str, entry: str, danish: str) -> None:
 def test_an_order_to_stop_doing_something_finds_the_obligation_to_refrain(question):
     # the pages call it "undladelse" / "afstår fra at foretage visse handlinger" (AT 1, DE 1)
     assert "undladelse" in expansion_terms(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Kan man ende i fængsel som led i en tvangsfuldbyrdelse?",
+    "Kan jeg komme i fængsel, hvis jeg ikke betaler?",
+    "Kan skyldneren blive fængslet?",
+])
+def test_a_danish_prison_noun_reaches_the_pages_act_and_verb(question: str) -> None:
+    # "fængsel" shares no BM25 stem with the pages' "fængsling" (Greece 1, Luxembourg 3.1) or "fængsles" (Ireland 1)
+    terms = expansion_terms(question)
+    assert "fængsling" in terms or "fængsling" in question
+    assert "imprisonment_forms" in _ids(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Kan jag hamna i fängelse?", "Can I go to prison?", "Kan jeg havne i fengsel?",
+])
+def test_the_prison_word_family_is_danish_only(question: str) -> None:
+    # nb/sv/en askers keep the detention entry's terms only: the act and verb too moved a Swedish question on
+    # Ireland's contempt sanction off its section 4.2 in the dev QA eval
+    assert "imprisonment_forms" not in _ids(question)
+
