@@ -531,3 +531,21 @@ def test_the_prison_word_family_is_danish_only(question: str) -> None:
     # Ireland's contempt sanction off its section 4.2 in the dev QA eval
     assert "imprisonment_forms" not in _ids(question)
 
+
+@pytest.mark.parametrize("question", [
+    "Min skyldner i Rumænien er kun 17 år gammel.", "Skyldneren er 16 år.", "My debtor in Romania is only 16 years old.",
+    "Gäldenären i Spanien är 16 år.", "Skyldneren min i Romania er bare 15 år.", "The debtor is aged 15.",
+])
+def test_a_debtor_stated_under_18_is_a_minor(question: str) -> None:
+    # the minors rules are about minor debtors (Romania 3.2: no enforcement unless their guardian is present); a place
+    # may stand between the debtor and the verb
+    assert "minors_guardians" in _ids(question), question
+    assert "værge" in expansion_terms(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Skyldneren i Spanien er 45 år.", "Dommen i Spanien er 10 år gammel.", "Skyldneren har 16 dage til at klage.",
+    "Skyldneren i Polen er 17 dage forsinket med betalingen.", "Skyldneren har skyldt mig penge i 16 år.",
+])
+def test_a_debtor_with_another_number_is_no_minor(question: str) -> None:
+    assert "minors_guardians" not in _ids(question), question
