@@ -75,9 +75,14 @@ def entries() -> tuple[GlossaryEntry, ...]:
 # old" / "N år" counts after a person word or a personal pronoun only.
 _AGE = (r"(?:1[0-7]|[1-9]|ti|tio|ten|elleve|elva|eleven|tolv|twelve|tretten|tretton|thirteen|fjorten|fjorton|"
         r"fourteen|femten|femton|fifteen|seksten|sexton|sixteen|sytten|sjutton|seventeen)")
+# The debtor is a person too ("Min skyldner i Rumænien er kun 17 år gammel", "my debtor is only 17"): the pages'
+# minors rules are about minor debtors (Romania 3.2: no enforcement unless their guardian is present). A place
+# may stand between the person and the verb ("skyldneren i Rumænien er 17", "the debtor in Spain is 16").
 _PERSON = (r"(?:son|sonn|sonnen|sonen|datter|dattera|datteren|dotter|dottern|barn|barnet|dreng|drengen|pige|pigen|"
            r"gutt|gutten|jente|jenta|pojke|pojken|flicka|flickan|daughter|child|kid|boy|girl|teenager|"
-           r"han|hun|hon|he|she|jeg|jag|eg|i|who)(?:\s+(?:min|mi|mitt|mine|var|vart))?,?")  # "sønnen min er 16"
+           r"skyldner|skyldneren|skyldnaren|debitor|debitoren|galdenar|galdenaren|debtor|"
+           r"han|hun|hon|he|she|jeg|jag|eg|i|who)(?:\s+(?:min|mi|mitt|mine|var|vart))?"
+           r"(?:\s+(?:i|in|pa)\s+[^\W\d_]+)?,?")  # "sønnen min er 16", "skyldneren i Rumænien er 17"
 # what a "10-årig"/"10-year-old" may be besides a person: a judgment, a debt, a claim
 _THING = (r"judge?ments?|debts?|claims?|rulings?|orders?|decisions?|cases?|loans?|dom|dommen|domme|domar|domen|gald|"
           r"galden|gjeld|gjelden|skuld|skulden|krav|kravet|fordring\w*|fordran|sag|sagen|sak|saken|afgorelse\w*|"

@@ -509,3 +509,43 @@ def test_d18_lay_word_families(question: str, entry: str, danish: str) -> None:
 def test_an_order_to_stop_doing_something_finds_the_obligation_to_refrain(question):
     # the pages call it "undladelse" / "afstår fra at foretage visse handlinger" (AT 1, DE 1)
     assert "undladelse" in expansion_terms(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Kan man ende i fængsel som led i en tvangsfuldbyrdelse?",
+    "Kan jeg komme i fængsel, hvis jeg ikke betaler?",
+    "Kan skyldneren blive fængslet?",
+])
+def test_a_danish_prison_noun_reaches_the_pages_act_and_verb(question: str) -> None:
+    # "fængsel" shares no BM25 stem with the pages' "fængsling" (Greece 1, Luxembourg 3.1) or "fængsles" (Ireland 1)
+    terms = expansion_terms(question)
+    assert "fængsling" in terms or "fængsling" in question
+    assert "imprisonment_forms" in _ids(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Kan jag hamna i fängelse?", "Can I go to prison?", "Kan jeg havne i fengsel?",
+])
+def test_the_prison_word_family_is_danish_only(question: str) -> None:
+    # nb/sv/en askers keep the detention entry's terms only: the act and verb too moved a Swedish question on
+    # Ireland's contempt sanction off its section 4.2 in the dev QA eval
+    assert "imprisonment_forms" not in _ids(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Min skyldner i Rumænien er kun 17 år gammel.", "Skyldneren er 16 år.", "My debtor in Romania is only 16 years old.",
+    "Gäldenären i Spanien är 16 år.", "Skyldneren min i Romania er bare 15 år.", "The debtor is aged 15.",
+])
+def test_a_debtor_stated_under_18_is_a_minor(question: str) -> None:
+    # the minors rules are about minor debtors (Romania 3.2: no enforcement unless their guardian is present); a place
+    # may stand between the debtor and the verb
+    assert "minors_guardians" in _ids(question), question
+    assert "værge" in expansion_terms(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Skyldneren i Spanien er 45 år.", "Dommen i Spanien er 10 år gammel.", "Skyldneren har 16 dage til at klage.",
+    "Skyldneren i Polen er 17 dage forsinket med betalingen.", "Skyldneren har skyldt mig penge i 16 år.",
+])
+def test_a_debtor_with_another_number_is_no_minor(question: str) -> None:
+    assert "minors_guardians" not in _ids(question), question
