@@ -141,12 +141,70 @@ _COURT_ASK = re.compile(
 
 # A source sentence that names a court: "domstol(en/e/ene)", a compound ending in "-domstol…", "-ret(ten/terne)"
 # ("byretterne", "fogedretten", "regionalret") or "-rett(en)"; "retten" (the court). Plain "ret" is left
-# out: it is "a right" as often ("har ret til"); so is "-eret", a past participle ("registreret").
+# out: it is "a right" as often ("har ret til"); so is "-ret" after a vowel other than "y" ("byret"): a past
+# participle ("registreret", "besvaret") or a noun's definite form ("agenturet", "kontoret") – "Finansagenturet"
+# is an agency, not a court.
 _NAMES_COURT = re.compile(
-    r"\b[^\W\d_]*domstol\w*|\b[^\W\d_]{2,}(?:(?<!e)ret|retten|retter|retterne|rett|rettene|rätt|rätten)\b"
+    r"\b[^\W\d_]*domstol\w*|\b[^\W\d_]{2,}(?:(?<![aeiouæøå])ret|retten|retter|retterne|rett|rettene|rätt|rätten)\b"
     r"|\bskifteret\b|\bretten\b"
     r"|\bretterne\b|\bcourt\b",
     re.IGNORECASE)
+
+
+# A court or an official named as such, not only the word: a compound whose first part says which court or office
+# ("Byretterne", "distriktsdomstolene", "fogedretten", "byretten i Sofia", "justitssekretæren",
+# "Kronofogdemyndigheten", "justitsministeren", "notarius publicus"), or the word followed by the institution's own
+# name in brackets ("… den domstol i første instans (Tribunal de Primera Instancia)", "Fogeder (huissiers de justice)").
+# "domstole", "retten", "fogeden" alone are the word only: a sentence using it ("… ved at indgive en begæring til
+# retten") says nothing about which court.
+_ACTOR = (r"(?:domstol(?:e|en|ene|ens|enes)?|retten|retter|retterne|rett|rettene|rätt|rätten|rätter|"
+          r"myndighed|myndigheden|myndigheder|myndighet|myndigheten|myndigheter|sekretær\w*|sekreterare\w*|"
+          r"foged|fogeden|fogeder|fogederne|fogd|fogden|fogdar|notar|notaren|notarer|notarius)")
+_DEFINITE = (r"(?:domstolen|domstolene|retten|retterne|rettene|rätten|rätterna|myndigheden|myndighederne|myndigheten|"
+             r"myndigheterna|sekretæren|sekretærerne|sekreteraren|sekreterarna|fogeden|fogederne|fogden|fogdarna|"
+             r"notaren|notarerne|ministeren|ministeriet|ministern|departementet)")
+_NAMED_ACTOR = re.compile(
+    # a compound: a specifying first part of 2+ letters ("by", "foged", "distrikts", "justits", "Kronofogde")
+    # in its definite form ("byretten", "distriktsdomstolene"): "voldgiftsretter", "en handelsret" name a kind of court
+    r"\b[^\W\d_]{2,}" + _DEFINITE + r"\b"
+    # the word with the institution's own name in brackets, at most four words on (plain "ret" is a right as often)
+    # ("(f.eks. …)", "(se …)", "(herefter: …)" are asides, not names)
+    r"|\b(?:[^\W\d_]*" + _ACTOR + r"|[^\W\d_]{2,}(?<![aeiouæøå])ret)(?:\s+[^\W\d_]+){0,4}\s+"
+    r"\((?!(?:f|fx|bl|jf|se|sml|dvs|herefter|hereafter|i|e|eg|ie|cf|see|eller|og|or|and|som|der|which)\b)"
+    r"[^\W\d_]{2,}(?![.])\b"
+    # the court of a named place: "retten i Sofia", "domstolen i Luxembourg"
+    r"|\b[^\W\d_]*" + _ACTOR + r"\s+i\s+(?-i:[A-ZÆØÅÄÖ])[^\W\d_]+"
+    # an office by its Latin title
+    r"|\bnotarius\s+publicus\b",
+    re.IGNORECASE)
+# "-myndighed" compounds that describe a function rather than name an office ("fuldbyrdelsesmyndigheden",
+# "tvangsfuldbyrdelsesmyndighed"): the word only
+_DESCRIPTIVE = re.compile(r"(?:fuldbyrdelses|fullbyrdelses|verkställighets|enforcement)\w*$", re.IGNORECASE)
+
+
+def names_actor(sentence: str) -> bool:
+    """The sentence names a court or an official by its name (a specifying compound, the institution's own name in
+    brackets, the court of a named place), not only the word "domstol", "retten", "fogeden"."""
+    for m in _NAMED_ACTOR.finditer(sentence):
+        word = m.group(0).split()[0]
+        head = re.search(r"(?:ret|" + _ACTOR[3:] + r"$", word, re.IGNORECASE)
+        if head is not None and _DESCRIPTIVE.search(word[:head.start()]):
+            continue
+        return True
+    return False
+
+
+# "Hvem …?", "Vem …?", "Who …?": the question asks who does something. Its answer names the court or the official
+# ("… er det justitssekretæren, der fører tilsyn …", "Fuldbyrdelsen gennemføres af den svenske fogedmyndighed
+# (Kronofogdemyndigheten)"), which the question, in lay words, rarely shares.
+# Only as the question's opening (or a clause's, after a comma or a dash): "a debtor who lives abroad" is a relative.
+_WHO_ASK = re.compile(r"(?:^|[,;:–—-]\s*|[.?!]\s+)\W*(?:(?:og|and|och|men|but|so|så)\s+)?(?:hvem|vem|who)\b",
+                      re.IGNORECASE)
+
+
+def asks_who(question: str) -> bool:
+    """The question asks who (which person, office or body) does something."""
+    return bool(_WHO_ASK.search(question.strip()))
 
 
 def asks_court(question: str) -> bool:

@@ -14,8 +14,8 @@ import re
 from collections.abc import Callable
 
 from assistant.models import Evidence
-from assistant.pipeline.focus import (asks_cost, asks_court, asks_law, asks_only, asks_permission, names_court, names_law,
-                                      states_cost, states_no_other, states_permission)
+from assistant.pipeline.focus import (asks_cost, asks_court, asks_law, asks_only, asks_permission, asks_who, names_actor,
+                                      names_court, names_law, states_cost, states_no_other, states_permission)
 from assistant.pipeline.semantic import SentenceScorer, normalised
 from assistant.pipeline.sentence_features import (ASKS_DEFINITION, NOT_RESIDENT, abroad_stems, asked_term,
                                                   asks_limit, asks_suspension, asks_where_filed, deadline_stems,
@@ -71,6 +71,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     cost = asks_cost(focus or question)  # "Skal jeg betale for …?": the sentence saying what it costs answers
     law = asks_law(focus or question)  # "Which act governs …?": the line naming the act answers
     court = asks_court(focus or question)  # "Hvilken domstol behandler …?": the sentence naming the court answers
+    who = asks_who(focus or question)  # "Hvem gennemfører …?": the sentence naming the office ("Kronofogdemyndigheten")
     only = asks_only(focus or question)  # "det eneste sted, jeg har at bo": "ikke har anden bolig" answers
     suspend = asks_suspension(focus or question)  # "Stopper trekket, mens …?": "suspenderer normalt ikke" answers
     limit_asked = asks_limit(focus or question)  # "Is there a maximum …?": "der er ikke nogen grænse for …" answers
@@ -142,6 +143,10 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         # likewise a court named in the asked topic's sections (not the appeal court of section 5 for a
         # question about who hears the enforcement case)
         tribunal = court and topic_bonus > 0 and names_court(sent)
+        # a court or an official named by its name ("Byretterne (općinski sudovi)", "distriktsdomstolene",
+        # "justitssekretæren") answers "which court?" or "who?"; a sentence with the word only ("… en begæring til
+        # retten", "domstole") says nothing about which, and counts a quarter as much
+        named = (court or who) and topic_bonus > 0 and names_actor(sent)
         features = {
             "lexical": idf_weight(overlap, term_w),  # shared words weighted by rarity (IDF ≈ 1 for "udlæg", 3–4 rare)
             "compound": idf_weight(part, term_w),
@@ -153,7 +158,9 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             "labelled": float(labelled),  # "* **Skyldner:** Motta varsel …" answers "Hva kan jeg gjøre som skyldner?"
             "permission": float(deontic),  # "må skyldner ikke disponere …" answers "Må jeg stadig sælge …?"
             "cost": 2.0 if direct_charge else float(charge),  # "Udskriften er gratis." answers "Skal jeg betale for udskriften?"
-            "court": float(tribunal),  # "Byretterne … er sagligt kompetente" answers "Hvilken domstol …?"
+            # "Byretterne … er sagligt kompetente" answers "Hvilken domstol …?" (2 with the court's name, 0.5 the word only);
+            # "… er det justitssekretæren, der …" answers "Hvem …?"
+            "court": 2.0 if named and court else 1.0 if named else 0.5 if tribunal else 0.0,
             "law": float(statute),  # "… omfattet af lov om tvangsfuldbyrdelse (utsökningsbalken)" answers "which act?"
             "states_detail": float(detail is not None and detail(sent)),
             "only": float(only and states_no_other(sent)),  # "ikke har anden bolig" answers "my only home"
@@ -171,6 +178,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
                    + (["states a permission or prohibition"] if deontic else [])
                    + (["states a charge or that it is free"] if charge else [])
                    + (["names a law"] if statute else []) + (["names a court"] if tribunal else [])
+                   + (["names a court or an official by its name"] if named else [])
                    + (["states there is no other (the asked 'only')"] if features["only"] else [])
                    + (["states whether it suspends"] if features["suspends"] else [])
                    + (["states there is no limit (the asked maximum/deadline)"] if features["no_limit"] else [])

@@ -2,7 +2,8 @@
 
 import pytest
 
-from assistant.pipeline.focus import (asks_cost, asks_court, asks_law, asks_only, asks_permission, names_court, names_law,
+from assistant.pipeline.focus import (asks_cost, asks_court, asks_law, asks_only, asks_permission, asks_who, names_actor,
+                                      names_court, names_law,
                                       states_cost, states_no_other, states_permission)
 
 pytestmark = pytest.mark.unit
@@ -142,9 +143,46 @@ def test_questions_that_ask_which_court(question, expected):
     ("Denne appel vil blive behandlet af den relevante regionalret (Audiencia provincial).", True),
     ("Skyldner har ret til at klage.", False),  # a right
     ("Beløbet er registreret i tinglysningen.", False),  # a past participle in -eret
+    ("Finansagenturet (Financijska agencija) indgår også i proceduren.", False),  # an agency's definite form
+    ("Spørgsmålet er besvaret.", False),
 ])
 def test_sentences_that_name_a_court(sentence, expected):
     assert names_court(sentence) is expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Byretterne (općinski sudovi) er sagligt kompetente i fuldbyrdelsessager.", True),
+    ("Tvangsfuldbyrdelsesafgørelser træffes af distriktsdomstolene.", True),
+    ("… byretten i Sofia (Sofiyski Gradski Sad).", True),
+    ("Når dommeren har afsagt en afgørelse, er det justitssekretæren, der fører tilsyn.", True),
+    ("Fuldbyrdelsen gennemføres af den svenske fogedmyndighed (Kronofogdemyndigheten).", True),
+    ("Begæringen indgives til den domstol i første instans (Tribunal de Primera Instancia), som afsagde dommen.", True),
+    ("Fogeder (huissiers de justice) har enekompetence til at fuldbyrde domme.", True),
+    ("De udnævnes således af justitsministeren.", True),
+    ("Retten eller notarius publicus udsteder tvangsfuldbyrdelsesdokumentet.", True),
+    # the word only, or a kind of court
+    ("En kreditor indgiver en begæring om fuldbyrdelse til retten.", False),
+    ("Tvangsfuldbyrdelsessager gennemføres af domstole.", False),
+    ("… domme afsagt af voldgiftsretter.", False),
+    ("Der kan indgives appel mod en afgørelse afsagt af en retsformand ved en handelsret.", False),
+    ("Fuldbyrdelse betyder, at fuldbyrdelsesmyndigheden bestemmer, at afgørelsen gennemføres.", False),  # a function
+    ("Retsakter, der ikke er udstedt af en domstol (f.eks. voldgiftskendelser), er ikke eksigible.", False),  # an aside
+    ("Finansagenturet (Financijska agencija) indgår også i proceduren.", False),
+])
+def test_sentences_that_name_a_court_or_official_by_its_name(sentence, expected):
+    assert names_actor(sentence) is expected
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Hvem er det som faktisk gjennomfører utleggsforretningen?", True),
+    ("In Spain, who actually orders the concrete enforcement steps — the judge?", True),
+    ("Og hvem betaler?", True),
+    ("Vem beslutar om verkställighet?", True),
+    ("Can a debtor who lives abroad appeal?", False),  # a relative pronoun
+    ("Hvilken domstol behandler sagen?", False),
+])
+def test_questions_that_ask_who(question, expected):
+    assert asks_who(question) is expected
 
 
 @pytest.mark.parametrize("question,expected", [

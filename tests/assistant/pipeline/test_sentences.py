@@ -419,6 +419,24 @@ def test_which_court_is_answered_by_the_sentence_naming_the_court():
     assert all("names a court" not in s.reasons for s in outside)
 
 
+def test_which_court_prefers_the_court_by_its_name_over_the_word():
+    # both sentences say "court"; only one says which court
+    text = ("En kreditor indleder en tvangsfuldbyrdelsessag ved at indgive en begæring om fuldbyrdelse til retten. "
+            "Byretterne (općinski sudovi) er sagligt kompetente i fuldbyrdelsessager.")
+    chosen = best_sentences("Hvilken slags domstol behandler en fuldbyrdelsessag?", _evidence(text), ["1"], limit=1)
+    assert chosen[0].text.startswith("Byretterne") and "names a court or an official by its name" in chosen[0].reasons
+
+
+def test_who_question_is_answered_by_the_sentence_naming_the_official():
+    text = ("Den faktiske fuldbyrdelse af udlæg og tvangssalg varetages normalt af andre tjenestemænd. "
+            "Fuldbyrdelsen gennemføres af den svenske fogedmyndighed (Kronofogdemyndigheten).")
+    chosen = best_sentences("Hvem gennemfører udlæg og tvangssalg?", _evidence(text), ["1"], limit=1)
+    assert "Kronofogdemyndigheten" in chosen[0].text
+    # not a who-question: no such term
+    other = best_sentences("Hvordan gennemføres udlæg og tvangssalg?", _evidence(text), ["1"], limit=2)
+    assert all("names a court or an official by its name" not in s.reasons for s in other)
+
+
 def test_definition_bonus_is_for_the_asked_term_only():
     text = ("Løsøre indebærer personlige ejendele og rettigheder af forskellig art. "
             "For at der kan gøres udlæg, skal visse betingelser være opfyldt: aktiverne skal tilhøre skyldner.")
