@@ -495,6 +495,15 @@ _ENTRIES: dict[str, str] = {
     **dict.fromkeys(("several at once", "several at the same time", "simultaneous", "flere på én gang",
                      "flere på en gang", "flera på en gång", "flera samtidigt", "flere samtidig",
                      "at the same time", "på samma gång", "samtidig"), "flere samtidigt samtidig"),
+    # a child who will not go to the other parent: the pages answer with its will and its age and maturity ("kan
+    # tvangsfuldbyrdelse ikke ske mod barnets vilje", "nået en sådan alder og modenhed"); askers write "vil ikke af
+    # sted", "vil ikke flytte til faren sin", "vill inte åka till pappa", "refuses to go to her father"
+    **dict.fromkeys(("vil ikke af sted", "vil ikke afsted", "vil ikke flytte til", "vil ikke bo hos", "vil ikke dra til",
+                     "vill inte flytta till", "vill inte åka till", "vill inte bo hos", "refuses to go to",
+                     "does not want to go to", "doesn't want to go to", "mod sin vilje", "mot sin vilje",
+                     "mot sin vilja", "against her will", "against his will", "barnets vilja", "barnets önskan",
+                     "child's wishes", "child's will"),
+                    "vilje ønsker alder modenhed"),
     # ("brev" as whole words: "brevlåda" is a letter box)
     **dict.fromkeys(("brev", "brevet", "breven", "breve", "brevene", "brevane", "letter", "correspondence",
                      "korrespondens"), "korrespondance"),

@@ -254,11 +254,15 @@ def _known_words(text: str) -> str:
 # behålla?": how much of a kind of goods the debtor keeps is asked of which items, and pages answer it in words
 # ("en seng og en stol pr. person") as often as in a figure (a month's food, which a rule states). It is no
 # hard request for a figure, so a page stating the items in words answers it; a sum of money, a part of the pay
-# or a time ("how much money / of my pay / time") is still one.
+# or a time ("how much money / of my pay / time") is still one. Asked with a permission ("How much clothing am I
+# allowed to keep?", "Hvor meget tøj har jeg lov til at beholde?", "Hur mycket kläder har jag rätt att behålla?",
+# "Hvor mye klær lar de meg beholde?") it is the same question.
 _HOW_MUCH_KEPT = re.compile(
     r"\b(?:hvor meget|hvor mye|hur mycket|how much)\s+(?!(?:af|av|of|penge|penger|pengar|money|cash|kontanter|"
-    r"løn|lønn|lön|lønnen|lönen|salary|pay|wages?|income|indkomst|inntekt|inkomst|tid|time|\d)\b)[^\W\d_]+\s+"
-    r"(?:do|does|can|may|will|must|må|kan|får|skal|ska|skall)\b(?:\W+\w+){0,4}?\W+(?:beholde|behålla|keep|retain)\b",
+    r"løn|lønn|lön|lønnen|lönen|salary|pay|wages?|income|indkomst|inntekt|inkomst|pension|pensjon|benefits?|"
+    r"kroner|kronor|euro|eur|tid|time|\d)\b)[^\W\d_]+\s+"
+    r"(?:do|does|can|may|will|must|am|is|are|må|kan|får|skal|ska|skall|har|er|är|lader|lar|låter)\b"
+    r"(?:\W+\w+){0,4}?\W+(?:beholde|behålla|keep|retain)\b",
     re.IGNORECASE)
 
 

@@ -176,7 +176,10 @@ def known_words(text: str) -> str:
 # languages (Zipf < _RARE_ZIPF) and no corpus, glossary or place word says nothing either, so it counts as
 # unknown. A rare long word is a real noun more likely than a sound ("udlæg campingvogn"). A real question with a typo
 # keeps its function words ("Kan fogeden tage min campingvgon?"), and a bare list of legal words without any
-# noise ("udlæg bil Tyskland") is left alone.
+# noise ("udlæg bil Tyskland") is left alone. In such a heap a word said again is stutter padding it out, like
+# the noise, not a second word: "fogeden fogeden udlæg ??? blåbær kendelse 4411 hhhh appel appel zzz" (dev
+# q-2419) is four legal words in five tokens of noise. ``known_share`` drops a repeat from both counts, so that
+# prose repeating "i" and "og" is not punished; prose has its sentence words and is never judged here.
 _SENTENCE_ZIPF = 5.0
 _RARE_ZIPF = 4.0
 _SOUND_LEN = 6
@@ -201,7 +204,8 @@ def _padded_share(text: str) -> tuple[int, int] | None:
     known = [t for t in toks if is_word(t) and (fold(t) in words or len(t) > _SOUND_LEN or _zipf(t) >= _RARE_ZIPF
                                                 or nfc_casefold(t) not in general_words())]
     distinct = len({nfc_casefold(t) for t in known})
-    return distinct, distinct + len(toks) - len(known)
+    # here a repeated word is stutter, not a second word: it counts as unknown, not as nothing (see above)
+    return distinct, len(toks)
 
 
 def _judged(known: int, total: int) -> bool:

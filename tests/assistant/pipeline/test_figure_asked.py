@@ -17,6 +17,13 @@ pytestmark = pytest.mark.unit
     "Hvor meget tøj må skyldneren beholde i Letland?",
     "Hvor mye møbler kan jeg beholde i Latvia?",
     "Hur mycket möbler får jag behålla i Lettland?",
+    # asked as a permission (dev q-2439): "am I allowed to", "har jeg lov til", "har jag rätt att", "lar de meg"
+    "The bailiff in Latvia is seizing my things. How much clothing am I allowed to keep?",
+    "How much furniture is the debtor allowed to keep?",
+    "Hvor meget tøj har jeg lov til at beholde i Ungarn?",
+    "Hvor mye klær lar de meg beholde?",
+    "Hur mycket kläder har jag rätt att behålla?",
+    "Hur mycket möbler är jag tillåten att behålla?",
 ])
 def test_how_much_goods_kept_is_no_hard_figure(question):
     assert not asks_for_number(question)
@@ -29,6 +36,10 @@ def test_how_much_goods_kept_is_no_hard_figure(question):
     "How much do I get to keep?",
     "Hvor mange penge må jeg beholde?",
     "Hvor meget koster det?",
+    "How much money am I allowed to keep?",
+    "How much pension am I allowed to keep?",
+    "Hvor meget har jeg lov til at beholde?",
+    "Hvor meget af min løn har jeg lov til at beholde?",
 ])
 def test_amounts_still_ask_for_a_figure(question):
     assert asks_for_number(question)

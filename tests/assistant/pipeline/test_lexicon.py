@@ -52,6 +52,11 @@ pytestmark = pytest.mark.unit
     ("Kan kreditor stadig bruge påbuddet?", "bortfalder"),
     ("Is the order still valid?", "bortfalder"),
     ("Gäller beslutet fortfarande?", "indtil"),
+    # a child who will not go to the other parent: its will, age and maturity ("mod barnets vilje")
+    ("Dattera mi vil ikke flytte til faren sin. Kan de tvinge henne?", "vilje"),
+    ("Hun er 14 år og vil ikke af sted.", "modenhed"),
+    ("Min son vill inte åka till sin mamma.", "vilje"),
+    ("She refuses to go to her father's.", "ønsker"),
 ])
 def test_lay_word_families_reach_the_corpus_wording(question: str, danish: str) -> None:
     assert danish in danish_words(question).split()
@@ -59,7 +64,8 @@ def test_lay_word_families_reach_the_corpus_wording(question: str, danish: str) 
 
 def test_new_families_stay_out_of_unrelated_questions() -> None:
     words = danish_words("Hvor længe gælder et udlæg i Belgien?").split()
-    assert not {"sårbar", "frihedsberøves", "kunstneriske", "disponeres", "tilbehør"} & set(words)
+    assert not {"sårbar", "frihedsberøves", "kunstneriske", "disponeres", "tilbehør", "vilje"} & set(words)
+    assert "vilje" not in danish_words("Skyldneren vil ikke flytte ud af huset.").split()
 
 
 def test_still_is_a_whole_word_and_stille_is_no_still() -> None:

@@ -135,6 +135,12 @@ def test_norway_headings_exist_in_the_article() -> None:
         ("If the bailiff sells my car for more than the debt, who gets the surplus?", "4.2"),
         ("Om kronofogden säljer mina saker för mer än skulden, vem får det som blir kvar?", "4.2"),
         ("Hvis fogeden sælger mine ting for mere end gælden, hvem får så det resterende?", "4.2"),
+        # a child who will not go under a custody or contact order: its will is a main condition (dev q-2489)
+        ("Sønnen min på 12 vil ikke flytte til moren sin i Polen. Kan de tvinge ham?", "3.2"),
+        ("Vores søn vil ikke af sted til sin far i Tyskland, kan samværet alligevel fuldbyrdes?", "3.2"),
+        ("Min dotter vill inte åka till sin pappa i Finland. Kan det verkställas ändå?", "3.2"),
+        ("My daughter refuses to go to her father in Ireland. Can they enforce the order against the child's will?",
+         "3.2"),
     ],
 )
 def test_hand_labelled_questions(text: str, section: str) -> None:
@@ -720,3 +726,8 @@ def test_home_removal_and_choice_of_assets(question: str, section: str, other: s
 
 def test_removal_from_the_land_register_is_no_removal_from_home() -> None:
     assert "fjernes fra tingbogen" not in {t for _i, t in detect_topic("Kan udlægget fjernes fra tingbogen?").matched}
+
+
+def test_moving_out_is_eviction_not_a_childs_will() -> None:
+    # "vil ikke flytte ud" is a tenant or debtor who will not leave, not a child who will not go to a parent
+    assert "3.2" not in detect_topic("Lejeren vil ikke flytte ud af lejligheden i Tyskland. Hvad gør fogeden?").scores

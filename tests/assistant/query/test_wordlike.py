@@ -167,3 +167,33 @@ def test_rare_sound_words_count_only_among_noise():
     assert wordlike._padded_share("Kan fogeden tage min bil?") is None
     assert wordlike._padded_share("udlæg bil Tyskland") is None
     assert wordlike._padded_share("namsmann brrr utlegg plopp") == (2, 4)
+
+
+@pytest.mark.parametrize("text", [
+    "fogeden fogeden udlæg ??? blåbær kendelse 4411 hhhh appel appel zzz",        # da (dev q-2419)
+    "namsmann namsmann utlegg ## tyttebær kjennelse 2231 kkkk anke anke qqq",     # nb
+    "utmätning utmätning lön lön brrr",                                          # sv
+    "seizure seizure wages pfft",                                                # en
+    "udlæg udlæg løn løn qwzx", "tvangsauktion tvangsauktion tvangsauktion zzz", "garnishment zzz garnishment",
+])
+def test_legal_words_repeated_in_noise_are_gibberish(text):
+    # among noise a word said again is stutter padding the heap out, not a second word
+    assert wordlike.looks_like_gibberish(text)
+
+
+@pytest.mark.parametrize("text", [
+    "udlæg udlæg Tyskland bil",                          # no noise: a bare list of legal words
+    "lønindeholdelse lønindeholdelse Frankrig",
+    "appeal deadline Ireland Ireland",
+    "Fogeden fogeden, hvad kan fogeden tage i Tyskland?",   # prose repeats words and has its function words
+    "Kan kronofogden ta min lön, lön är allt jag har?",
+    "Can the bailiff bailiff take my car in Malta?",
+    "Hvor meget hvor meget må fogeden tage i Polen?",
+])
+def test_repeated_words_without_noise_are_not_gibberish(text):
+    assert not wordlike.looks_like_gibberish(text)
+
+
+def test_repeats_count_as_noise_only_in_a_heap():
+    assert wordlike._padded_share("udlæg udlæg løn løn qwzx") == (2, 5)
+    assert wordlike.known_share("udlæg udlæg løn løn qwzx") == (2, 3)
