@@ -157,6 +157,16 @@ class SentenceWeights(BaseModel):
                                              "best cosine (4.0): the negative answer shares few words and no figure.")
     filed_with: float = Field(1.5, description="A where-to-lodge question ('Hvor skal en appel … indgives?') and the "
                                                "sentence states where it is lodged ('Appeller skal indgives via fogeden').")
+    custody: float = Field(3.0, description="A question whether the seized things are taken away ('Skal de fjernes med det "
+                                            "samme?', 'will they drive it away?') and the sentence states where they stay "
+                                            "('Aktiverne forbliver dog i skyldnerens besiddelse', 'taget i forvaring').")
+    duty: float = Field(3.0, description="A question whether someone may refuse to help the enforcement or must cooperate "
+                                         "('Kan banken bare nægte?', 'Is our company obliged to cooperate?') and the "
+                                         "sentence states the duty ('en forpligtelse for alle … til at bidrage', "
+                                         "'Oplysningspligten gælder også …').")
+    sanction: float = Field(3.0, description="The asker disposes of a seized thing and asks what happens ('Hvad sker der, "
+                                             "hvis jeg sælger det alligevel?') and the sentence states a sanction ('… "
+                                             "begår skyldneren en lovovertrædelse', 'kan idømmes en bøde').")
 
     def score(self, features: dict[str, float]) -> float:
         total = 0.0

@@ -140,8 +140,13 @@ _ENTRIES: dict[str, str] = {
     # things taken away or removed at once: the pages answer with where they stay ("Aktiverne forbliver dog i
     # skyldnerens besiddelse", "aktiverne flyttes ikke"); askers write "fjernes", "ta bort", "remove", "take away"
     # ("fjerne" covers "fjernes", "fjernet"; not "fjern…" alone: "fjernsyn" is a television)
+    # (handing the seized thing over at once is the same question asked of the debtor: "Skal jeg aflevere den med det
+    # samme?"; first-person phrases only: "nægter at aflevere vores søn" is a child not handed over)
     **dict.fromkeys(("fjerne", "remov", "ta bort", "tas bort", "tar bort", "tages bort", "take away", "taken away",
-                     "takes away"), "besiddelse forbliver flyttes"),
+                     "takes away", "skal jeg aflevere", "skal jeg udlevere", "skal vi aflevere", "må jeg aflevere",
+                     "skal jeg levere fra meg", "må jeg levere fra meg", "måste jag lämna ifrån mig",
+                     "måste jag lämna över", "do i have to hand over", "must i hand over", "do i have to hand it over",
+                     "must i hand it over"), "besiddelse forbliver flyttes"),
     # ignoring an order and asking what can happen is asking for the sanction: the pages say "kan idømme … en
     # bøde", "efterkommes ikke"; askers write "ignore", "ignorerer", "struntar i", "what can happen to me"
     **dict.fromkeys(("ignor", "strunta", "what can happen", "what will happen", "hvad kan der ske", "hva kan skje",

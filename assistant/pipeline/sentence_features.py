@@ -200,3 +200,88 @@ def asks_where_filed(question: str) -> bool:
 def states_where_filed(sentence: str) -> bool:
     """The sentence states where a document is lodged ("skal indgives til fogeden", "indgives via fogeden")."""
     return bool(_FILED_WITH.search(sentence))
+
+
+# A question whether the seized things are taken away ("Skal de så fjernes fra min lejlighed med det samme?", "Skal jeg
+# aflevere den med det samme?", "will they just drive it away?", "Hämtar de bilen direkt?"). Its answer states where the
+# seized assets stay ("Aktiverne forbliver dog i skyldnerens besiddelse.", "Medmindre køretøjet er taget i forvaring, kan
+# skyldner bruge køretøjet, indtil det er solgt.", "aktiverne flyttes ikke"): it shares no word with the asker's verb of
+# removal, and the section's sentences about the loss of the right to dispose, full of "udlæg" and "aktiver", outranked it.
+_REMOVAL_ASK = re.compile(
+    r"\b(?:fjerne[ts]?|fjernet|bortfjern\w*|afhente[ts]?|afhenter|aflevere|udlevere|levere\s+(?:\w+\s+)?fra\s+(?:meg|mig|seg|sig)|"
+    r"lämna\s+ifrån|hämta[rs]?|hämtas|bortforsla\w*|"
+    r"(?:tage?[rs]?|tager|taget|ta|tar|tas)\s+(?:[^\W\d_]+\s+){0,2}?med(?:\s+seg|\s+sig)?|"
+    r"(?:køre?r?|kjøre?r?|köra?|kör)\s+(?:[^\W\d_]+\s+){0,2}?(?:væk|bort|vekk|iväg)|"
+    r"remov\w*|(?:take[sn]?|took|taking|drive[sn]?|driving|drove|tow\w*|carr(?:y|ies|ied))\s+(?:[^\W\d_]+\s+){0,2}?(?:away|off)|"
+    r"hand\w*\s+(?:[^\W\d_]+\s+){0,2}?over)\b", re.IGNORECASE)
+_CUSTODY = re.compile(
+    r"\b(?:forbliver|fortsat|stadig|længere)\s+(?:[^\W\d_]+\s+){0,2}?i\s+(?:skyldner\w*|debitor\w*|sin|hans|dennes)\s+besiddelse"
+    r"|\b(?:tages|taget|tage|tog)\s+i\s+forvaring"
+    r"|\bflyttes\s+ikke\b|\bikke\s+flyttes\b|\bkan\s+fjernes\b"
+    r"|\bkan\s+(?:skyldner\w*|debitor\w*)\s+(?:\w+\s+og\s+)?(?:bruge|benytte)\b", re.IGNORECASE)
+
+
+# "fjerne en gjenstand fra listen" asks about the list of things to be sold, not about taking them away
+_FROM_LIST = re.compile(r"\b(?:fra|från|from|af|av)\s+(?:the\s+)?(?:listen|lista|listan|list)\b", re.IGNORECASE)
+
+
+def asks_removal(question: str) -> bool:
+    """The question asks whether the seized things are taken away, removed or must be handed over."""
+    return bool(_REMOVAL_ASK.search(question)) and not _FROM_LIST.search(question)
+
+
+def states_custody(sentence: str) -> bool:
+    """The sentence states where the seized assets stay: in the debtor's possession, taken into custody, not moved,
+    removed at once, or still in the debtor's use."""
+    return bool(_CUSTODY.search(sentence))
+
+
+# A question whether someone may refuse to help the enforcement or must cooperate ("Min skyldners bank … vil ikke give
+# retten oplysninger. Kan den bare nægte?", "Is our company obliged to cooperate?", "Are we obliged to hand them
+# over?"). Its answer states the duty ("en forpligtelse for alle privatpersoner … til at bidrage til
+# fuldbyrdelsesforanstaltningerne", "de har pligt til at udlevere de oplysninger", "En bank skal således afgive
+# oplysning …"), in words the question does not use.
+_DUTY_ASK = re.compile(
+    r"\b(?:kan|må|får|can|may|could|vil|will)\s+(?:[^\W\d_]+\s+){0,3}?(?:nægte\w*|afvise|refuse|decline|vägra|neka|nekte)\b"
+    r"|\b(?:obliged|obligated|required|bound|forpligtet|forpliktet|förpliktad|skyldig|skyldige|tvunget|tvungen)\s+"
+    r"(?:til|to|att|å|at)\b"
+    r"|\b(?:pligt|plikt|skyldighet|duty|obligation)\s+(?:til|to|att|å|at)\b", re.IGNORECASE)
+_DUTY = re.compile(
+    r"\b(?:pligt|forpligtet|forpligtelse\s+for\s+(?:[^\W\d_]+\s+){0,8}?)\s*til\s+at\s+(?:udlevere\s+(?:de\s+)?oplysning\w*|"
+    r"oplyse|svare|afgive\s+oplysning\w*|give\s+oplysning\w*|bidrage|medvirke|samarbejde)\b"
+    r"|\boplysningspligt\w*"
+    r"|\bskal\s+(?:[^\W\d_]+\s+){0,2}?(?:oplyse|afgive\s+oplysning\w*|udlevere\s+oplysning\w*|medvirke|bistå|samarbejde)\b",
+    re.IGNORECASE)
+
+
+def asks_duty(question: str) -> bool:
+    """The question asks whether someone may refuse to help the enforcement, or must cooperate."""
+    return bool(_DUTY_ASK.search(question))
+
+
+def states_duty(sentence: str) -> bool:
+    """The sentence states a duty to help the enforcement ("pligt til", "en forpligtelse for alle …",
+    "skal … afgive oplysning")."""
+    return bool(_DUTY.search(sentence))
+
+
+# "Hvad sker der, hvis jeg sælger det alligevel?", "What happens if I sell some of it anyway?", "Hva skjer hvis jeg gir
+# bort verdisakene mine …?": the asker disposes of a seized thing and asks what follows. The answer is the sanction
+# ("… begår skyldneren en lovovertrædelse", "kan idømmes en bøde", "ifalder … strafansvar"); the section's sentences
+# saying the debtor may no longer dispose of it share more words and are closer in meaning, and lifted over it.
+_SANCTION_ASK = re.compile(
+    r"\b(?:hvad\s+sker\s+der|hva\s+skjer|vad\s+händer|what\s+happens)\W+(?:hvis|om|if)\s+(?:jeg|jag|eg|i|man|"
+    r"the\s+debtor|skyldner\w*)\s+(?:alligevel\s+|likevel\s+|ändå\s+)?(?:sælger|selger|säljer|sell|sells|bruger|bruker|"
+    r"använder|use|flytter|flyttar|move|giver\s+(?:\w+\s+)?væk|gir\s+bort|ger\s+bort|give\s+(?:\w+\s+)?away)\b", re.IGNORECASE)
+_SANCTION = re.compile(r"\blovovertrædelse\w*|\bstrafbar\w*|\bstrafansvar\w*|\bforbrydelse\w*|\bstraf(?:fe[ns]?)?\b"
+                       r"|\bbøde(?:n|r|rne|straf)?\b|\bfængsel\w*", re.IGNORECASE)
+
+
+def asks_sanction(question: str) -> bool:
+    """The asker disposes of (sells, gives away, uses, moves) a seized thing and asks what happens then."""
+    return bool(_SANCTION_ASK.search(question))
+
+
+def states_sanction(sentence: str) -> bool:
+    """The sentence states a sanction: an offence, criminal liability, a fine or prison."""
+    return bool(_SANCTION.search(sentence))

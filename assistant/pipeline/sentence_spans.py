@@ -160,6 +160,26 @@ def with_consequence(sent: str, start: int, text: str) -> str:
     return text[start:end + off + len(nxt)]
 
 
+# "Det betyder, at de har pligt til at udlevere de oplysninger …": the sentence says what the one before it means, and
+# its "de" is that sentence's subject ("alle privatpersoner samt offentligretlige og privatretlige organer"). Not "Det
+# betyder dog ikke noget, …" ("it does not matter"), which states something of its own.
+_MEANS = re.compile(r"(?:Det|Dette)\s+(?:betyder|indebærer),?\s+at\b|Det\s+vil\s+sige\b")
+
+
+def with_antecedent(sent: str, start: int, text: str) -> tuple[str, int]:
+    """``sent`` with the sentence before it on its line when ``sent`` says what that one means ("… en forpligtelse for
+    alle privatpersoner … til at bidrage til fuldbyrdelsesforanstaltningerne … Det betyder, at de har pligt til …"),
+    and how many characters the quote now starts earlier (0: unchanged). The quote stays a verbatim span of ``text``."""
+    if text[start:start + len(sent)] != sent or not _MEANS.match(sent):
+        return sent, 0
+    line_start = text.rfind("\n", 0, start) + 1
+    parts = split_sentences(text[line_start:start])
+    if not parts:
+        return sent, 0
+    begin = line_start + parts[-1][0]
+    return text[begin:start + len(sent)], start - begin
+
+
 ITEM = re.compile(r"[ \t]*(?:[•\-–*▪·]\s|\(?[a-zæøå]\)\s|\(?\d{1,2}[).]\s|\(?[ivx]{1,4}\)\s)")
 _MAX_ITEMS, _MAX_LIST = 6, 600
 _ANAPHORIC_INTRO = re.compile(r"(?:Det|Dette|Disse|De|Heriblandt|Herunder)\s")

@@ -17,13 +17,14 @@ from assistant.models import Evidence
 from assistant.pipeline.focus import (asks_cost, asks_court, asks_law, asks_only, asks_permission, asks_who, names_actor,
                                       names_court, names_law, states_cost, states_no_other, states_permission)
 from assistant.pipeline.semantic import SentenceScorer, normalised
-from assistant.pipeline.sentence_features import (ASKS_DEFINITION, NOT_RESIDENT, abroad_stems, asked_term,
-                                                  asks_limit, asks_suspension, asks_where_filed, deadline_stems,
-                                                  has_figure, is_definition, labels_asked_term, states_no_limit,
-                                                  states_suspension, states_where_filed, unit_stems)
+from assistant.pipeline.sentence_features import (ASKS_DEFINITION, NOT_RESIDENT, abroad_stems, asked_term, asks_duty,
+                                                  asks_limit, asks_removal, asks_sanction, asks_suspension,
+                                                  asks_where_filed, deadline_stems, has_figure, is_definition,
+                                                  labels_asked_term, states_custody, states_duty, states_no_limit,
+                                                  states_sanction, states_suspension, states_where_filed, unit_stems)
 from assistant.pipeline.sentence_spans import (ITEM, MIN_LEN, Sentence, _sections, balanced, header_row, list_intro,
-                                               section_span, split_sentences, with_consequence, with_inline_rest,
-                                               with_items)
+                                               section_span, split_sentences, with_antecedent, with_consequence,
+                                               with_inline_rest, with_items)
 from assistant.pipeline.term_weights import compound_overlap, idf_weight, stems, term_weights
 from assistant.settings import SentenceWeights
 
@@ -76,6 +77,9 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     suspend = asks_suspension(focus or question)  # "Stopper trekket, mens …?": "suspenderer normalt ikke" answers
     limit_asked = asks_limit(focus or question)  # "Is there a maximum …?": "der er ikke nogen grænse for …" answers
     where_filed = asks_where_filed(focus or question)  # "Hvor skal appellen indgives?": "… indgives via fogeden" answers
+    removal = asks_removal(focus or question)  # "Skal de fjernes med det samme?": "forbliver i skyldnerens besiddelse"
+    duty = asks_duty(focus or question)  # "Kan banken bare nægte?": "en forpligtelse for alle … til at bidrage" answers
+    sanction = asks_sanction(focus or question)  # "Hvad sker der, hvis jeg sælger det alligevel?": "… en lovovertrædelse"
     primary = topic_sections[0] if topic_sections else None
     scored: list[Sentence] = []
     def _names_item(item: str, term_w: dict[str, float]) -> bool:
@@ -169,6 +173,9 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             # short "Udskriften er gratis." is for a cost): it shares few words and states no figure
             "no_limit": (2.0 if len(sent) < _SHORT_NO_LIMIT else 1.0) if limit_asked and states_no_limit(sent) else 0.0,
             "filed_with": float(where_filed and states_where_filed(sent)),  # "Indsigelsen skal indgives til fogeden."
+            "custody": float(removal and states_custody(sent)),  # "Aktiverne forbliver dog i skyldnerens besiddelse."
+            "duty": float(duty and states_duty(sent)),  # "de har pligt til at udlevere de oplysninger, de anmodes om"
+            "sanction": float(sanction and states_sanction(sent)),  # "… begår skyldneren en lovovertrædelse"
         }
         score = w.score(features)
         reasons = ([f"overlap={sorted(overlap)[:8]}", f"chunk_rank={i + 1}"] + (["states a figure"] if figure else [])
@@ -182,7 +189,11 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
                    + (["states there is no other (the asked 'only')"] if features["only"] else [])
                    + (["states whether it suspends"] if features["suspends"] else [])
                    + (["states there is no limit (the asked maximum/deadline)"] if features["no_limit"] else [])
-                   + (["states where it is lodged (the asked 'where')"] if features["filed_with"] else []) + extra)
+                   + (["states where it is lodged (the asked 'where')"] if features["filed_with"] else [])
+                   + (["states where the seized assets stay (the asked removal)"] if features["custody"] else [])
+                   + (["states a duty to help the enforcement (the asked refusal)"] if features["duty"] else [])
+                   + (["states the sanction (the asked 'what happens if I sell it')"] if features["sanction"] else [])
+                   + extra)
         lone_figure = asks_number and not figure and has_figure(sent, money)
         scored.append(Sentence(sent, i, off, round(score, 3), reasons + (["list item with its intro"] if intro else []),
                                semantic_ok=not lone_figure, features=features, intro=intro))
@@ -247,8 +258,24 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         # no other chunk had a near-tie sentence: the near-tie one of a chunk that already gave its share is
         # shown rather than none (the scorer cannot tell it from the last pick; the cap is for spread only)
         chosen.append(held)
+    chosen = [_with_meaning_of(s, chosen, evidence) for s in chosen]
     # the lead stays first; the others follow in chunk order, reading order within a chunk
     return chosen[:1] + sorted(chosen[1:], key=lambda s: (s.evidence_index, s.start))
+
+
+def _with_meaning_of(s: Sentence, chosen: list[Sentence], evidence: list[Evidence]) -> Sentence:
+    """A pick that says what the sentence before it means ("Det betyder, at de har pligt til …") quoted with that
+    sentence, unless another pick quotes it already. Only the shown quote grows: the pick was scored on its own words
+    (a joined sentence scored as one lost its place to shorter ones, dev measured it)."""
+    ev = evidence[s.evidence_index]
+    section_text, base = section_span(ev.chunk.country, ev.chunk.section, ev.chunk.text)
+    text, back = with_antecedent(s.text, base + s.start, section_text)
+    start = s.start - back
+    if not back or any(c is not s and c.evidence_index == s.evidence_index and c.start < s.start
+                       and start < c.start + len(c.text) for c in chosen):
+        return s
+    return Sentence(text, s.evidence_index, start, s.score, s.reasons + ["with the sentence whose meaning it states"],
+                    semantic_ok=s.semantic_ok, features=s.features, intro=s.intro)
 
 
 def source_sentence(country: str, section: str, quote: str) -> str | None:

@@ -417,3 +417,13 @@ def test_several_at_once_reaches_samtidigt(question: str) -> None:
 
 def test_at_once_alone_is_no_simultaneity() -> None:
     assert "samtidigt" not in danish_words("Can they remove it at once?").split()
+
+
+@pytest.mark.parametrize("question", ["Skal jeg aflevere den med det samme?", "Must I hand over the car at once?",
+                                      "Måste jag lämna ifrån mig bilen direkt?"])
+def test_handing_over_a_seized_thing_reaches_the_possession_wording(question: str) -> None:
+    assert "besiddelse" in danish_words(question).split()
+
+
+def test_a_child_not_handed_over_is_no_seized_thing() -> None:
+    assert "besiddelse" not in danish_words("Min eksmand nægter at aflevere vores søn.").split()

@@ -74,3 +74,58 @@ def test_a_where_to_lodge_question_and_the_sentence_that_names_the_place():
     # when or by whom it is lodged is no place
     assert not states_where_filed("I henhold til artikel 436 i GPK skal appeller indgives senest én uge efter datoen.")
     assert not states_where_filed("Når en appel indgives, skal fogeden angive årsagerne.")
+
+
+def test_a_removal_question_and_the_sentence_that_says_where_the_seized_things_stay():
+    from assistant.pipeline.sentence_features import asks_removal, states_custody
+
+    assert asks_removal("Fogeden i Belgien har gjort udlæg i mine møbler. Skal de så fjernes fra min lejlighed med det samme?")
+    assert asks_removal("Fogeden i Belgien har gjort udlæg i min bil. Skal jeg aflevere den med det samme?")
+    assert asks_removal("And my van that I need for my work, will they just drive it away?")
+    assert asks_removal("Kan fogeden tage mine møbler med?")
+    assert asks_removal("Kommer de att hämta bilen direkt?")
+    # taking a thing off the list of things to be sold is no removal from the home
+    assert not asks_removal("Namsmannen avslo å fjerne en gjenstand fra listen. Hva er siste dag for å gå til retten?")
+    assert not asks_removal("How much clothing am I allowed to keep?")
+    assert states_custody("Aktiverne forbliver dog i skyldnerens besiddelse.")
+    assert states_custody("Medmindre køretøjet er taget i forvaring, kan skyldner bruge køretøjet, indtil det er solgt.")
+    assert states_custody("… i første omgang er der tale om en forebyggende foranstaltning – aktiverne flyttes ikke.")
+    assert states_custody("De aktiver, der er gjort arrest eller udlæg i, kan fjernes med det samme.")
+    # possession of a title, or in whose hands the assets are, says nothing of where the seized things stay
+    assert not states_custody("Kreditor skal være i besiddelse af et eksigibelt dokument vedrørende sit krav.")
+    assert not states_custody("Det er dog irrelevant, i hvis besiddelse skyldners aktiver befinder sig.")
+
+
+def test_a_refusal_question_and_the_sentence_that_states_the_duty_to_help():
+    from assistant.pipeline.sentence_features import asks_duty, states_duty
+
+    assert asks_duty("Min skyldners bank i Spanien vil ikke give retten oplysninger om hans konti. Kan den bare nægte?")
+    assert asks_duty("A court has asked our payroll department for details. Is our company obliged to cooperate?")
+    assert asks_duty("Har min bank i Sverige pligt til at fortælle dem om mine konti?")
+    assert asks_duty("Kan banken vägra?")
+    assert not asks_duty("Hvad gør fogeden, hvis skyldneren nægter at betale?")
+    assert states_duty("Desuden består der en forpligtelse for alle privatpersoner samt offentligretlige og privatretlige "
+                       "organer til at bidrage til fuldbyrdelsesforanstaltningerne.")
+    assert states_duty("Det betyder, at de har pligt til at udlevere de oplysninger, de anmodes om.")
+    assert states_duty("En bank skal således afgive oplysning om skyldners bankkonti.")
+    assert states_duty("Skyldners familie og venner har også oplysningspligt.")
+    # a duty the judgment imposes on the debtor is no duty to help the enforcement
+    assert not states_duty("Tvangsfuldbyrdelse kan også vedrøre pligt til at gøre eller ikke gøre noget.")
+    assert not states_duty("Hvis skyldner er forpligtet til at udlevere løsøre, skal fogeden inddrive det.")
+
+
+def test_what_happens_if_i_sell_it_anyway_and_the_sentence_that_states_the_sanction():
+    from assistant.pipeline.sentence_features import asks_sanction, states_sanction
+
+    assert asks_sanction("Fogeden har gjort udlæg i mit fjernsyn i Frankrig. Hvad sker der, hvis jeg sælger det alligevel?")
+    assert asks_sanction("The bailiff has seized my furniture. What happens if I sell some of it anyway?")
+    assert asks_sanction("Hva skjer hvis jeg gir bort verdisakene mine til en venn?")
+    # what happens next, or if the debtor does not pay, is no disposal of a seized thing
+    assert not asks_sanction("Hva skjer videre etter utleggsforretningen?")
+    assert not asks_sanction("Hvad sker der, hvis skyldneren ikke betaler?")
+    assert states_sanction("Hvis skyldneren ikke overholder denne forpligtelse, begår skyldneren en lovovertrædelse.")
+    assert states_sanction("… overtrædelse af denne bestemmelse medfører straf i form af bøde.")
+    assert states_sanction("En skyldner ifalder ligeledes strafansvar, hvis han ødelægger aktivet.")
+    # a penalty payment ("tvangsbøde") is no sanction of the debtor's disposal
+    assert not states_sanction("Retten kan pålægge en tvangsbøde.")
+    assert not states_sanction("Skyldneren har herefter ikke længere råderet over aktiverne.")

@@ -80,3 +80,22 @@ def test_a_rule_is_quoted_with_its_consequence_otherwise():
     # an ordinary next sentence, or one on the next line, is not joined
     assert with_consequence("Intro.", 0, text) == "Intro."
     assert with_consequence("Næste sætning.", text.index("Næste"), text) == "Næste sætning."
+
+
+def test_a_sentence_saying_what_the_one_before_means_is_quoted_with_it():
+    from assistant.pipeline.sentence_spans import with_antecedent
+
+    text = ("Intro. Desuden består der en forpligtelse for alle organer til at bidrage (se artikel 591). "
+            "Det betyder, at de har pligt til at udlevere oplysningerne.\nDet betyder, at noget.")
+    sent = "Det betyder, at de har pligt til at udlevere oplysningerne."
+    start = text.index(sent)
+    joined, back = with_antecedent(sent, start, text)
+    assert joined == ("Desuden består der en forpligtelse for alle organer til at bidrage (se artikel 591). " + sent)
+    assert text[start - back:start - back + len(joined)] == joined
+    # no sentence before it on its line: unchanged; nor is "Det betyder dog ikke noget" (it does not matter)
+    assert with_antecedent("Det betyder, at noget.", text.index("Det betyder, at noget."), text) == \
+        ("Det betyder, at noget.", 0)
+    other = "Kun løsøre kan gøres til genstand for udlæg. Det betyder dog ikke noget, i hvis besiddelse de er."
+    assert with_antecedent("Det betyder dog ikke noget, i hvis besiddelse de er.", other.index("Det betyder"),
+                           other) == ("Det betyder dog ikke noget, i hvis besiddelse de er.", 0)
+    assert with_antecedent("Intro.", 0, text) == ("Intro.", 0)

@@ -767,3 +767,22 @@ def test_a_where_to_lodge_question_quotes_the_sentence_naming_the_place():
     picked = best_sentences("Hvor skal appeller indgives?", ev, ["5"], limit=1)
     assert "via fogeden" in picked[0].text
     assert picked[0].features["filed_with"] == 1.0
+
+
+def test_a_removal_question_is_answered_by_where_the_seized_things_stay():
+    # the possession sentence shares no word with "aflevere"; the disposal sentence shares "udlæg" and "gjort"
+    text = ("Fra det øjeblik, hvor der er gjort udlæg i aktiverne, mister skyldner retten til at råde over dem. "
+            "Aktiverne forbliver dog i skyldnerens besiddelse.")
+    chosen = best_sentences("Fogeden har gjort udlæg i min bil. Skal jeg aflevere den med det samme?", _evidence(text),
+                            ["4.2"], limit=1)
+    assert chosen[0].text == "Aktiverne forbliver dog i skyldnerens besiddelse."
+    assert "states where the seized assets stay (the asked removal)" in chosen[0].reasons
+
+
+def test_a_refusal_question_is_answered_by_the_duty_quoted_with_what_it_means():
+    text = ("Banken modtager en kendelse. Desuden består der en forpligtelse for alle privatpersoner til at bidrage til "
+            "fuldbyrdelsesforanstaltningerne. Det betyder, at de har pligt til at udlevere de oplysninger, de anmodes om.")
+    chosen = best_sentences("Min skyldners bank vil ikke give retten oplysninger. Kan den bare nægte?", _evidence(text),
+                            ["4.2"], limit=1)
+    assert chosen[0].text.startswith("Desuden består der en forpligtelse") and chosen[0].text.endswith("anmodes om.")
+    assert "states a duty to help the enforcement (the asked refusal)" in chosen[0].reasons
