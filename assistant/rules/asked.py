@@ -46,8 +46,16 @@ def asks_time(question: str) -> bool:
     return bool(_ASKS_TIME.search(question))
 
 
+# How a sum is paid is no amount asked: "den skal betales i ett beløp", "betales i et samlet beløb", "betalas i
+# ett belopp", "payable in one amount", "in a lump sum" say it falls due at once, not in instalments (dev q-2442)
+_ONE_SUM = re.compile(r"(?<!\w)(?:i|in) (?:et|ett|eitt|én|en|one|a single|a|single) (?:samlet |samlat |samla |"
+                      r"enkelt |single |lump )?(?:beløb|beløp|belopp|amount|sum|payment)(?!\w)|(?<!\w)lump sum(?!\w)",
+                      re.IGNORECASE)
+
+
 def asks_amount(question: str) -> bool:
     """The question asks for an amount (a sum, a share, a fee or a fine)."""
+    question = _ONE_SUM.sub(" ", question)
     return bool(_ASKS_AMOUNT.search(question) or _ASKS_FINE.search(question))
 
 

@@ -196,7 +196,14 @@ _ASKER_CREDITOR = re.compile(
     r"(?<!\w)(?:i (?:have )?(?:\w+ ){0,2}won|i['’]ve won|and (?:have )?won|"
     r"(?:jeg|eg) (?:har )?(?:\w+ ){0,2}(?:vundet|vandt|vunnet|vant)|og (?:har )?(?:vundet|vandt|vunnet|vant)|"
     r"jag (?:har )?(?:\w+ ){0,2}(?:vunnit|vann)|och (?:har )?(?:vunnit|vann)|owes? me|owed to me|skylder (?:mig|meg)|skyldig mig|skuldar mig|"
-    r"my debtor|min skyldner|min skyldnar|min gäldenär|mine skyldnere|mina gäldenärer)(?!\w)")
+    r"my debtor|min skyldner|min skyldnar|min gäldenär|mine skyldnere|mina gäldenärer|"
+    # the asker got (or holds) a judgment against someone else: "jag … har fått en dom mot en annan privatperson",
+    # "jeg har fået en dom mod min nabo", "and I obtained a judgment against him" (dev q-2411); never against
+    # the asker ("har fått en dom mot mig")
+    r"(?:jeg|eg|jag|i|og|och|and)(?: (?:har|have|has|['’]ve|nu|no|nå|også|också|also|now|fået|fik|fått|fikk|fekk|"
+    r"fick|opnået|opnåede|erhållit|got|gotten|obtained|received|hold|holds)){1,3} (?:en |ett |ei |a |an )?"
+    r"(?:\w+ )?(?:dom|domstolsafgørelse|betalingsdom|judgment|judgement) (?:\w+ ){0,2}?(?:mod|mot|against) "
+    r"(?!(?:mig|meg|me|os|oss|us)(?!\w))\w+)(?!\w)")
 _CREDITOR_NATURAL = "creditor is a natural person kreditor er en fysisk person borgenären är en fysisk person "
 # A third party described as a private person who holds (or won, or got) the judgment against the asker: the
 # creditor is that person ("naboen min, en privatperson, som har dommen mot meg", "en privatperson, der har

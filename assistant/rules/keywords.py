@@ -32,12 +32,20 @@ _IS_ABOUT = re.compile(r"(?<!\w)(?:drejer sig om|handler om|dreier seg om|handla
                        r"gjelder|concerns|is about|relates to|er tale om|är fråga om)(?!\w)")
 
 
+# Forgetting or failing to do something denies the act as a negation does: "har glemt at betale retsgebyret",
+# "glömde att betala avgiften", "forgot to pay the court fee", "undlod at møde" describe the failure to act (dev
+# q-1825). Only for an act (with its infinitive marker or a verb after it), never in a case-denying contrast.
+_FORGOT = re.compile(r"(?<!\w)(?:glemt|glemte|glemmer|glemme|glömt|glömde|glömmer|glömma|forgot|forgotten|forget|"
+                     r"forgets|undladt|undlod|undlader|unnlot|unnlatt|unnlater|underlät|underlåtit|underlåter|"
+                     r"failed|fails|fail|neglected)(?: (?:at|å|att|to))?(?!\w)")
+
+
 def _negated(folded: str, start: int) -> bool:
-    """Whether the word starting at ``start`` is negated: a negation among the three words before it,
-    with no clause break in between."""
+    """Whether the word starting at ``start`` is negated: a negation (or a verb of forgetting or failing to act)
+    among the three words before it, with no clause break in between."""
     before = _IS_ABOUT.sub("er", _CLAUSE_BREAK.split(folded[:start])[-1])
     window = " ".join(before.split()[-3:])
-    return bool(_NEGATION.search(window))
+    return bool(_NEGATION.search(window) or _FORGOT.search(window))
 
 
 # A rule about a failure to act ("Non-payment of child support", "fails to appear") has the negated act as its
@@ -81,8 +89,8 @@ def _denies_case(folded: str, start: int) -> bool:
 _PAY_VERB = (r"(?:betaler|betale|betalt|betalte|betala|betalar|betalat|betalade|pay|pays|paid|paying|"
              r"afdrager|avdrar|overfører|overför|sender|sendt|skickar)")
 _UNPAID_OBJECT = re.compile(
-    r"(?<!\w)(?:" + _PAY_VERB + r"\s+(?:" + _NEGATION.pattern + r")|(?:" + _NEGATION.pattern + r")\s+(?:\w+\s+)?"
-    + _PAY_VERB + r")(?:\s+\S+){0,3}\s*$")
+    r"(?<!\w)(?:" + _PAY_VERB + r"\s+(?:" + _NEGATION.pattern + r")|(?:" + _NEGATION.pattern + r"|" + _FORGOT.pattern
+    + r")\s+(?:\w+\s+)?" + _PAY_VERB + r")(?:\s+\S+){0,3}\s*$")
 
 
 def _unpaid_claim(folded: str, start: int) -> bool:

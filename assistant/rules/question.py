@@ -243,7 +243,13 @@ _DECIDE_VERB = re.compile(r"(?<!\w)(?:afgøre|afgøres|avgjøre|avgjøres|avgör
 # about enforcing or collecting a claim, with no other topic, is the limitation period. Not when it asks how
 # soon ("tidligst", "before") or how long enforcement takes ("tager", "takes"): those are a wait or a process.
 _SPAN_ASKED = re.compile(r"(?<!\w)(?:hvor længe|hvor lenge|hur länge|how long|hvor mange år|hur många år|"
-                         r"how many years|hvor lang tid|hur lång tid)(?!\w)")
+                         r"how many years|hvor lang tid|hur lång tid|"
+                         # the span's last day: "til hvilken dato kan den tvangsfullbyrdes?", "indtil hvornår kan
+                         # dommen fuldbyrdes?", "till vilket datum kan domen verkställas?", "until what date can it
+                         # be enforced?" (dev q-2442)
+                         r"(?:til|till|indtil|inntil|frem til|fram til|until|up to|up until) "
+                         r"(?:(?:hvilken|hvilket|vilken|vilket|which|what) (?:dato|datum|date|dag|day)|"
+                         r"hvornår|når|när|when))(?!\w)")
 _ENFORCE_VERB = re.compile(r"(?<!\w)(?:tvangs)?(?:fuldbyrd|fullbyrd|inddriv|inndriv|eksekver|håndhæv|håndhev)\w*|"
                            r"(?<!\w)(?:verkställ\w*|driva in|drivas in|enforc\w*|collect\w*|recover\w*)")
 # "before it is too late" ("før det er for sent", "innan det är för sent") names the end of the span, not how
@@ -251,7 +257,26 @@ _ENFORCE_VERB = re.compile(r"(?<!\w)(?:tvangs)?(?:fuldbyrd|fullbyrd|inddriv|innd
 _TOO_LATE = re.compile(r"(?<!\w)(?:før|inden|innen|innan|före|before) (?:det|it)(?:'s|’s| is| er| är) "
                        r"(?:for|för|too) (?:sent|late)(?!\w)")
 _NOT_A_LIMIT = re.compile(r"(?<!\w)(?:tidligst|tidligste|tidigast|earliest|før|innan|innen|before|dröjer|går der|"
-                          r"vente|venter|vänta|wait|tager|tar|tog|takes|take|took|varer|varar|lasts?)(?!\w)")
+                          r"vente|venter|vänta|wait|tager|tar|tog|takes|take|took|varer|varar|lasts?|"
+                          # enforcing "directly" (without a new title) is a step's own window, not how long the
+                          # title may be enforced at all ("indtil hvilken dato kan fogeden fuldbyrde afgørelsen
+                          # direkte": FI's custody order, dev q-1022)
+                          r"direkte|direkt|directly|umiddelbart|omedelbart|immediately)(?!\w)")
+
+
+# A time limit for asking for enforcement ("Is there a deadline for applying to the bailiff?", "fristen for at
+# begære tvangsfuldbyrdelse", "frist for å begjære tvangsfullbyrdelse", "tidsfrist för att ansöka om verkställighet"):
+# how long the title may be enforced, the limitation period (dev q-2260). The deadline word, then the verb of
+# applying with enforcement or the bailiff as its object; never a suspension or another step asked of him.
+_APPLY_DEADLINE = re.compile(
+    r"(?<!\w)(?:\w*frist\w*|deadline|time limit|time-limit|time bar)\s+(?:for|för|til|till|to|on|at)\s+"
+    r"(?:(?:at|å|att)\s+)?(?:apply|applying|application|file|filing|ansøge|ansøgning|søke|søknad|ansöka|ansökan|"
+    r"begære|begæring|begjære|begjæring|begära|begäran|indgive|inngi|ge in|lämna in|request|requesting)\s+"
+    r"(?:(?:for|to|om|till|with|hos|til|en|ett|a|an|the)\s+){0,3}"
+    r"(?:(?:tvangs)?fuldbyrdelse(?:n|r|rne)?|(?:tvangs)?fullbyrdelse(?:n|r|ne)?|verkställighet(?:en)?|"
+    r"verkställande|enforcement|"
+    r"execution|fogeden|foged|namsmannen|namsmann|kronofogden|bailiff|bailiffs|enforcement officer|"
+    r"begæring om (?:tvangs)?fuldbyrdelse|begjæring om (?:tvangs)?fullbyrdelse)(?!\w)")
 
 
 # "still" asked with an elapsed time ("for fire måneder siden", "for fire måneder sidan", "för fyra månader
@@ -299,6 +324,27 @@ _TIME_TO_PAY = re.compile(r"(?<!\w)(?:at|to|att|å) (?:betale|betala|pay)(?!\w)"
 # "fristen att betala", "the deadline to pay"). Not a court's order ("dømte/pålagde … at betale", "ordered … to pay"):
 # that is the judgment's content, whose enforcement may be what is asked. A date may stand between the person asked
 # and the payment ("bad mig den 24. februar 2025 om at betale").
+# A court ordering payment ("A Polish court ordered my debtor to pay me back", "dømte ham til at betale", "dømt til
+# å betale", "dömde henne att betala", "pålagde mig at betale"): the judgment's content, not time given to pay
+# (dev q-2260). Left out before the time-to-pay check; an order to the asker ("har pålagt mig at betale … Hvor mange
+# dage har jeg?") is their time to comply.
+_COURT_ORDERED_PAY = re.compile(
+    r"(?<!\w)(?:ordered|orders|order|sentenced|dømte|dømt|idømt|pålagde|pålagt|påla|pålegger|ålade|ålagt|ålägger|"
+    r"dömde|dömd|dömdes|dømmer|dömer)\s+(?!(?:mig|meg|mej|me|os|oss|us|jeg|jag|eg|i)\s)(?:[\w.,]+\s+){0,4}?"
+    r"(?:til\s+|om\s+)?(?:at|å|att|to)\s+"
+    r"(?:betale|betala|pay)(?!\w)")
+# the asker as the passive's subject ("jeg er dømt til at betale", "jag har dömts att betala", "I was ordered to pay"):
+# the order is to the asker, whose time to comply is asked (dev q-1631)
+_ASKER_PASSIVE = re.compile(r"(?<!\w)(?:jeg|jag|eg|i|vi|we)\s+(?:er|är|blev|ble|vart|har været|har vært|har varit|"
+                            r"har blitt|har blivit|am|was|were|have been|['’]ve been|['’]m)\s+$")
+
+
+def _others_order_left_out(folded: str) -> str:
+    """``folded`` without a court's order to pay addressed to someone other than the asker."""
+    return _COURT_ORDERED_PAY.sub(
+        lambda m: m.group(0) if _ASKER_PASSIVE.search(folded[max(0, m.start() - 30):m.start()]) else " ", folded)
+
+
 _PAY_REQUESTED = re.compile(
     r"(?<!\w)(?:bad|bedt|beder|ba|bedd|ber|anmod\w*|opfordr\w*|uppman\w*|begärde|begärt|asked|asks|requested|"
     r"requests|called on|calls on)\s+(?:(?:mig|meg|mej|os|oss|me|us|him|her|ham|hende|henne|honom|"
@@ -389,6 +435,8 @@ def detect_topic(text: str) -> str | None:
     if topic is None and _SPAN_ASKED.search(folded) and _ENFORCE_VERB.search(folded) \
             and not _NOT_A_LIMIT.search(_TOO_LATE.sub(" ", folded)):
         return "limitation"
+    if topic is None and _APPLY_DEADLINE.search(folded):
+        return "limitation"
     if topic in (None, "sale", "waiting") and _STILL_HOLDS.search(_asked_sentences(folded)):
         # "Does the seizure still hold?", "Gælder udlægget stadig?", "Står beslaget fortsatt ved lag?", "Gäller
         # utmätningen fortfarande?": whether a measure still holds asks how long it lasts (validity), whatever
@@ -398,7 +446,7 @@ def detect_topic(text: str) -> str | None:
         # "forkyndte et precetto for fire måneder siden … Kan han stadig …?", "four months ago … can he still …":
         # whether a step is still possible after a stated lapse of time asks whether its time limit has run
         return "validity"
-    if topic is None and time and _TIME_TO_PAY.search(folded):
+    if topic is None and time and _TIME_TO_PAY.search(_others_order_left_out(folded)):
         return "voluntary"
     if topic == "validity" and not _VALIDITY_WORD.search(folded) and (
             _MUST_PAY_BY.search(folded)

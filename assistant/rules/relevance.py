@@ -65,6 +65,22 @@ def asks_who(question: str) -> bool:
     return _ASKS_WHO.search(_fold(question)) is not None
 
 
+# Information someone is asked to give ("has asked our company for details of an employee's salary", "bedt os
+# om oplysninger om hans løn", "begärt uppgifter om lönen", "information about my income"): the question is
+# about the duty to give it, not about the number of what it concerns (the wage scale for "salary"; dev
+# q-2401). Only the information noun followed by what it is about.
+_INFORMATION_ABOUT = re.compile(
+    r"(?<!\w)(?:oplysning|oplysninger|oplysningerne|opplysning|opplysninger|opplysningene|uppgift|uppgifter|"
+    r"uppgifterna|upplysning|upplysningar|upplysningarna|information|informationen|informasjon|informasjonen|"
+    r"details?|particulars|data|records?|dokumentation|dokumentasjon|documentation|documents?) "
+    r"(?:om|on|about|of|regarding|concerning|vedrørende|angående|rørende)(?!\w)")
+
+
+def asks_about_information(question: str) -> bool:
+    """The question is about information asked for (its giving), with no number asked."""
+    return _INFORMATION_ABOUT.search(_fold(question)) is not None
+
+
 def answers(rule: Rule, question: str, parsed: dict, topic: str | None, conversation_topic: str | None,
             follow_up: bool = False) -> bool:
     """Whether stating ``rule`` answers ``question`` (see the module doc)."""
@@ -73,7 +89,8 @@ def answers(rule: Rule, question: str, parsed: dict, topic: str | None, conversa
             and not (_NAMES_A_NUMBER.search(folded) or asked_kind(question)):
         # a time of day, and no deadline or period named beside it ("What time limit applies …?" names one)
         return False
-    if asks_who(question) and not asks_for_number(question, parsed, follow_up):
+    if (asks_who(question) or asks_about_information(question)) \
+            and not asks_for_number(question, parsed, follow_up):
         return False
     own = {t for t in (topic, TOPIC_FALLBACK.get(topic or "")) if t}
     # "Hvad er retsgebyret?" asks for an amount without saying so: a fee or a share of wages is the topic's number

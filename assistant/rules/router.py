@@ -19,6 +19,7 @@ from assistant.rules.asked import _answers, asked_kind, asked_quantity, fits_kin
 from assistant.rules.keywords import _keyword_score
 from assistant.rules.parsing import parse_arguments, same_day
 from assistant.rules.question import (
+    _DATE_ASKED,
     _ELAPSED,
     TOPIC_CUES,
     _fold,
@@ -92,6 +93,20 @@ _ASKS_SANCTION = re.compile(r"(?<!\w)(?:" + ASKS_CONSEQUENCE + r")")
 _DETENTION_RULE = re.compile(r"detention|detain|imprison|prison|jail|hæfte|fængsl|fengsl|fängsl|frihedsberøv")
 
 
+# "Kan utmätningsmannen verkställa beslutet direkt?", "Kan fogeden fuldbyrde den med det samme?", "Can the bailiff
+# enforce it straight away?" asks whether a step may be taken at once: a rule saying when it may be taken directly
+# (its English label or conditions: FI's custody order made within three months) answers it, no other (dev q-1498)
+_ASKS_AT_ONCE = re.compile(r"(?<!\w)(?:kan|kunne|må|får|can|could|may|will) (?:\w+ ){1,5}?(?:direkte|direkt|straks|"
+                           r"omgående|omgaende|omedelbart|umiddelbart|med det samme|med en gang|med én gang|"
+                           r"med detsamma|med en gång|directly|immediately|straight away|right away|at once)"
+                           r"(?=\s*[?.!]|\s*$)")
+_AT_ONCE_RULE = re.compile(r"(?<![\w-])(?:directly|immediately)(?!\w)")
+
+
+def _about_at_once(rule: Rule) -> bool:
+    return _AT_ONCE_RULE.search(_fold(" ".join([rule.labels.en, rule.conditions]))) is not None
+
+
 def _about_detention(rule: Rule) -> bool:
     return _DETENTION_RULE.search(_fold(" ".join([*rule.keywords, rule.labels.en, rule.conditions]))) is not None
 
@@ -110,6 +125,15 @@ _FOLLOW_UP = re.compile(r"^\s*(?:(?:og|and|och|men|but) )?(?:hvad|hva|vad|what|h
                         # the same question (no question word of its own: "Og hvad så?" asks nothing new)
                         r"^\s*(?:og|and|och|men|but|enn) (?!(?:hvad|hva|vad|what|how|hvor|hur|hvorfor|varför|why|"
                         r"hvornår|når|när|when|hvem|vem|who|så|then|sen|da)(?!\w))(?:[\w'-]+ ){0,3}[\w'-]+\s*\?\s*$|"
+                        # the bare noun phrase with a relative clause of its own: "And the monthly payments that
+                        # fall due under that judgment in the future?", "Og de rater, der forfalder senere?", "Och
+                        # de avbetalningar som förfaller senare?" (dev q-2260): a determiner, at most three words,
+                        # the relative pronoun (not a modal after it: "And the bailiff, who can he ask?" is a
+                        # question of its own)
+                        r"^\s*(?:og|and|och|men|but|enn) (?:the|those|these|my|his|her|their|den|det|de|dei|dem|"
+                        r"min|mine|mit|mitt|mina|hans|hendes|hennes|deres|deira|sin|sine|sina)(?: [\w'-]+){1,3},? "
+                        r"(?:that|which|who|som|der|dere)(?! (?:can|could|will|would|must|should|may|kan|kunne|skal|ska|må|"
+                        r"får|vil)(?!\w))(?: [\w'-]+){1,12}\s*\?\s*$|"
                         # a new fact of the case and whether it changes the answer: "Jeg forsørger to børn. Ændrer
                         # det noget?", "Endrer det noe?", "Ändrar det något?", "Does that change anything?", "Gør det
                         # nogen forskel?", "Does it make a difference?"
@@ -167,6 +191,11 @@ def route(question: str, state: RouterState | None = None, language: str | None 
     # of the same subject; one with words of its own ("hvornår kan pengene udbetales") asks something else
     bare = not covered and len(question.split()) <= 7 and _POINTS_BACK.search(_fold(question)) is not None \
         and asked_quantity(question) is not None
+    # "So what is the last day the creditor can file?": a date asked with no topic, country or case of its own
+    # asks it of the conversation's subject (dev q-1667)
+    dated = not covered and state.topic is not None and asked_quantity(question) == "time" \
+        and _DATE_ASKED.search(question) is not None
+    bare = bare or dated
     # the previous turn's topic is kept even when its country stated no number for it ("Kan en dom i Luxemburg
     # preskriberas …?" → no rule; "Och om domen är från Lettland?" still asks the limitation period)
     if topic is None and (state.last_rule_id or state.set_aside or state.topic) and (turn_args or covered or cue or bare):
@@ -185,8 +214,10 @@ def route(question: str, state: RouterState | None = None, language: str | None 
     # "Kan han havne i fengsel …?" asks whether detention is a sanction (dev q-2496): only a detention rule answers
     prison_only = topic is None and asked_quantity(question) is None and not elapsed \
         and not _ASKS_SANCTION.search(_fold(question)) and _ASKS_CONSEQUENCE.search(_fold(question)) is not None
+    at_once = topic is None and asked_quantity(question) is None and not elapsed \
+        and _ASKS_AT_ONCE.search(_fold(question)) is not None
     if topic is None and asked_quantity(question) is None and not _ASKS_CONSEQUENCE.search(_fold(question)) \
-            and not elapsed:
+            and not elapsed and not at_once:
         # "Vad kan hända?" asks for no quantity, but for a sanction: the rule its words name may answer it
         result.reason = "no numeric topic (appeal, limitation, fee, garnishment …) recognised"
         result.state = state.model_copy(update={"countries": countries})
@@ -225,6 +256,8 @@ def route(question: str, state: RouterState | None = None, language: str | None 
             if elapsed and rule is not None and rule.unit not in TIME_UNITS:
                 rule = None  # an elapsed time is compared with a period, never with an amount
         if prison_only and rule is not None and not _about_detention(rule):
+            rule = None
+        if at_once and rule is not None and not _about_at_once(rule):
             rule = None
         if rule is None:
             reasons.append(f"no rule: the {country} text states no number for topic '{topic}'" if topic else
@@ -274,6 +307,10 @@ def route(question: str, state: RouterState | None = None, language: str | None 
     result.rule_ids = [r.id for r in chosen]
     result.rule_id = chosen[0].id if chosen else None
     keep = {k: v for k, v in parsed.items() if k != "date_error"}
+    if "start_date" not in keep and state.last_args.get("start_date") and countries == list(state.countries):
+        # the case's date stays with the conversation through a turn that named none ("became final on 1
+        # September 2025" … "how long does he have?" … "so what is the last day?"), for a later follow-up
+        keep["start_date"] = state.last_args["start_date"]
     topic = topic or (chosen[0].topic if chosen else None)
     result.topic = topic
     set_aside = not chosen and topic is not None and any(

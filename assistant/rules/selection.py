@@ -182,7 +182,9 @@ def _label_stems(question: str, topic: str | None, fallback: bool = False) -> se
     folded = _scoring_text(question)
     qs = stems(_scoring_text(question))
     pattern_topic = _pattern_topic(folded)
-    dropped = {t for t in (pattern_topic if pattern_topic != topic else None, topic if fallback else None) if t}
+    # ("other", the topic of a rule found by its keywords alone, has no cues of its own to drop)
+    dropped = {t for t in (pattern_topic if pattern_topic != topic else None, topic if fallback else None)
+               if t and t in TOPIC_CUES}
     if not dropped:
         return qs
     # a word that starts with a cue ("gyldigheden"); a compound that only ends in one ("retsgebyret") names
