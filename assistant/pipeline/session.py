@@ -26,7 +26,7 @@ from assistant.pipeline.followup_cues import (bare_country_turn, condition_words
                                               health_circumstance, is_ellipsis, names_new_object, only_relocates,
                                               ordinary_object, points_back)
 from assistant.pipeline.protocols import RuleCall
-from assistant.pipeline.understanding import Understanding, opens_with_condition
+from assistant.pipeline.understanding import Understanding, asks_after_condition, opens_with_condition
 
 PlanKind = Literal["answer", "clarify", "uncovered", "out_of_scope", "not_understood", "other_language"]
 _MAX_HISTORY = 20
@@ -169,10 +169,11 @@ class ChatSession:
             # follow-up names a new object of the same question, not a new topic (see below)
             sections, topic, norway = [], None, []
         if (not covered and sections and followup is None and self.last_question and self.countries
-                and opens_with_condition(text)):
+                and opens_with_condition(text) and not asks_after_condition(text)):
             # "Og hvis det er et hus, der skal på tvangsauktion?" after "Hvem tager sig af
             # tvangsfuldbyrdelse?": the same question under a condition; the condition's own topic
-            # ("hus" → assets) only follows the question's
+            # ("hus" → assets) only follows the question's. Not when the condition is followed by a question of
+            # its own ("Och om han ändå tar saker han inte får ta – hur klagar jag?"): a topic switch
             question, sections, norway, topic, covered, followup = self._build_on_last(text, sections, norway)
         if (not covered and followup is None and self.last_question and self.countries
                 and points_back(text, n_words) and (not sections or u.topic_weak)):

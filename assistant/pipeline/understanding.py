@@ -325,6 +325,21 @@ def opens_with_condition(text: str) -> bool:
     return _CONDITION_CUE.match(text) is not None
 
 
+# The last clause of a turn, after a dash, comma, semicolon or colon: "Och om han ändå tar saker han inte får ta –
+# hur klagar jag?" sets a case and then asks ("hur klagar jag?")
+_LAST_CLAUSE = re.compile(r"[–—,;:]\s+(?P<tail>[^–—,;:]+)$")
+
+
+def asks_after_condition(text: str) -> bool:
+    """A turn that opens with a condition and then asks a question of its own, with a strong topic cue in its last
+    clause: "Och om han ändå tar saker han inte får ta – hur klagar jag?" asks how to complain (the appeal), not the
+    last question again under a new condition. A weak cue there ("Og hvis det er et hus, der skal på
+    tvangsauktion?") is still the condition's."""
+    m = _LAST_CLAUSE.search(text.strip())
+    return bool(m and opens_with_condition(text) and _topic_strength(m.group("tail")) >= _STRONG_CUE
+                and query_attr("detect_topic") is not None)
+
+
 def is_forgery(text: str) -> bool:
     """A request to make a document that passes for an authority's (``assistant.query.asks_to_forge``)."""
     fn = query_attr("asks_to_forge")

@@ -104,6 +104,11 @@ CONCEPTS: list[Concept] = [
     Concept(cues=r"detain|jail|imprison|prison|locked up|fængsl|fengsl|fängsla|häkta|afsone|sone|"
                  r"fængsel|fengsel|fängelse",
             terms="detention hæfte prison fængsel"),
+    # the fuel a home is heated with, in everyday words: the firewood, what one heats with ("Kan han ta veden vi
+    # skal fyre med?"); the rules say "brændsel"/"brændstof" and "fuel". Not the bare "ved" (nb/da "at, by")
+    Concept(cues=r"firewood|fire wood|veden\b|fyringsved|brenneved|fyrved|brænde\b|brændet\b|fyre med|fyrer med|"
+                 r"fyra med|fyrar med|elda med|eldar med|heat (?:the|our|my) (?:house|home)",
+            terms="brændsel brændstof fuel"),
     # selling what was attached
     Concept(cues=r"sælge|sælges|solgt|selge|selges|sälja|säljas|såld|sell|sold|selling",
             terms="salg sale försäljning"),

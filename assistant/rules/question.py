@@ -130,7 +130,12 @@ TOPIC_PATTERNS: list[tuple[str, str]] = [
     ("garnishment", r"\w*(?:løn|lønn|lön)(?:nen|na|en|a|ne|s)?(?!\w)|løn|lønn|lön|wage|salary|salaries|garnish|nettoløn|pension|pensjon|indkomst|inntekt|inkomst|income|mindsteløn"),
     ("exempt", r"fritage|fritaget|undtaget|unntatt|undantag|exempt|protected|beskyttet|beskyttes|skyddad|skyddas|fødevare|mat\b|livsmedel|food|kontanter|cash|"
                 # "can they take the tools I work with?" asks what is exempt
-                r"værktøj|verktøy|verktyg|tools?\b|arbejdsredskab|arbeidsredskap|arbetsredskap"),
+                r"værktøj|verktøy|verktyg|tools?\b|arbejdsredskab|arbeidsredskap|arbetsredskap|"
+                # "can he take the firewood we heat with?" asks whether fuel is exempt (the pages: "det brændstof,
+                # der er nødvendigt til opvarmning … i tre måneder", "brændsel til opvarmning"); not the bare "ved"
+                # (nb/da "at, by")
+                r"brændsel|brændstof|brensel|brennstoff|bränsle|fuel\b|firewood|veden\b|fyringsved|brenneved|"
+                r"fyrved|fyre med|fyrer med|fyra med|elda med|eldar med"),
     ("sale", r"salg|sælge|solgt|auktion|auksjon|sale\b|sell|sold|auction|försälj|säljas|selges|sælges"),
     ("waiting", r"vente|ventetid|väntetid|vänta|waiting|wait\b|tidligst|tidligste|tidigast|earliest|how soon|"
                 # the first day on which a step may be taken is the earliest ("den første dag, jeg kan få

@@ -245,6 +245,9 @@ def route(question: str, state: RouterState | None = None, language: str | None 
             rule = choose_rule(country, topic, question, parsed)
             rule = rule and label_override(rule, question, parsed, topic)
             rule = rule and keyword_override(rule, question, parsed, topic)
+        if rule is not None and topic == "exempt" and _FUEL.search(_fold(question)) \
+                and not _keyword_score(rule, _scoring_text(question)):
+            rule = None
         if rule is None and topic and state.topic and state.topic != topic and country in state.countries:
             # "Og hvis tingene skal sælges på auktion?" after a fee question: the sale has no number of its
             # own here, but the conversation's topic (its fee) may
@@ -327,6 +330,14 @@ def route(question: str, state: RouterState | None = None, language: str | None 
 # ("validity" is left out: its cue "senest"/"at the latest" also asks for any deadline's last day)
 _NEVER_ANSWERS = {"fee": {"exempt", "garnishment", "threshold", "appeal", "limitation"},
                   "processing": {"appeal", "limitation"}}
+
+
+# The fuel a home is heated with ("Kan han ta veden vi skal fyre med?", "brændsel", "firewood"): an exempt question
+# about that one item is answered only by a rule whose keywords name it (Bulgaria's, Romania's fuel for three
+# months; Poland's food and fuel for a month), never by the topic's default rule, which may be about food (Hungary's
+# one month, whose sentence gives the fuel three) or cash
+_FUEL = re.compile(r"(?<!\w)(?:brændsel|brændstof|brensel|brennstoff|bränsle|fuel|firewood|veden|fyringsved|brenneved|"
+                   r"fyrved|fyre med|fyrer med|fyra med|fyrar med|elda med|eldar med)(?!\w)")
 
 
 _POINTS_BACK = re.compile(r"(?<!\w)(?:det|dette|den|denne|dem|it|that|this|them|de)(?!\w)")

@@ -520,3 +520,19 @@ def test_a_covered_country_stays_in_focus_after_an_unanswerable_question():
     s2 = ChatSession()
     s2.record(out.question, out, Reply(text="…", abstained=True, language="nb"))
     assert s2.countries == [] and s2.last_question is None
+
+
+@pytest.mark.parametrize("text", ["Och om han ändå tar saker han inte får ta – hur klagar jag?",
+                                  "Og hvis han alligevel tager ting, han ikke må tage – hvordan klager jeg?",
+                                  "And if he takes things he may not take anyway, how do I complain?"])
+def test_a_condition_followed_by_a_question_of_its_own_is_a_topic_switch(text):
+    # the condition sets the case; the last clause asks how to complain (appeals, 5), not the last question again
+    p = _planned_after("Får exekutorn i Ungern ta min medicin när han gör utmätning hemma hos mig?", ["HU"],
+                       ["6", "4.1"], text)
+    assert p.countries == ["HU"] and p.followup == "topic_switch" and p.topic_sections[0] == "5"
+
+
+def test_a_condition_whose_last_clause_is_only_a_weak_cue_stays_a_condition():
+    p = _planned_after("Hvem tager sig af tvangsfuldbyrdelse i Østrig?", ["AT"], ["2"],
+                       "Og hvis det er et hus, der skal på tvangsauktion?")
+    assert p.followup == "condition" and p.topic_sections[0] == "2"

@@ -192,14 +192,19 @@ def test_also_entries_are_the_reviewed_ones() -> None:
     # assets -> 4 is kept: its passage phrases ("genstand for fuldbyrdelse", "følgende aktiver") put
     # weight on a bare 4 only where a page lists the assets there (Greece; its 4.1 is about effects).
     assert sorted(ALSO) == [("application_content", "3.2", "3.1"), ("assets", "4.1", "4"),
-                            ("duration", "4.3", "6"), ("protection", "6", "4.1"),
+                            ("disclosure", "1", "3.1"), ("disclosure", "1", "3.2"),
+                            ("duration", "4.3", "6"), ("hours", "6", "1"), ("protection", "6", "4.1"),
                             ("representation", "3.1", "4.1"), ("resistance", "4.2", "2"), ("resistance", "4.2", "3.1"),
                             ("third_party_property", "5", "4.1"), ("third_party_property", "5", "4.2"),
                             ("time_limits", "6", "4.3")]
     # third_party_property -> 4.2 (Germany's "Drittwiderspruchsklage" under the seizure's effects) and -> 4.1
     # (Finland's and Belgium's "tilhører en tredjepart" beside the assets); representation -> 4.1 (Finland's
     # "ikke nødvendigt at hyre en advokat" beside the assets)
+    # disclosure -> 3.1 (Sweden's "afgive oplysning om sine aktiver" in the procedure) and -> 3.2 (Ireland's
+    # "formueerklæring", Czechia's "erklæringer om aktiver" among the conditions); hours -> 1 (Belgium's "visse
+    # tidspunkter" in its general section)
     assert {t.id: t.also for t in topics() if t.also} == {"application_content": ("3.1",), "assets": ("4",),
+                                                          "disclosure": ("3.1", "3.2"), "hours": ("1",),
                                                           "duration": ("6",), "protection": ("4.1",),
                                                           "representation": ("4.1",),
                                                           "resistance": ("2", "3.1"),
@@ -731,3 +736,65 @@ def test_removal_from_the_land_register_is_no_removal_from_home() -> None:
 def test_moving_out_is_eviction_not_a_childs_will() -> None:
     # "vil ikke flytte ud" is a tenant or debtor who will not leave, not a child who will not go to a parent
     assert "3.2" not in detect_topic("Lejeren vil ikke flytte ud af lejligheden i Tyskland. Hvad gør fogeden?").scores
+
+
+@pytest.mark.parametrize(("question", "section", "other"), [
+    # what it takes to obtain a measure: its conditions, even when the measure's object is an assets word
+    ("Jeg er bange for, at min skyldner skaffer sig af med sine ting, før jeg har fået dom. Hvad kræves der, for at "
+     "jeg kan få arrest i hans aktiver?", "3.2", "4.1"),
+    ("Vad krävs för att kronofogden ska få utmäta lösöre eller fast egendom?", "3.2", "4.1"),
+    ("What is required to get an attachment of his assets?", "3.2", "4.1"),
+    # a condition, then how to complain: the remedy
+    ("Och om han ändå tar saker han inte får ta – hur klagar jag?", "5", "6"),
+    ("Hvis fogeden tager noget, han ikke må tage, hvordan klager jeg så?", "5", "6"),
+    # fuel for heating in the asker's words: what is exempt (the page's list decides 6 or 4.1)
+    ("Kan han ta veden vi skal fyre med i vinter?", "6", "4.2"),
+    ("Can the bailiff take the firewood we heat our home with?", "6", "4.2"),
+])
+def test_conditions_complaints_and_fuel(question: str, section: str, other: str) -> None:
+    intent = detect_topic(question)
+    assert intent.primary == section
+    assert intent.scores[section] >= intent.scores.get(other, 0.0)
+
+
+def test_what_it_takes_before_getting_a_thing_back_is_no_condition() -> None:
+    # "hvad skal der til" is left out: "Hvad skal der til, før han får det tilbage?" asks what ends a seizure
+    assert detect_topic("Hvad skal der til, før han får det tilbage?").primary != "3.2"
+
+
+@pytest.mark.parametrize("question", [
+    "Grannen har dömts att riva ett skjul som står på min tomt. Kan en sådan skyldighet verkställas med tvång?",
+    "Naboen er dømt til å rive ned et skur på tomta mi. Kan det tvangsfullbyrdes?",
+    "My neighbour was ordered to demolish a shed on my land. Can that be enforced?",
+])
+def test_a_judgment_to_demolish_is_an_obligation_section_1_lists(question: str) -> None:
+    assert detect_topic(question).primary == "1"
+
+
+@pytest.mark.parametrize("question", [
+    "And can the debtor be made to disclose what he owns?",
+    "Can the Gerichtsvollzieher make me list my assets under oath?",
+    "Skal skyldneren afgive en opgørelse over sine aktiver?",
+])
+def test_the_debtors_disclosure_of_his_assets(question: str) -> None:
+    intent = detect_topic(question)
+    assert intent.primary == "1" and "disclosure" in intent.topic_scores
+
+
+@pytest.mark.parametrize("question", [
+    # a family member's duty to inform the bailiff: a third party's duty (effects), not the debtor's disclosure
+    "Har jeg som familiemedlem pligt til at oplyse, hvad han ejer?",
+    # the measure named with its fee: the costs lead
+    "Hvad koster det, når fogeden skal lave en opgørelse over skyldnerens aktiver (Vermögensauskunft)?",
+])
+def test_disclosure_words_do_not_take_over_other_questions(question: str) -> None:
+    assert detect_topic(question).primary != "1"
+
+
+def test_hours_of_a_visit_are_their_own_topic_placed_by_each_page() -> None:
+    # the hours and days of a visit: section 6 by default, Belgium's general section 1 by its own words
+    from assistant.query.topics import term_mass
+    intent = detect_topic("Må fogeden komme og gøre udlæg hos mig på en søndag?")
+    assert intent.primary == "6" and "hours" in intent.topic_scores and "protection" not in intent.topic_scores
+    assert term_mass("Af respekt for skyldners privatliv er der visse tidspunkter, hvor tvangsfuldbyrdelsen ikke må "
+                     "foretages.").get("hours", 0) >= 2.0

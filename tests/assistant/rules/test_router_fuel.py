@@ -1,0 +1,36 @@
+"""Fuel for heating asked in everyday words ("veden vi skal fyre med", "firewood"): the exempt topic, answered only
+by a rule whose keywords name the fuel, never by the topic's default rule (food, cash, an account)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.rules.router import route
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize(("question", "rule_id", "value"), [
+    ("Namsmannen i Bulgaria skal ta utlegg hjemme hos oss i november. Kan han ta veden vi skal fyre med i vinter?",
+     "BG-exempt-fuel", 3),
+    ("Can the bailiff in Bulgaria take the firewood we heat our home with?", "BG-exempt-fuel", 3),
+    ("Kan fogeden i Rumænien tage det brændsel, vi fyrer med?", "RO-exempt-fuel", 3),
+    ("Kan namsmannen i Polen ta veden vi fyrer med?", "PL-exempt-food", 1),
+    ("Får exekutorn i Österrike ta veden vi eldar med?", "AT-exempt-food", 4),
+])
+def test_fuel_reaches_the_rule_that_names_it(question: str, rule_id: str, value: int) -> None:
+    result = route(question)
+    assert result.rule_id == rule_id
+    assert [f.value for f in result.facts][:1] == [value]
+
+
+@pytest.mark.parametrize("country", ["Hungary", "Latvia", "Slovakia", "Spain", "Estonia"])
+def test_fuel_gets_no_other_items_figure(country: str) -> None:
+    # Hungary's food rule (one month; its sentence gives the fuel three), Latvia's and Spain's cash or wages,
+    # Slovakia's account, Estonia's food: none of them names the fuel, so no figure
+    result = route(f"Can the bailiff in {country} take the firewood we heat our home with?")
+    assert result.facts == []
+
+
+def test_food_still_reaches_the_food_rule() -> None:
+    assert route("Kan namsmannen i Bulgaria ta mat vi har i huset?").rule_id == "BG-exempt-food"
