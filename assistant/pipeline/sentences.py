@@ -185,7 +185,10 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             "filed_with": float(where_filed and states_where_filed(sent)),  # "Indsigelsen skal indgives til fogeden."
             "custody": float(removal and states_custody(sent)),  # "Aktiverne forbliver dog i skyldnerens besiddelse."
             "duty": float(duty and states_duty(sent)),  # "de har pligt til at udlevere de oplysninger, de anmodes om"
-            "sanction": (1.0 if sanction else 2 / 3 if sale_asked else 0.0) * float(states_sanction(sent)),
+            # (a may-I-sell question: only in the asked topic's sections; a fine for resisting the bailiff elsewhere on
+            # the page is no answer to whether a seized house may be sold)
+            "sanction": float(states_sanction(sent)) * (1.0 if sanction
+                                                         else 2 / 3 if sale_asked and topic_bonus > 0 else 0.0),
             "same": float(same and states_sameness(sent)),  # "… identisk med domstolenes procedure"
             "starts": float(start and states_start(sent)),  # "Denne tidsfrist begynder at løbe, så snart …"
         }

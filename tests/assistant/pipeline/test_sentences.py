@@ -820,3 +820,11 @@ def test_a_may_i_sell_question_about_a_seized_thing_quotes_the_prohibition_with_
     picked = best_sentences("Fogeden har gjort udlæg i min sofa. Må jeg sælge den før auktionen?", ev, ["1"], limit=1)
     assert "afhænde" in picked[0].text and "lovovertrædelse" in picked[0].text
     assert picked[0].features["sanction"] == 2 / 3
+
+
+
+def test_a_may_i_sell_question_lifts_no_sanction_outside_the_asked_sections():
+    # a fine for resisting the bailiff (section 4) does not answer whether a seized house may be sold (4.2)
+    ev = _evidence("Politiet kan pålægge en bøde, hvis nogen gør modstand mod fogeden.")
+    picked = best_sentences("Fogeden har beslaglagt mit hus. Må jeg stadig sælge det?", ev, ["4.2"], limit=1)
+    assert picked[0].features["sanction"] == 0.0
