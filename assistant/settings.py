@@ -166,7 +166,14 @@ class SentenceWeights(BaseModel):
                                          "'Oplysningspligten gælder også …').")
     sanction: float = Field(3.0, description="The asker disposes of a seized thing and asks what happens ('Hvad sker der, "
                                              "hvis jeg sælger det alligevel?') and the sentence states a sanction ('… "
-                                             "begår skyldneren en lovovertrædelse', 'kan idømmes en bøde').")
+                                             "begår skyldneren en lovovertrædelse', 'kan idømmes en bøde'); two thirds as much for a may-I-sell "
+                                             "question about a seized thing, where the prohibition ('permission') answers first.")
+    same: float = Field(3.0, description="The question asks whether other rules apply or whether one case differs ('Gælder "
+                                         "der andre regler, når det er fogeden …?') and the sentence states the sameness or "
+                                         "the difference ('… identisk med domstolenes procedure').")
+    starts: float = Field(3.0, description="The question asks from when a period runs or an effect starts ('Fra hvornår "
+                                           "regnes gyldighedsperioden?') and the sentence states the starting point ('Denne "
+                                           "tidsfrist begynder at løbe, så snart …').")
 
     def score(self, features: dict[str, float]) -> float:
         total = 0.0

@@ -110,6 +110,9 @@ _LAW_ASK = re.compile(
     r"\b(?:hvilken|hvilke|hvilket|vilken|vilka|vilket|which|what)\s+(?:[^\W\d_]+\s+){0,2}?"
     r"(?:lov|love|lover|loven|lovene|lovgivning\w*|lag|lagar|lagen|lagstiftning\w*|act|acts|law|laws|statute\w*|"
     r"legislation)\b"
+    # "Hvor i lovgivningen står betingelserne?", "Where in the law …?": the line naming the act and its section answers
+    r"|\b(?:hvor|hvar|var|where)\s+i[n]?\s+(?:the\s+)?(?:lov|loven|lovene|lovgivning\w*|lag|lagen|lagarna|lagstiftning\w*|"
+    r"law|laws|legislation|act|statute\w*|code)\b"
     r"|\b(?:legal|statutory)\s+basis\b|\b(?:retsgrundlag|rettsgrunnlag|lovhjemmel|hjemmel|rättslig\s+grund)\w*",
     re.IGNORECASE)
 

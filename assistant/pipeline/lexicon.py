@@ -137,6 +137,15 @@ _ENTRIES: dict[str, str] = {
     # forpligtelse for alle … til at bidrage", "har pligt til at udlevere de oplysninger"; askers write "nægte",
     # "nekte", "vägra", "refuse"
     **dict.fromkeys(("nægt", "nekt", "vägr", "refus"), "pligt forpligtelse forpligtet efterkomme efterkommer"),
+    # being obliged to cooperate is the same duty asked the other way round: the pages say "en forpligtelse for alle …
+    # til at bidrage til fuldbyrdelsesforanstaltningerne"; askers write "obliged to", "forpliktet til", "skyldig att",
+    # "cooperate", "samarbeide", "medverka"
+    **dict.fromkeys(("obliged to", "obligated to", "forpliktet til", "forpliktet å", "förpliktad att", "förpliktade att",
+                     "skyldig att", "skyldiga att", "cooperat", "samarbeid", "samarbet", "medvirk",
+                     "medverk"), "pligt forpligtelse forpligtet bidrage"),
+    # trying the same thing again: the pages say "fornyet prøvelse", "fornyede fogedforretninger"; askers write "igen",
+    # "igjen", "again", "på nytt" (whole words: "igennem", "against")
+    **dict.fromkeys(("igen", "igjen", "again", "på nytt"), "fornyet fornyede"),
     # things taken away or removed at once: the pages answer with where they stay ("Aktiverne forbliver dog i
     # skyldnerens besiddelse", "aktiverne flyttes ikke"); askers write "fjernes", "ta bort", "remove", "take away"
     # ("fjerne" covers "fjernes", "fjernet"; not "fjern…" alone: "fjernsyn" is a television)
@@ -587,4 +596,4 @@ _WHOLE_WORDS = frozenset({"nat", "natten", "van", "vans", "dark", "bot", "boten"
                           "hear", "hears", "heard", "hearing", "hearings", "fött",
                           # "respektive", "låsesmed", "opener" are other words
                           "låst", "låste", "låses", "låsta", "locked", "respekt", "respect", "bills", "open",
-                          "brev", "brevet", "breven", "breve", "brevene", "brevane"})
+                          "brev", "brevet", "breven", "breve", "brevene", "brevane", "igen", "igjen", "again"})

@@ -285,3 +285,80 @@ def asks_sanction(question: str) -> bool:
 def states_sanction(sentence: str) -> bool:
     """The sentence states a sanction: an offence, criminal liability, a fine or prison."""
     return bool(_SANCTION.search(sentence))
+
+
+# "Må jeg sælge den på nettet før auktionen?", "Kan jeg stadig selge bilen?", "May I still sell it?" about a seized thing:
+# a may-I question whose answer is the prohibition ("kan således ikke afhænde løsøret", the ``permission`` term) and
+# then what follows if the debtor does it anyway ("… begår skyldneren en lovovertrædelse"). The "what happens if I sell
+# it" wording above (``asks_sanction``) missed it; a seizure word keeps a plain "Kan jeg sælge min ejendom i mindelighed?"
+# (selling with the court's leave) out.
+_SALE_PERMISSION_ASK = re.compile(
+    r"\b(?:må|kan|får|kunne)\s+(?:jeg|jag|eg|vi)\s+(?:(?:stadig|stadigvæk|fortsat|fortsatt|fremdeles|fortfarande|ändå|"
+    r"alligevel|likevel|godt|gerne|gjerne|selv|sjølv|själv|så|bare|dog|ennå|endnu)\s+)*"
+    r"(?:sælge|selge|sälja|give\s+(?:\w+\s+)?væk|gi\s+(?:\w+\s+)?bort|ge\s+(?:\w+\s+)?bort)\b"
+    r"|\b(?:may|can|could)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:sell|give\s+(?:\w+\s+)?away)\b"
+    r"|\b(?:am|are)\s+(?:i|we)\s+(?:still\s+)?allowed\s+to\s+(?:sell|give\s+(?:\w+\s+)?away)\b", re.IGNORECASE)
+_SEIZED = re.compile(r"\b(?:udlæg\w*|utlegg\w*|utmät\w*|beslag\w*|seiz\w*|attach\w*|arrest\w*|distrain\w*|pfänd\w*)",
+                     re.IGNORECASE)
+
+
+def asks_sale_permission(question: str) -> bool:
+    """A may-I question whether the asker may sell (or give away) a thing that has been seized."""
+    return bool(_SALE_PERMISSION_ASK.search(question)) and bool(_SEIZED.search(question))
+
+
+# "Gælder der andre regler, når det er fogeden og ikke domstolen, der står for fuldbyrdelsen?", "Is it any different
+# when …?", "Gäller samma regler …?": the question asks whether one case differs from another. Its answer states the
+# sameness or the difference ("Fogedproceduren er … identisk med domstolenes procedure", "på samme måde", "i modsætning
+# til"): it shares one word with the question, and the section's sentences full of its other words outranked it.
+# "forskellige" ("de forskellige fuldbyrdelsesordrer") means "various" and is left out.
+_SAMENESS_ASK = re.compile(
+    r"\b(?:andre|andra|other|different|anderledes|annerledes|annorlunda|særlige|særskilte|egne)\s+(?:regler|rules|procedure\w*|"
+    r"prosedyre\w*|procedur\w*|fremgangsmåde|framgangsmåte|tillvägagångssätt)\b"
+    r"|\b(?:samme|samma|same)\s+(?:regler|rules|procedure\w*|prosedyre\w*|procedur\w*|fremgangsmåde|framgangsmåte)\b"
+    r"|\b(?:forskel|forskjell|skillnad|difference)\b"
+    r"|\b(?:anderledes|annerledes|annorlunda|differently)\b", re.IGNORECASE)
+_SAMENESS = re.compile(
+    r"\bidentisk\w*|\b(?:de\s+)?samme\s+(?:regler|procedure|fremgangsmåde|betingelser)\b|\bpå\s+(?:samme|tilsvarende)\s+måde\b"
+    r"|\btilsvarende\b|\bsvarer\s+til\b|\bensartet\w*|\bi\s+modsætning\s+til\b|\badskiller\s+sig\b|\bafviger\s+fra\b",
+    re.IGNORECASE)
+
+
+def asks_sameness(question: str) -> bool:
+    """The question asks whether other rules apply, or whether one case differs from another."""
+    return bool(_SAMENESS_ASK.search(question))
+
+
+def states_sameness(sentence: str) -> bool:
+    """The sentence states that something is the same as, or differs from, another ("identisk med", "på samme måde",
+    "i modsætning til")."""
+    return bool(_SAMENESS.search(sentence))
+
+
+# "Fra hvornår regnes gyldighedsperioden?", "Fra hvornår har udlægget retsvirkning?", "From when does the period run?",
+# "När börjar fristen löpa?", "When does the seizure take effect?": the question asks when a period or an effect starts.
+# Its answer states the starting point ("Denne tidsfrist begynder at løbe, så snart …", "… at regne fra afsigelsen",
+# "Udlægget får retsvirkning, når det er blevet tinglyst"): in words the question does not use, while the section's
+# sentences stating the period itself share them all.
+_START_ASK = re.compile(
+    r"\b(?:fra|från|from)\s+(?:hvornår|hvilket\s+tidspunkt|hvilken\s+dato|hvilken\s+dag|når|när|vilken\s+tidpunkt|"
+    r"vilket\s+datum|vilken\s+dag|what\s+(?:date|day|time|point|moment)|when)\b"
+    r"|\b(?:hvornår|når|när|when)\s+(?:[^\W\d_]+\s+){0,4}?(?:begynder|begynner|börjar|løber|løper|regnes|beregnes|"
+    r"räknas|(?:begins?|starts?)\s+to\s+run|starts?\s+running)\b"
+    r"|\b(?:take|takes|tager|tar|får)\s+(?:\w+\s+)?(?:effect|effekt|retsvirkning|rettsvirkning|rättsverkan|verkan|virkning)\b"
+    r"|\b(?:træder|trer|träder)\s+(?:\w+\s+)?i\s+kraft\b", re.IGNORECASE)
+_STARTS = re.compile(
+    r"\bbegynder\s+(?:\w+\s+)?at\s+løbe\b|\bløber\s+fra\b|\bregnes\s+fra\b|\bat\s+regne\s+fra\b|\bberegnes\s+fra\b"
+    r"|\bfra\s+(?:og\s+med\s+)?(?:det\s+tidspunkt|det\s+øjeblik|den\s+dag|datoen|dagen)\b"
+    r"|\bfår\s+retsvirkning,?\s+(?:når|fra|ved)\b|\btræder\s+i\s+kraft\b", re.IGNORECASE)
+
+
+def asks_start(question: str) -> bool:
+    """The question asks from when a period runs or an effect starts."""
+    return bool(_START_ASK.search(question))
+
+
+def states_start(sentence: str) -> bool:
+    """The sentence states when a period starts to run or an effect begins ("begynder at løbe", "at regne fra",
+    "får retsvirkning, når")."""
+    return bool(_STARTS.search(sentence))

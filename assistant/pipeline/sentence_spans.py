@@ -139,8 +139,13 @@ def with_inline_rest(sent: str, start: int, text: str) -> str:
 
 
 # A sentence that states what happens otherwise ("I modsat fald bortfalder tvangsfuldbyrdelsesdokumentet.",
-# "Ellers …") completes the rule of the sentence before it: the deadline and its consequence are one statement
-_CONSEQUENCE = re.compile(r"(?:I modsat fald|I så fald|Ellers|Sker (?:det|dette) ikke)\b")
+# "Ellers …") completes the rule of the sentence before it: the deadline and its consequence are one statement.
+# So does a breach of what that sentence imposes ("… kan således ikke afhænde løsøret. Hvis skyldneren ikke overholder
+# denne forpligtelse til at beholde aktivet, begår skyldneren en lovovertrædelse.", "Hvis tredjeparten ikke opfylder
+# disse betingelser, …"): "denne"/"disse" points back to it.
+_CONSEQUENCE = re.compile(r"(?:I modsat fald|I så fald|Ellers|Sker (?:det|dette) ikke)\b"
+                          r"|Hvis\s+(?:[^\W\d_]+\s+){1,3}?ikke\s+(?:overholder|opfylder|efterkommer|efterlever)\s+"
+                          r"(?:denne|dette|disse)\b")
 
 
 def with_consequence(sent: str, start: int, text: str) -> str:

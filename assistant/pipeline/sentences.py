@@ -18,10 +18,12 @@ from assistant.pipeline.focus import (asks_cost, asks_court, asks_law, asks_only
                                       names_court, names_law, states_cost, states_no_other, states_permission)
 from assistant.pipeline.semantic import SentenceScorer, normalised
 from assistant.pipeline.sentence_features import (ASKS_DEFINITION, NOT_RESIDENT, abroad_stems, asked_term, asks_duty,
-                                                  asks_limit, asks_removal, asks_sanction, asks_suspension,
-                                                  asks_where_filed, deadline_stems, has_figure, is_definition,
-                                                  labels_asked_term, states_custody, states_duty, states_no_limit,
-                                                  states_sanction, states_suspension, states_where_filed, unit_stems)
+                                                  asks_limit, asks_removal, asks_sale_permission, asks_sameness,
+                                                  asks_sanction, asks_start, asks_suspension, asks_where_filed,
+                                                  deadline_stems, has_figure, is_definition, labels_asked_term,
+                                                  states_custody, states_duty, states_no_limit, states_sameness,
+                                                  states_sanction, states_start, states_suspension, states_where_filed,
+                                                  unit_stems)
 from assistant.pipeline.sentence_spans import (ITEM, MIN_LEN, Sentence, _sections, balanced, header_row, list_intro,
                                                section_span, split_sentences, with_antecedent, with_consequence,
                                                with_inline_rest, with_items)
@@ -80,6 +82,10 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     removal = asks_removal(focus or question)  # "Skal de fjernes med det samme?": "forbliver i skyldnerens besiddelse"
     duty = asks_duty(focus or question)  # "Kan banken bare nægte?": "en forpligtelse for alle … til at bidrage" answers
     sanction = asks_sanction(focus or question)  # "Hvad sker der, hvis jeg sælger det alligevel?": "… en lovovertrædelse"
+    # "Må jeg sælge den før auktionen?" of a seized thing: the prohibition answers first, the sanction after it
+    sale_asked = not sanction and asks_sale_permission(focus or question)
+    same = asks_sameness(focus or question)  # "Gælder der andre regler, når …?": "… identisk med domstolenes procedure"
+    start = asks_start(focus or question)  # "Fra hvornår regnes perioden?": "Denne tidsfrist begynder at løbe, så snart …"
     primary = topic_sections[0] if topic_sections else None
     scored: list[Sentence] = []
     def _names_item(item: str, term_w: dict[str, float]) -> bool:
@@ -95,6 +101,10 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             # a parenthesis opened in the sentence before closes at this one's end ("… (indgives til
             # distriktsdomstolen …). Søgsmålsfristen er én uge …)"): the sentence without the stray ")"
             sent = sent[:-1].rstrip()
+        if re.search(r"[.!?][,;]$", sent):
+            # a stray comma after the full stop ("… i § 252 ff. i retsplejeloven.,"): the sentence without it (it read
+            # as a fragment that never ends)
+            sent = sent[:-1]
         sent = with_inline_rest(sent, abs_off, section_text)
         sent = with_consequence(sent, abs_off, section_text)  # "… senest 90 dage … I modsat fald bortfalder …"
         # a list intro + its items, read on in the section when the chunk ends inside the list
@@ -175,7 +185,12 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             "filed_with": float(where_filed and states_where_filed(sent)),  # "Indsigelsen skal indgives til fogeden."
             "custody": float(removal and states_custody(sent)),  # "Aktiverne forbliver dog i skyldnerens besiddelse."
             "duty": float(duty and states_duty(sent)),  # "de har pligt til at udlevere de oplysninger, de anmodes om"
-            "sanction": float(sanction and states_sanction(sent)),  # "… begår skyldneren en lovovertrædelse"
+            # (a may-I-sell question: only in the asked topic's sections; a fine for resisting the bailiff elsewhere on
+            # the page is no answer to whether a seized house may be sold)
+            "sanction": float(states_sanction(sent)) * (1.0 if sanction
+                                                         else 2 / 3 if sale_asked and topic_bonus > 0 else 0.0),
+            "same": float(same and states_sameness(sent)),  # "… identisk med domstolenes procedure"
+            "starts": float(start and states_start(sent)),  # "Denne tidsfrist begynder at løbe, så snart …"
         }
         score = w.score(features)
         reasons = ([f"overlap={sorted(overlap)[:8]}", f"chunk_rank={i + 1}"] + (["states a figure"] if figure else [])
@@ -193,6 +208,8 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
                    + (["states where the seized assets stay (the asked removal)"] if features["custody"] else [])
                    + (["states a duty to help the enforcement (the asked refusal)"] if features["duty"] else [])
                    + (["states the sanction (the asked 'what happens if I sell it')"] if features["sanction"] else [])
+                   + (["states the sameness or the difference (the asked 'other rules')"] if features["same"] else [])
+                   + (["states when it starts (the asked 'from when')"] if features["starts"] else [])
                    + extra)
         lone_figure = asks_number and not figure and has_figure(sent, money)
         scored.append(Sentence(sent, i, off, round(score, 3), reasons + (["list item with its intro"] if intro else []),

@@ -101,6 +101,11 @@ def test_sentences_that_state_a_charge_or_that_it_is_free(sentence, expected):
     ("Hvilke lover gjelder for tvangsfullbyrdelse i Norge?", True),
     ("Vilken lag gäller för verkställighet i Sverige?", True),
     ("What is the legal basis for enforcement in Malta?", True),
+    # where in the law: the line naming the act and its section answers
+    ("Hvor i lovgivningen på Malta står betingelserne for de forskellige fuldbyrdelsesordrer?", True),
+    ("Where in the law are the conditions set out?", True),
+    ("Var i lagen står det?", True),
+    ("Hvor i landet bor skyldneren?", False),
     ("Hvilken domstol behandler sagen?", False),
     ("Hvilke aktiver er undtaget efter loven?", False),  # an asset list, not a law
 ])

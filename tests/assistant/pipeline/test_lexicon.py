@@ -26,6 +26,14 @@ pytestmark = pytest.mark.unit
     ("Kan banken nekte å svare?", "pligt"),
     ("Can the bank refuse to answer?", "pligt"),
     ("Får banken vägra?", "efterkomme"),
+    # being obliged to cooperate is the same duty ("en forpligtelse for alle … til at bidrage")
+    ("Is our company obliged to cooperate?", "bidrage"),
+    ("Are we obliged to hand them over?", "forpligtelse"),
+    ("Är vi skyldiga att svara?", "pligt"),
+    # trying again is the pages' "fornyet prøvelse", "fornyede fogedforretninger"
+    ("Kan jeg få selve sagen prøvet igen?", "fornyet"),
+    ("Can the bailiff come back and try again?", "fornyede"),
+    ("Kan namsmannen prøve på nytt?", "fornyet"),
     # things removed are answered by where they stay ("Aktiverne forbliver dog i skyldnerens besiddelse")
     ("Skal møblerne fjernes med det samme?", "besiddelse"),
     ("Will they take away my furniture?", "forbliver"),
@@ -427,3 +435,12 @@ def test_handing_over_a_seized_thing_reaches_the_possession_wording(question: st
 
 def test_a_child_not_handed_over_is_no_seized_thing() -> None:
     assert "besiddelse" not in danish_words("Min eksmand nægter at aflevere vores søn.").split()
+
+
+@pytest.mark.parametrize("question", [
+    # "igennem", "against" are other words
+    "Kan jeg gå igennem sagen med fogeden?",
+    "Can I appeal against the seizure?",
+])
+def test_again_family_keeps_to_whole_words(question: str) -> None:
+    assert "fornyet" not in danish_words(question).split()

@@ -129,3 +129,47 @@ def test_what_happens_if_i_sell_it_anyway_and_the_sentence_that_states_the_sanct
     # a penalty payment ("tvangsbøde") is no sanction of the debtor's disposal
     assert not states_sanction("Retten kan pålægge en tvangsbøde.")
     assert not states_sanction("Skyldneren har herefter ikke længere råderet over aktiverne.")
+
+
+def test_a_may_i_sell_question_about_a_seized_thing_asks_for_the_sanction_too():
+    from assistant.pipeline.sentence_features import asks_sale_permission
+
+    assert asks_sale_permission("Fogeden har gjort udlæg i min sofagruppe i Frankrig. Må jeg sælge den på nettet før "
+                                "auktionen, så jeg selv kan betale gælden?")
+    assert asks_sale_permission("Namsmannen har tatt utlegg i bilen min. Kan jeg likevel selge den?")
+    assert asks_sale_permission("The bailiff seized my TV. May I still sell it?")
+    assert asks_sale_permission("Kronofogden har utmätt min bil. Får jag sälja den?")
+    # no seizure: selling with the court's leave, or selling at all
+    assert not asks_sale_permission("Kan jeg sælge min ejendom i mindelighed?")
+    assert not asks_sale_permission("Fogeden har gjort udlæg i min bil. Hvem sælger den?")
+
+
+def test_a_question_whether_other_rules_apply_and_the_sentence_that_states_the_sameness():
+    from assistant.pipeline.sentence_features import asks_sameness, states_sameness
+
+    assert asks_sameness("Gælder der andre regler, når det er fogeden og ikke domstolen, der står for fuldbyrdelsen?")
+    assert asks_sameness("Gäller samma regler när kronofogden verkställer?")
+    assert asks_sameness("Is there any difference when a bailiff enforces it?")
+    assert asks_sameness("Er det annerledes når namsmannen gjør det?")
+    # "forskellige" is "various"
+    assert not asks_sameness("Hvor i lovgivningen står betingelserne for de forskellige fuldbyrdelsesordrer?")
+    assert not asks_sameness("Hvilke regler gælder for udlæg i løn?")
+    assert states_sameness("Fogedproceduren er – som civil udenretslig procedure – identisk med domstolenes procedure.")
+    assert states_sameness("Det samme gælder på tilsvarende måde for notarer.")
+    assert not states_sameness("Fogeden træffer fuldbyrdelsesforanstaltninger.")
+
+
+def test_a_from_when_question_and_the_sentence_that_states_the_start():
+    from assistant.pipeline.sentence_features import asks_start, states_start
+
+    assert asks_start("Fra hvornår regnes gyldighedsperioden for fuldbyrdelsesgrundlaget?")
+    assert asks_start("Fra hvornår har udlægget egentlig retsvirkning?")
+    assert asks_start("När börjar fristen att löpa?")
+    assert asks_start("From when does the ten-year period run?")
+    assert asks_start("When does the seizure take effect?")
+    assert not asks_start("Hvornår kan jeg starte tvangsfuldbyrdelsen?")
+    assert not asks_start("Hvor længe er dommen gyldig?")
+    assert states_start("Denne tidsfrist begynder at løbe, så snart der iværksættes en tvangsfuldbyrdelsesforanstaltning.")
+    assert states_start("… inden for forældelsesfristen (normalt fem år), at regne fra afsigelsen af retsafgørelsen.")
+    assert states_start("Udlægget får retsvirkning, når det er blevet tinglyst.")
+    assert not states_start("Et tvangsfuldbyrdelsesgrundlag er i princippet gyldigt i ti år.")

@@ -82,6 +82,18 @@ def test_a_rule_is_quoted_with_its_consequence_otherwise():
     assert with_consequence("Næste sætning.", text.index("Næste"), text) == "Næste sætning."
 
 
+def test_a_rule_is_quoted_with_what_a_breach_of_it_is():
+    from assistant.pipeline.sentence_spans import with_consequence
+
+    text = ("Fogeden foretager først udlæg heri, og skyldneren kan således ikke afhænde løsøret. Hvis skyldneren ikke "
+            "overholder denne forpligtelse til at beholde aktivet, begår skyldneren en lovovertrædelse. Beløb er blokeret.")
+    sent = "Fogeden foretager først udlæg heri, og skyldneren kan således ikke afhænde løsøret."
+    assert with_consequence(sent, 0, text).endswith("begår skyldneren en lovovertrædelse.")
+    # a condition of its own ("Hvis skyldneren ikke betaler, …") is no breach of the sentence before
+    other = "Fogeden sender et brev. Hvis skyldneren ikke betaler, sælges aktivet."
+    assert with_consequence("Fogeden sender et brev.", 0, other) == "Fogeden sender et brev."
+
+
 def test_a_sentence_saying_what_the_one_before_means_is_quoted_with_it():
     from assistant.pipeline.sentence_spans import with_antecedent
 

@@ -786,3 +786,45 @@ def test_a_refusal_question_is_answered_by_the_duty_quoted_with_what_it_means():
                             ["4.2"], limit=1)
     assert chosen[0].text.startswith("Desuden består der en forpligtelse") and chosen[0].text.endswith("anmodes om.")
     assert "states a duty to help the enforcement (the asked refusal)" in chosen[0].reasons
+
+
+
+def test_a_where_in_the_law_question_quotes_the_line_naming_the_act_without_its_stray_comma():
+    # the source's "… i retsplejeloven.," read as a fragment that never ends, and was dropped
+    ev = _evidence("Betingelserne varierer alt efter deres nærmere karakter. "
+                   "Oplysninger herom kan findes i § 252 ff. i retsplejeloven.,")
+    picked = best_sentences("Hvor i lovgivningen på Malta står betingelserne?", ev, ["1"], limit=1)
+    assert picked[0].text == "Oplysninger herom kan findes i § 252 ff. i retsplejeloven."
+    assert picked[0].features["law"] == 1.0
+
+
+def test_a_question_whether_other_rules_apply_quotes_the_sentence_that_says_it_is_the_same():
+    ev = _evidence("Domstolene og fogeder træffer fuldbyrdelsesforanstaltninger og afsiger kendelse om fuldbyrdelse. "
+                   "Fogedproceduren er identisk med domstolenes procedure.")
+    picked = best_sentences("Gælder der andre regler, når det er fogeden og ikke domstolen, der står for fuldbyrdelsen?",
+                            ev, ["1"], limit=1)
+    assert "identisk" in picked[0].text and picked[0].features["same"] == 1.0
+
+
+def test_a_from_when_question_quotes_the_sentence_that_says_when_it_starts():
+    ev = _evidence("Et tvangsfuldbyrdelsesgrundlag er i princippet gyldigt i ti år. Denne tidsfrist begynder at løbe, "
+                   "så snart der iværksættes en foranstaltning.")
+    picked = best_sentences("Fra hvornår regnes gyldighedsperioden for tvangsfuldbyrdelsesgrundlaget?", ev, ["1"], limit=1)
+    assert "begynder at løbe" in picked[0].text and picked[0].features["starts"] == 1.0
+
+
+def test_a_may_i_sell_question_about_a_seized_thing_quotes_the_prohibition_with_its_sanction():
+    ev = _evidence("Fogeden foretager først udlæg heri, og skyldneren kan således ikke afhænde løsøret. Hvis skyldneren "
+                   "ikke overholder denne forpligtelse til at beholde aktivet, begår skyldneren en lovovertrædelse. "
+                   "Løsøret sælges på offentlig auktion.")
+    picked = best_sentences("Fogeden har gjort udlæg i min sofa. Må jeg sælge den før auktionen?", ev, ["1"], limit=1)
+    assert "afhænde" in picked[0].text and "lovovertrædelse" in picked[0].text
+    assert picked[0].features["sanction"] == 2 / 3
+
+
+
+def test_a_may_i_sell_question_lifts_no_sanction_outside_the_asked_sections():
+    # a fine for resisting the bailiff (section 4) does not answer whether a seized house may be sold (4.2)
+    ev = _evidence("Politiet kan pålægge en bøde, hvis nogen gør modstand mod fogeden.")
+    picked = best_sentences("Fogeden har beslaglagt mit hus. Må jeg stadig sælge det?", ev, ["4.2"], limit=1)
+    assert picked[0].features["sanction"] == 0.0
