@@ -188,6 +188,16 @@ _NO_LIMIT = re.compile(
 # a deadline is a figure with a word that makes it one ("inden for en frist på to uger", "senest …")
 _DEADLINE_CUE = re.compile(r"frist|inden|senest|indtil|innen|inom|within", re.IGNORECASE)
 _CONTACT = re.compile(r"\d[\d ()+\-]{5,}\d|@|www\.|https?://", re.IGNORECASE)
+# ... or in words, by the event that ends the time allowed: "Tredjeparter, der påberåber sig tinglige rettigheder over
+# fast ejendom, kan indbringe en appel for fogedretten, indtil ejendommen er solgt eller overdraget" (Italy's page,
+# D22 q-2579) states how long a third party has to object as surely as "inden 20 dage": until the sale. Only a
+# sale, auction or transfer of the asset ends it; "indtil gælden er betalt" is how long a measure lasts, no deadline
+_UNTIL_EVENT = re.compile(
+    r"\b(?:indtil|inntil|until|tills|fram\s+till|frem\s+til|inden|innen|innan|før|before)\b(?:\s+\w+){0,4}?\s+"
+    r"(?:(?:er|blir|bliver|blev|ble|har\s+været|är|har\s+blivit|is|has\s+been|was)\s+)?"
+    r"(?:solgt|sålt|såld|sålts|sold|overdraget|overdratt|överlåten|överlåtits|transferred|"
+    r"\w*auktion\w*|\w*auksjon\w*|salg|salget|salgsdato\w*|försäljning\w*|sale|the\s+sale)\b",
+    re.IGNORECASE)
 
 
 def _rule_of(fact: Fact) -> Rule | None:
@@ -216,7 +226,8 @@ def quote_states(kind: str, quote: str) -> bool:
         return bool(_LIMITATION.search(quote)) or bool(
             _TITLE_OR_RIGHT.search(quote) and _EXPIRES.search(quote) and not _STEP_DEADLINE.search(quote))
     if kind == "deadline":
-        return (has_figure(quote) and bool(_DEADLINE_CUE.search(quote))) or bool(_NO_LIMIT.search(quote))
+        return (has_figure(quote) and bool(_DEADLINE_CUE.search(quote))) or bool(_NO_LIMIT.search(quote)) \
+            or bool(_UNTIL_EVENT.search(quote))
     if kind in ("money", "rate"):
         return has_figure(quote, money=True) or bool(_PERCENT.search(quote))
     if kind == "contact":

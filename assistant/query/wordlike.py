@@ -183,6 +183,11 @@ def known_words(text: str) -> str:
 _SENTENCE_ZIPF = 5.0
 _RARE_ZIPF = 4.0
 _SOUND_LEN = 6
+# Chat acknowledgements are frequent in every list ("ok" Zipf 5.3) but build no sentence: "utlegg namsmann ???
+# trrrk 12 12 tvangssalg bla bla ok??" (D22 q-2604) is three legal words in noise, and its "ok" made it pass for
+# prose, so the heap was never judged. In a heap they are neither sentence words nor words, like the fillers; alone
+# ("Ok", "Ok, og i Sverige?") every token is a word and nothing is judged here.
+_ACKNOWLEDGEMENTS = frozenset({"ok", "okay", "okey", "okej", "oki", "okidoki", "jep", "yep", "yup"})
 
 
 def _zipf(token: str) -> float:
@@ -198,10 +203,11 @@ def _padded_share(text: str) -> tuple[int, int] | None:
     """(words, tokens) as ``known_share`` counts them but with rare sound words as unknown, when ``text`` is
     keywords in noise (see above); None when it is not."""
     toks = tokens(text)
-    if all(is_word(t) for t in toks) or any(_zipf(t) >= _SENTENCE_ZIPF for t in toks):
+    if all(is_word(t) for t in toks) or any(_zipf(t) >= _SENTENCE_ZIPF and nfc_casefold(t) not in _ACKNOWLEDGEMENTS
+                                            for t in toks):
         return None
     words, _ = domain_words()
-    known = [t for t in toks if is_word(t) and (fold(t) in words or len(t) > _SOUND_LEN or _zipf(t) >= _RARE_ZIPF
+    known = [t for t in toks if is_word(t) and nfc_casefold(t) not in _ACKNOWLEDGEMENTS and (fold(t) in words or len(t) > _SOUND_LEN or _zipf(t) >= _RARE_ZIPF
                                                 or nfc_casefold(t) not in general_words())]
     distinct = len({nfc_casefold(t) for t in known})
     # here a repeated word is stutter, not a second word: it counts as unknown, not as nothing (see above)

@@ -347,3 +347,14 @@ def test_a_partitive_count_is_stated_by_a_number_of_the_thing(question):
     assert not states_count(question, "nødvendigt kvæg og tamfjerkræ")
     # a partitive count of a unit is still has_figure's
     assert not states_count("Hvor mange af mine euro kan de tage?", "det koster en euro")
+
+
+def test_a_deadline_stated_by_the_sale_that_ends_it():
+    # Italy's page (D22 q-2579): a third party may object "until the property is sold", a time limit in words
+    assert quote_states("deadline", "Tredjeparter, der påberåber sig tinglige rettigheder over fast ejendom, kan "
+                                    "indbringe en appel for fogedretten, indtil ejendommen er solgt eller overdraget.")
+    assert quote_states("deadline", "Indsigelsen kan fremsættes frem til tvangsauktionen.")
+    assert quote_states("deadline", "An objection may be lodged until the property has been sold.")
+    # how long a measure lasts, or a sale with no time word, is no deadline
+    assert not quote_states("deadline", "Udlægget består, indtil gælden er betalt.")
+    assert not quote_states("deadline", "Fogeden kan sælge ejendommen på tvangsauktion.")

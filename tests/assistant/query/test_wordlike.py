@@ -197,3 +197,20 @@ def test_repeated_words_without_noise_are_not_gibberish(text):
 def test_repeats_count_as_noise_only_in_a_heap():
     assert wordlike._padded_share("udlæg udlæg løn løn qwzx") == (2, 5)
     assert wordlike.known_share("udlæg udlæg løn løn qwzx") == (2, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "utlegg namsmann ??? trrrk 12 12 tvangssalg bla bla ok??",      # nb (D22 q-2604)
+    "udlæg fogeden ??? brrk 12 tvangsauktion bla ok",               # da
+    "kronofogden ??? pfrr 44 utmätning bla bla okej",               # sv
+    "bailiff ??? grrk 12 garnishment blah okay",                    # en
+])
+def test_an_acknowledgement_makes_no_sentence_of_a_heap(text):
+    # "ok" is frequent in every list but builds no sentence: the heap is judged, and "ok" counts as no word there
+    assert wordlike.looks_like_gibberish(text)
+
+
+@pytest.mark.parametrize("text", ["Ok", "Ok, og i Sverige?", "ok takk", "Okay, what about Malta?", "udlæg ok?",
+                                  "udlæg bil Tyskland ok", "Okej, kan kronofogden ta min bil?"])
+def test_an_acknowledgement_beside_words_is_no_noise(text):
+    assert not wordlike.looks_like_gibberish(text)
