@@ -102,10 +102,22 @@ _KEPT_PART = re.compile(
     r"retain)|" + NOT_SEIZED + r")(?!\w)")
 
 
+# "Hvor skal jeg så indgive min indsigelse?", "where must I file", "var ska jag lämna in", "how should I apply",
+# "til hvilken domstol skal jeg klage", "to which court must I appeal":
+# a question word of place or manner right before the modal asks where or how to act, not by when (dev q-2193)
+_PLACE_OR_MANNER = re.compile(r"(?<!\w)(?:hvor|hvorhen|hvortil|hvordan|hvorledes|korleis|var|vart|hur|where|how|"
+                              r"(?:til|to|till|at|with|hos|for|för|before) (?:hvilken|hvilket|vilken|vilket|which|what) "
+                              r"\w+)\s+$")
+
+
+def _asks_deadline(folded: str) -> bool:
+    return any(not _PLACE_OR_MANNER.search(folded[:m.start()]) for m in _ASKS_DEADLINE.finditer(folded))
+
+
 def asked_kind(question: str) -> str | None:
     """'deadline', 'duration' or 'share' when the question says which kind of number it wants, else None."""
     folded = _fold(question)
-    if _ASKS_DEADLINE.search(folded):
+    if _asks_deadline(folded):
         return "deadline"
     if _ASKS_DURATION.search(folded):
         return "duration"

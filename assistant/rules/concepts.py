@@ -97,8 +97,9 @@ CONCEPTS: list[Concept] = [
     Concept(cues=r"own business|own company|self employed|sole trader|freelanc|egen virksomhed|eget firma|"
                  r"egen firma|egen bedrift|eget företag|egenföretag|enskild firma|enskild näringsidkare",
             terms="self-employed selvstændig erhvervsdrivende"),
-    # putting off a sale or a measure
-    Concept(cues=r"postpone|put off|udskyd|udskud|skjutas upp|skjuta upp|skjuts upp|uppskjut|utsett|utsatt",
+    # putting off a sale or a measure ("få auktionen udsat": the Danish participle, not "udsat for", exposed to)
+    Concept(cues=r"postpone|put off|udskyd|udskud|skjutas upp|skjuta upp|skjuts upp|uppskjut|utsett|utsatt|"
+                 r"udsat(?:te)?(?!\w)(?! for)|udsætte(?:s)?(?!\w)(?! for)",
             terms="suspension suspend suspended udsættes uppskov"),
     # deprivation of liberty as a sanction
     Concept(cues=r"detain|jail|imprison|prison|locked up|fængsl|fengsl|fängsla|häkta|afsone|sone|"
