@@ -237,11 +237,21 @@ def asks_who(question: str) -> bool:
     return bool(_WHO_ASK.search(question.strip()))
 
 
+# "… who actually orders the concrete enforcement steps — the judge?", "Hvem står for udlægget – dommeren?": a
+# who-question closing on the asker's guess at the office (a party, "– kun skyldneren?", is no office)
+_GUESSED_OFFICE = re.compile(
+    r"(?:[–—-]|,)\s*(?:(?:the|a|an|kun|only|bare|endast|selve)\s+)?(?:judges?|dommer\w*|domare\w*|domstol\w*|courts?|"
+    r"retten|rätten|bailiffs?|foged\w*|fogd\w*|namsmann\w*|kronofogd\w*|notar\w*|notary|notaries)"
+    r"(?:\s+(?:selv|self|himself|itself|själv))?\s*\?\s*$",
+    re.IGNORECASE)
+
+
 def asks_which_actor(question: str) -> bool:
     """The question offers its guess at who acts and asks whether it is that one ("Er det dommeren selv, der …?",
-    "Er det en domstol eller en foged, der …?"): it is about the offices, unlike a "who" that may ask for a party
+    "Er det en domstol eller en foged, der …?", "Who orders the steps — the judge?"): it is about the offices, unlike a "who" that may ask for a party
     ("Hvem får det, som er til overs?")."""
-    return bool(_CLEFT_ASK.search(question.strip()))
+    q = question.strip()
+    return bool(_CLEFT_ASK.search(q) or (asks_who(q) and _GUESSED_OFFICE.search(q)))
 
 
 def asks_court(question: str) -> bool:

@@ -215,6 +215,11 @@ def test_questions_that_ask_who(question, expected):
     ("Er det noget, der koster penge?", False),  # something, not someone
     ("Er det muligt, at de tager bilen, som jeg bruger?", False),
     ("Hvem står for udlægget?", False),  # a plain who-question (asks_who)
+    # a who-question closing on a guess at the office
+    ("In Spain, who actually orders the concrete enforcement steps like wage deductions — the judge?", True),
+    ("Hvem står for udlægget – dommeren selv?", True),
+    ("Hvem kan klage over fogedens afgørelser i Finland – kun skyldneren?", False),  # a party, no office
+    ("The judge decided – who pays?", False),
 ])
 def test_questions_that_offer_a_guess_at_the_office(question, expected):
     assert asks_which_actor(question) is expected
