@@ -183,15 +183,34 @@ _NAMED_ACTOR = re.compile(
 # "-myndighed" compounds that describe a function rather than name an office ("fuldbyrdelsesmyndigheden",
 # "tvangsfuldbyrdelsesmyndighed"): the word only
 _DESCRIPTIVE = re.compile(r"(?:fuldbyrdelses|fullbyrdelses|verkställighets|enforcement)\w*$", re.IGNORECASE)
+# "Fogedmyndigheden" is the Danish pages' general word for the bailiffs' authority ("Fogedmyndigheden træffer derfor
+# beslutning om f.eks. udlæg."), as "the enforcement authority" is; "Kronofogdemyndigheten" is the Swedish office's own
+# name, "fogedretten" a court
+_GENERIC_AUTHORITY = re.compile(r"^(?:foged|fogde|fogd|namsmanns?)(?:myndighed\w*|myndighet\w*)$", re.IGNORECASE)
 
 
-def names_actor(sentence: str) -> bool:
+# The head of a named court ("Byretterne", "distriktsdomstolene", "fogedretten", "domstol i første instans
+# (Tribunal de Primera Instancia)", "byretten i Sofia"), as against an office or an official ("justitssekretæren",
+# "Kronofogdemyndigheten", "Fogeder (huissiers de justice)", "justitsministeren", "notarius publicus").
+_COURT_HEAD = re.compile(r"(?:domstol(?:e|en|ene|ens|enes)?|ret|retten|retter|retterne|rett|rettene|rätt|rätten|"
+                         r"rätter|rätterna)$", re.IGNORECASE)
+
+
+def names_actor(sentence: str, *, courts_only: bool = False) -> bool:
     """The sentence names a court or an official by its name (a specifying compound, the institution's own name in
-    brackets, the court of a named place), not only the word "domstol", "retten", "fogeden"."""
+    brackets, the court of a named place), not only the word "domstol", "retten", "fogeden".
+
+    ``courts_only``: a court by its name only ("Byretterne", "den domstol i første instans (Tribunal de Primera
+    Instancia)"); an office or an official ("Justitssekretærerne (Letrados …)", "Kronofogdemyndigheten") is no
+    answer to "which court?"."""
     for m in _NAMED_ACTOR.finditer(sentence):
-        word = m.group(0).split()[0]
+        word = re.sub(r"\W+$", "", m.group(0).split()[0])
         head = re.search(r"(?:ret|" + _ACTOR[3:] + r"$", word, re.IGNORECASE)
         if head is not None and _DESCRIPTIVE.search(word[:head.start()]):
+            continue
+        if "(" not in m.group(0) and _GENERIC_AUTHORITY.match(word):
+            continue  # the general word, not with the office's own name in brackets
+        if courts_only and not _COURT_HEAD.search(word):
             continue
         return True
     return False
@@ -205,9 +224,37 @@ _WHO_ASK = re.compile(r"(?:^|[,;:–—-]\s*|[.?!]\s+)\W*(?:(?:og|and|och|men|bu
                       re.IGNORECASE)
 
 
+# "Er det dommeren selv, der står for …?", "Er det en domstol eller en foged, der …?", "Är det domstolen som …?",
+# "Is it the judge who …?": a cleft that offers the asker's guess at who acts and asks which one it is – the same
+# question as "Hvem står for …?". Its answer names the office ("… er det justitssekretæren, der fører tilsyn …").
+# Not "Er det noget, der …?" (something), "Er det muligt, at …?" (no "der"/"som" after the subject).
+_CLEFT_ASK = re.compile(
+    r"(?:^|[,;:–—-]\s*|[.?!]\s+)\W*(?:(?:og|and|och|men|but|so|så)\s+)?(?:er|är|is)\s+(?:det|it)\s+"
+    r"(?!(?:noget|nogen|noe|noen|något|någon|nogle|some\w*|any\w*|det|dette|this|that|her|der|här|there|here)\b)"
+    r"(?:[^\W\d_]+\s+){0,5}[^\W\d_]+,?\s+(?:der|som|who|that)\b",
+    re.IGNORECASE)
+
+
 def asks_who(question: str) -> bool:
     """The question asks who (which person, office or body) does something."""
     return bool(_WHO_ASK.search(question.strip()))
+
+
+# "… who actually orders the concrete enforcement steps — the judge?", "Hvem står for udlægget – dommeren?": a
+# who-question closing on the asker's guess at the office (a party, "– kun skyldneren?", is no office)
+_GUESSED_OFFICE = re.compile(
+    r"(?:[–—-]|,)\s*(?:(?:the|a|an|kun|only|bare|endast|selve)\s+)?(?:judges?|dommer\w*|domare\w*|domstol\w*|courts?|"
+    r"retten|rätten|bailiffs?|foged\w*|fogd\w*|namsmann\w*|kronofogd\w*|notar\w*|notary|notaries)"
+    r"(?:\s+(?:selv|self|himself|itself|själv))?\s*\?\s*$",
+    re.IGNORECASE)
+
+
+def asks_which_actor(question: str) -> bool:
+    """The question offers its guess at who acts and asks whether it is that one ("Er det dommeren selv, der …?",
+    "Er det en domstol eller en foged, der …?", "Who orders the steps — the judge?"): it is about the offices, unlike a "who" that may ask for a party
+    ("Hvem får det, som er til overs?")."""
+    q = question.strip()
+    return bool(_CLEFT_ASK.search(q) or (asks_who(q) and _GUESSED_OFFICE.search(q)))
 
 
 def asks_court(question: str) -> bool:

@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable
 
 from assistant.models import Evidence
-from assistant.pipeline.focus import (asks_cost, asks_court, asks_law, asks_only, asks_permission, asks_who, names_actor,
+from assistant.pipeline.focus import (asks_cost, asks_court, asks_law, asks_only, asks_permission, asks_which_actor,
+                                      asks_who, names_actor,
                                       names_court, names_law, states_cost, states_no_other, states_permission)
 from assistant.pipeline.semantic import SentenceScorer, normalised
 from assistant.pipeline.sentence_features import (ASKS_DEFINITION, NOT_RESIDENT, abroad_stems, asked_term, asks_duty,
@@ -32,6 +33,8 @@ from assistant.settings import SentenceWeights
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _MAX_LEN = 600
+# the competent authorities and the procedure (where the application is lodged), numbered and Norway's headings
+_COURT_SECTION_PAIRS = (("2", "3.1"), ("Roller og ansvar", "Prosess for Tvangsfullbyrdelse"))
 _MIN_STATEMENT = 12  # "Gebyret er 26 EUR." is short but complete: a capital, three words or more, a full stop
 _STATEMENT = re.compile(r"[A-ZÆØÅÄÖÜ][^\W\d_]*(?:\s+\S+){2,}\.$")
 _SHORT_ANSWER = 100  # a sentence this short that states the asked charge is a direct answer ("Udskriften er gratis.")
@@ -75,6 +78,9 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     law = asks_law(focus or question)  # "Which act governs …?": the line naming the act answers
     court = asks_court(focus or question)  # "Hvilken domstol behandler …?": the sentence naming the court answers
     who = asks_who(focus or question)  # "Hvem gennemfører …?": the sentence naming the office ("Kronofogdemyndigheten")
+    # "Er det dommeren selv, der …?": the asker's guess at the office shares the question's words; the sentence naming
+    # the office that does act ("… er det justitssekretæren, der …") shares none, and counts as much as a named court
+    which_actor = asks_which_actor(focus or question)
     only = asks_only(focus or question)  # "det eneste sted, jeg har at bo": "ikke har anden bolig" answers
     suspend = asks_suspension(focus or question)  # "Stopper trekket, mens …?": "suspenderer normalt ikke" answers
     limit_asked = asks_limit(focus or question)  # "Is there a maximum …?": "der er ikke nogen grænse for …" answers
@@ -87,6 +93,10 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     same = asks_sameness(focus or question)  # "Gælder der andre regler, når …?": "… identisk med domstolenes procedure"
     start = asks_start(focus or question)  # "Fra hvornår regnes perioden?": "Denne tidsfrist begynder at løbe, så snart …"
     primary = topic_sections[0] if topic_sections else None
+    # a which-court question about the competent authority (2) is answered in the procedure section (3.1) as well,
+    # where the court the application goes to is named, and the other way round (Norway: its headings for the two)
+    court_sections = {s for pair in _COURT_SECTION_PAIRS if court and any(p in topic_sections for p in pair)
+                      for s in pair}
     scored: list[Sentence] = []
     def _names_item(item: str, term_w: dict[str, float]) -> bool:
         # the question's own word (or its translation), not just the topic's vocabulary
@@ -156,11 +166,20 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         statute = law and topic_bonus > 0 and names_law(sent)
         # likewise a court named in the asked topic's sections (not the appeal court of section 5 for a
         # question about who hears the enforcement case)
-        tribunal = court and topic_bonus > 0 and names_court(sent)
-        # a court or an official named by its name ("Byretterne (općinski sudovi)", "distriktsdomstolene",
-        # "justitssekretæren") answers "which court?" or "who?"; a sentence with the word only ("… en begæring til
-        # retten", "domstole") says nothing about which, and counts a quarter as much
-        named = (court or who) and topic_bonus > 0 and names_actor(sent)
+        # (asked about the competent authority, the court the application is lodged with, named in the procedure
+        # section, answers too: "Fuldbyrdelsesbegæringen skal indgives til … den domstol i første instans (Tribunal
+        # de Primera Instancia)" in 3.1 for "Which court do I apply to?")
+        court_place = topic_bonus > 0 or section in court_sections
+        tribunal = court and court_place and names_court(sent)
+        # a court named by its name ("Byretterne (općinski sudovi)", "distriktsdomstolene") answers "which court?";
+        # a court or an official named by its name ("justitssekretæren", "Kronofogdemyndigheten") answers "who?"; a
+        # sentence with the word only ("… en begæring til retten", "domstole") says nothing about which, and counts a
+        # quarter as much – as does an official named for "which court?" ("Justitssekretærerne (Letrados …)")
+        named_court = court and court_place and names_actor(sent, courts_only=True)
+        named_actor = (who or which_actor) and topic_bonus > 0 and names_actor(sent)
+        named_other = court and court_place and not named_court and not named_actor and not tribunal \
+            and names_actor(sent)
+        named = named_court or named_actor
         features = {
             "lexical": idf_weight(overlap, term_w),  # shared words weighted by rarity (IDF ≈ 1 for "udlæg", 3–4 rare)
             "compound": idf_weight(part, term_w),
@@ -174,7 +193,8 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             "cost": 2.0 if direct_charge else float(charge),  # "Udskriften er gratis." answers "Skal jeg betale for udskriften?"
             # "Byretterne … er sagligt kompetente" answers "Hvilken domstol …?" (2 with the court's name, 0.5 the word only);
             # "… er det justitssekretæren, der …" answers "Hvem …?"
-            "court": 2.0 if named and court else 1.0 if named else 0.5 if tribunal else 0.0,
+            "court": 2.0 if named_court or (named_actor and which_actor) else 1.0 if named_actor
+                     else 0.5 if tribunal or named_other else 0.0,
             "law": float(statute),  # "… omfattet af lov om tvangsfuldbyrdelse (utsökningsbalken)" answers "which act?"
             "states_detail": float(detail is not None and detail(sent)),
             "only": float(only and states_no_other(sent)),  # "ikke har anden bolig" answers "my only home"
@@ -201,6 +221,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
                    + (["states a charge or that it is free"] if charge else [])
                    + (["names a law"] if statute else []) + (["names a court"] if tribunal else [])
                    + (["names a court or an official by its name"] if named else [])
+                   + (["names an official, not a court (the asked 'which court')"] if named_other else [])
                    + (["states there is no other (the asked 'only')"] if features["only"] else [])
                    + (["states whether it suspends"] if features["suspends"] else [])
                    + (["states there is no limit (the asked maximum/deadline)"] if features["no_limit"] else [])

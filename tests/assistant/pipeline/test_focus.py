@@ -2,8 +2,8 @@
 
 import pytest
 
-from assistant.pipeline.focus import (asks_cost, asks_court, asks_law, asks_only, asks_permission, asks_who, names_actor,
-                                      names_court, names_law,
+from assistant.pipeline.focus import (asks_cost, asks_court, asks_law, asks_only, asks_permission, asks_which_actor,
+                                      asks_who, names_actor, names_court, names_law,
                                       states_cost, states_no_other, states_permission)
 
 pytestmark = pytest.mark.unit
@@ -173,9 +173,30 @@ def test_sentences_that_name_a_court(sentence, expected):
     ("Fuldbyrdelse betyder, at fuldbyrdelsesmyndigheden bestemmer, at afgørelsen gennemføres.", False),  # a function
     ("Retsakter, der ikke er udstedt af en domstol (f.eks. voldgiftskendelser), er ikke eksigible.", False),  # an aside
     ("Finansagenturet (Financijska agencija) indgår også i proceduren.", False),
+    # the Danish pages' general word for the bailiffs' authority; with the office's own name in brackets it names it
+    ("Fogedmyndigheden træffer derfor beslutning om f.eks. udlæg.", False),
+    ("Fogedmyndighedens afgørelser kan normalt appelleres.", False),
+    ("Kronofogdemyndigheten fattar beslut om utmätning.", True),
 ])
 def test_sentences_that_name_a_court_or_official_by_its_name(sentence, expected):
     assert names_actor(sentence) is expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Byretterne (općinski sudovi) er sagligt kompetente i fuldbyrdelsessager.", True),
+    ("Tvangsfuldbyrdelsesafgørelser træffes af distriktsdomstolene.", True),
+    ("Begæringen indgives til den domstol i første instans (Tribunal de Primera Instancia), som afsagde dommen.", True),
+    ("… byretten i Sofia (Sofiyski Gradski Sad).", True),
+    ("Fogedretten med stedlig kompetence er den domstol, i hvis distrikt sagsøgte bor.", True),
+    # an office or an official named by its name: no court
+    ("Justitssekretærerne (Letrados de la Administración de Justicia) har ansvaret for foranstaltningerne.", False),
+    ("Fuldbyrdelsen gennemføres af den svenske fogedmyndighed (Kronofogdemyndigheten).", False),
+    ("Fogedmyndigheden træffer derfor beslutning om f.eks. udlæg.", False),
+    ("Fogeder (huissiers de justice) har enekompetence til at fuldbyrde domme.", False),
+    ("De udnævnes således af justitsministeren.", False),
+])
+def test_sentences_that_name_a_court_by_its_name(sentence, expected):
+    assert names_actor(sentence, courts_only=True) is expected
 
 
 @pytest.mark.parametrize("question,expected", [
@@ -188,6 +209,25 @@ def test_sentences_that_name_a_court_or_official_by_its_name(sentence, expected)
 ])
 def test_questions_that_ask_who(question, expected):
     assert asks_who(question) is expected
+
+
+@pytest.mark.parametrize("question,expected", [
+    # a cleft offering the asker's guess at the office: which one is it
+    ("Er det dommeren selv, der står for de konkrete udlæg og lønfradrag?", True),
+    ("Er det en domstol eller en foged, der står for selve tvangsfuldbyrdelsen?", True),
+    ("Är det domstolen som beslutar om verkställighet?", True),
+    ("Is it the judge who orders the seizure?", True),
+    ("Er det noget, der koster penge?", False),  # something, not someone
+    ("Er det muligt, at de tager bilen, som jeg bruger?", False),
+    ("Hvem står for udlægget?", False),  # a plain who-question (asks_who)
+    # a who-question closing on a guess at the office
+    ("In Spain, who actually orders the concrete enforcement steps like wage deductions — the judge?", True),
+    ("Hvem står for udlægget – dommeren selv?", True),
+    ("Hvem kan klage over fogedens afgørelser i Finland – kun skyldneren?", False),  # a party, no office
+    ("The judge decided – who pays?", False),
+])
+def test_questions_that_offer_a_guess_at_the_office(question, expected):
+    assert asks_which_actor(question) is expected
 
 
 @pytest.mark.parametrize("question,expected", [

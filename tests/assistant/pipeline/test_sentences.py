@@ -437,6 +437,62 @@ def test_who_question_is_answered_by_the_sentence_naming_the_official():
     assert all("names a court or an official by its name" not in s.reasons for s in other)
 
 
+def _sections(*parts: tuple[str, str]) -> list[Evidence]:
+    """One chunk per (section, text), in that rank order."""
+    return [Evidence(chunk=Chunk(id=f"c{i}", country="GR", section=section, title="", text=text, line_start=1,
+                                 line_end=4, source="GR.md", last_updated=date(2020, 1, 1)), score=1.0 - i / 10)
+            for i, (section, text) in enumerate(parts)]
+
+
+def test_which_court_is_not_answered_by_an_official_named_in_brackets():
+    # an official named by its name is no court: for "which court?" it counts as the word only
+    text = ("Justitssekretærerne (Letrados de la Administración de Justicia) har ansvaret for at fastlægge de "
+            "konkrete foranstaltninger. Begæringen indgives til den domstol i første instans (Tribunal de Primera "
+            "Instancia), som afsagde dommen.")
+    chosen = best_sentences("Which court do I apply to for enforcement?", _evidence(text), ["1"], limit=1)
+    assert "Tribunal de Primera Instancia" in chosen[0].text
+    scored = best_sentences("Which court do I apply to for enforcement?", _evidence(text), ["1"], limit=2)
+    official = next(s for s in scored if s.text.startswith("Justitssekretærerne"))
+    assert "names an official, not a court (the asked 'which court')" in official.reasons
+    assert official.features["court"] == 0.5
+    # asked who, the official is an answer (a who may ask for a party as well: half a named court); asked whether it is
+    # the judge, as much as a named court
+    who = best_sentences("Hvem fastlægger de konkrete foranstaltninger?", _evidence(text), ["1"], limit=2)
+    official = next(s for s in who if s.text.startswith("Justitssekretærerne"))
+    assert official.features["court"] == 1.0
+    cleft = best_sentences("Er det dommeren, der fastlægger foranstaltningerne?", _evidence(text), ["1"], limit=2)
+    official = next(s for s in cleft if s.text.startswith("Justitssekretærerne"))
+    assert official.features["court"] == 2.0
+
+
+def test_which_court_about_the_authority_reads_the_court_in_the_procedure_section():
+    # asked about the competent authority (2), the court the application is lodged with is named in 3.1
+    evidence = _sections(("2", "Efter lovgivningen kan dommere og domstole fuldbyrde domme. "
+                               "Det er dommeren, der indleder proceduren med en generel afgørelse."),
+                         ("3.1", "Fuldbyrdelsesbegæringen skal indgives til dommeren ved den domstol i første instans "
+                                 "(Tribunal de Primera Instancia), som afsagde dommen."))
+    chosen = best_sentences("Which court do I apply to for enforcement?", evidence, ["2", "1"], limit=2)
+    named = next(s for s in chosen if "Tribunal de Primera Instancia" in s.text)
+    assert "names a court or an official by its name" in named.reasons
+    # not for a court outside the pair (an appeal court in 5), nor when the question is about another section
+    evidence = _sections(("2", "Efter lovgivningen kan dommere og domstole fuldbyrde domme."),
+                         ("5", "Appellen behandles af byretten i Sofia (Sofiyski Gradski Sad)."))
+    chosen = best_sentences("Hvilken domstol fuldbyrder dommen?", evidence, ["2"], limit=2)
+    assert all("names a court or an official by its name" not in s.reasons for s in chosen)
+    evidence = _sections(("4.1", "Der kan gøres udlæg i løsøre."),
+                         ("3.1", "Begæringen indgives til byretten i Sofia (Sofiyski Gradski Sad)."))
+    chosen = best_sentences("Hvilken domstol gør udlæg i løsøre?", evidence, ["4.1"], limit=2)
+    assert all("names a court or an official by its name" not in s.reasons for s in chosen)
+
+
+def test_cleft_question_is_answered_by_the_sentence_naming_the_official():
+    # "Er det dommeren selv, der …?" asks which one acts, as "Hvem …?" does
+    text = ("Efter lovgivningen kan dommere og domstole fuldbyrde domme og stå for de konkrete udlæg. "
+            "Når dommeren har afsagt en generel afgørelse, er det justitssekretæren, der fører tilsyn med proceduren.")
+    chosen = best_sentences("Er det dommeren selv, der står for de konkrete udlæg?", _evidence(text), ["1"], limit=1)
+    assert "justitssekretæren" in chosen[0].text
+
+
 def test_definition_bonus_is_for_the_asked_term_only():
     text = ("Løsøre indebærer personlige ejendele og rettigheder af forskellig art. "
             "For at der kan gøres udlæg, skal visse betingelser være opfyldt: aktiverne skal tilhøre skyldner.")
