@@ -344,6 +344,19 @@ _ASKER_PASSIVE = re.compile(r"(?<!\w)(?:jeg|jag|eg|i|vi|we)\s+(?:er|är|blev|ble
                             r"har blitt|har blivit|am|was|were|have been|['’]ve been|['’]m)\s+$")
 
 
+# The debtor's own time to pay asked in the third person ("Hvad er den sidste dag, han skal have betalt?", "når må
+# skyldneren betale?", "när måste han ha betalat?", "by when must he pay?"): the judgment ordering him to pay stays the
+# case, but this asks the time he has to comply (session 20: a court's order to pay someone else is left out above, and
+# without this the time-to-pay question beside it was lost, so CZ's court deadline answered instead of its three days)
+_OTHER_MUST_PAY = re.compile(
+    r"(?<!\w)(?:(?:skal|må|ska|skall|måste|must|has to|have to)\s+(?:han|hun|hon|hen|he|she|they|de|"
+    r"skyldneren|skyldnaren|gäldenären|debitor|debitoren|the debtor|my debtor|debtor)|"
+    r"(?:han|hun|hon|hen|he|she|skyldneren|skyldnaren|gäldenären|debitor|debitoren|debtor)\s+"
+    r"(?:skal|må|ska|skall|måste|must|has to))\s+"
+    r"(?:(?:senest|senast|seinast|have|ha|be|have been|været|vært|varit)\s+){0,2}"
+    r"(?:betalt|betale|betala|betalat|paid|pay)(?!\w)")
+
+
 def _others_order_left_out(folded: str) -> str:
     """``folded`` without a court's order to pay addressed to someone other than the asker."""
     return _COURT_ORDERED_PAY.sub(
@@ -451,10 +464,11 @@ def detect_topic(text: str) -> str | None:
         # "forkyndte et precetto for fire måneder siden … Kan han stadig …?", "four months ago … can he still …":
         # whether a step is still possible after a stated lapse of time asks whether its time limit has run
         return "validity"
-    if topic is None and time and _TIME_TO_PAY.search(_others_order_left_out(folded)):
+    if topic is None and time and (_TIME_TO_PAY.search(_others_order_left_out(folded))
+                                   or _OTHER_MUST_PAY.search(folded)):
         return "voluntary"
     if topic == "validity" and not _VALIDITY_WORD.search(folded) and (
-            _MUST_PAY_BY.search(folded)
+            _MUST_PAY_BY.search(folded) or _OTHER_MUST_PAY.search(folded)
             # "bad mig om at betale gælden … Hvornår udløber fristen?", "asked me to pay … when does the time limit
             # expire?": a deadline whose only topic cue is its expiry, with a request to pay or a deadline to pay,
             # is the time given to pay (dev q-2177); a judgment ordering payment ("dømte … til at betale i rater

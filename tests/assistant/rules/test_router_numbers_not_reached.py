@@ -195,3 +195,21 @@ def test_the_last_date_to_enforce_directly_is_no_limitation():
 ])
 def test_the_asker_ordered_to_pay_is_still_their_time_to_pay(question):
     assert detect_topic(question) == "voluntary"
+
+
+@pytest.mark.parametrize("question", [
+    "Retten i Tjekkiet dømte min skyldner til at betale mig, men dommen nævner ingen betalingsfrist. Dommen blev "
+    "endelig den 9. april 2025. Hvad er den sidste dag, han skal have betalt?",
+    "A Czech court ordered my debtor to pay me, but the judgment sets no time limit. By when must he pay?",
+    "Domstolen i Tjeckien dömde min gäldenär att betala mig. Vilken är sista dagen han måste ha betalat?",
+    "Retten i Tjekkiet dømte min skyldner til at betale mig. Hvornår skal han senest have betalt?",
+])
+def test_the_debtors_time_to_pay_asked_in_the_third_person(question):
+    """A court's order to pay someone else is the case, but "by when must he pay" still asks his time to comply
+    (H16 q-2551, read after the session-20 holdout scoring: the court's 15-day deadline answered instead)."""
+    assert detect_topic(question) == "voluntary"
+
+
+def test_a_court_order_to_another_without_a_time_to_pay_is_still_left_out():
+    assert detect_topic("A Polish court ordered my debtor to pay me back. How many years can I enforce it?") != \
+        "voluntary"
