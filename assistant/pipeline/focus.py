@@ -160,9 +160,10 @@ _NAMES_COURT = re.compile(
 # name in brackets ("… den domstol i første instans (Tribunal de Primera Instancia)", "Fogeder (huissiers de justice)").
 # "domstole", "retten", "fogeden" alone are the word only: a sentence using it ("… ved at indgive en begæring til
 # retten") says nothing about which court.
-_ACTOR = (r"(?:domstol(?:e|en|ene|ens|enes)?|retten|retter|retterne|rett|rettene|rätt|rätten|rätter|"
-          r"myndighed|myndigheden|myndigheder|myndighet|myndigheten|myndigheter|sekretær\w*|sekreterare\w*|"
-          r"foged|fogeden|fogeder|fogederne|fogd|fogden|fogdar|notar|notaren|notarer|notarius)")
+_ACTOR_WORDS = (r"domstol(?:e|en|ene|ens|enes)?|retten|retter|retterne|rett|rettene|rätt|rätten|rätter|"
+                r"myndighed|myndigheden|myndigheder|myndighet|myndigheten|myndigheter|sekretær\w*|sekreterare\w*|"
+                r"foged|fogeden|fogeder|fogederne|fogd|fogden|fogdar|notar|notaren|notarer|notarius")
+_ACTOR = r"(?:" + _ACTOR_WORDS + r")"
 _DEFINITE = (r"(?:domstolen|domstolene|retten|retterne|rettene|rätten|rätterna|myndigheden|myndighederne|myndigheten|"
              r"myndigheterna|sekretæren|sekretærerne|sekreteraren|sekreterarna|fogeden|fogederne|fogden|fogdarna|"
              r"notaren|notarerne|ministeren|ministeriet|ministern|departementet)")
@@ -192,6 +193,9 @@ _GENERIC_AUTHORITY = re.compile(r"^(?:foged|fogde|fogd|namsmanns?)(?:myndighed\w
 # The head of a named court ("Byretterne", "distriktsdomstolene", "fogedretten", "domstol i første instans
 # (Tribunal de Primera Instancia)", "byretten i Sofia"), as against an office or an official ("justitssekretæren",
 # "Kronofogdemyndigheten", "Fogeder (huissiers de justice)", "justitsministeren", "notarius publicus").
+# the actor word a named compound ends in ("justits|sekretæren", "fuldbyrdelses|myndigheden", "by|ret"): what comes
+# before it says which one, or only what it does (``_DESCRIPTIVE``)
+_ACTOR_HEAD = re.compile(r"(?:ret|" + _ACTOR_WORDS + r")$", re.IGNORECASE)
 _COURT_HEAD = re.compile(r"(?:domstol(?:e|en|ene|ens|enes)?|ret|retten|retter|retterne|rett|rettene|rätt|rätten|"
                          r"rätter|rätterna)$", re.IGNORECASE)
 
@@ -205,7 +209,7 @@ def names_actor(sentence: str, *, courts_only: bool = False) -> bool:
     answer to "which court?"."""
     for m in _NAMED_ACTOR.finditer(sentence):
         word = re.sub(r"\W+$", "", m.group(0).split()[0])
-        head = re.search(r"(?:ret|" + _ACTOR[3:] + r"$", word, re.IGNORECASE)
+        head = _ACTOR_HEAD.search(word)
         if head is not None and _DESCRIPTIVE.search(word[:head.start()]):
             continue
         if "(" not in m.group(0) and _GENERIC_AUTHORITY.match(word):

@@ -175,10 +175,10 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         # a court or an official named by its name ("justitssekretæren", "Kronofogdemyndigheten") answers "who?"; a
         # sentence with the word only ("… en begæring til retten", "domstole") says nothing about which, and counts a
         # quarter as much – as does an official named for "which court?" ("Justitssekretærerne (Letrados …)")
-        named_court = court and court_place and names_actor(sent, courts_only=True)
-        named_actor = (who or which_actor) and topic_bonus > 0 and names_actor(sent)
-        named_other = court and court_place and not named_court and not named_actor and not tribunal \
-            and names_actor(sent)
+        any_actor = ((court and court_place) or ((who or which_actor) and topic_bonus > 0)) and names_actor(sent)
+        named_court = court and court_place and any_actor and names_actor(sent, courts_only=True)
+        named_actor = (who or which_actor) and topic_bonus > 0 and any_actor
+        named_other = court and court_place and not named_court and not named_actor and not tribunal and any_actor
         named = named_court or named_actor
         features = {
             "lexical": idf_weight(overlap, term_w),  # shared words weighted by rarity (IDF ≈ 1 for "udlæg", 3–4 rare)

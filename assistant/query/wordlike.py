@@ -207,8 +207,9 @@ def _padded_share(text: str) -> tuple[int, int] | None:
                                             for t in toks):
         return None
     words, _ = domain_words()
-    known = [t for t in toks if is_word(t) and nfc_casefold(t) not in _ACKNOWLEDGEMENTS and (fold(t) in words or len(t) > _SOUND_LEN or _zipf(t) >= _RARE_ZIPF
-                                                or nfc_casefold(t) not in general_words())]
+    known = [t for t in toks if is_word(t) and nfc_casefold(t) not in _ACKNOWLEDGEMENTS
+             and (fold(t) in words or len(t) > _SOUND_LEN or _zipf(t) >= _RARE_ZIPF
+                  or nfc_casefold(t) not in general_words())]
     distinct = len({nfc_casefold(t) for t in known})
     # here a repeated word is stutter, not a second word: it counts as unknown, not as nothing (see above)
     return distinct, len(toks)

@@ -57,6 +57,12 @@ ASKS_IMPRISONMENT = (r"(?:kan|kunne|vil|risikerer|risikere|riskerar|riskera|can|
                      r"(?:fængsel|fængslet|fengsel|fengselet|fengslet|fängelse|fängelset|prison|jail)(?!\w)|"
                      r"(?:fængsles|fengsles|fängslas|imprisoned|jailed|be detained)(?!\w)")
 
+# The fuel a home is heated with, in everyday words: the firewood, what one heats with ("Kan han ta veden vi skal fyre
+# med?"); the rules say "brændsel"/"brændstof" and "fuel". Not the bare "ved" (nb/da "at, by"). The concept below
+# adds the rules' words; the router answers such an exempt question only with a rule naming the fuel (``_FUEL``).
+FUEL_CUES = (r"firewood|fire wood|veden\b|fyringsved|brenneved|fyrved|brænde\b|brændet\b|fyre med|fyrer med|"
+             r"fyra med|fyrar med|elda med|eldar med|heat (?:the|our|my) (?:house|home)")
+
 
 CONCEPTS: list[Concept] = [
     # the consequence asked for: the sanctions' terms (see ASKS_CONSEQUENCE)
@@ -105,11 +111,8 @@ CONCEPTS: list[Concept] = [
     Concept(cues=r"detain|jail|imprison|prison|locked up|fængsl|fengsl|fängsla|häkta|afsone|sone|"
                  r"fængsel|fengsel|fängelse",
             terms="detention hæfte prison fængsel"),
-    # the fuel a home is heated with, in everyday words: the firewood, what one heats with ("Kan han ta veden vi
-    # skal fyre med?"); the rules say "brændsel"/"brændstof" and "fuel". Not the bare "ved" (nb/da "at, by")
-    Concept(cues=r"firewood|fire wood|veden\b|fyringsved|brenneved|fyrved|brænde\b|brændet\b|fyre med|fyrer med|"
-                 r"fyra med|fyrar med|elda med|eldar med|heat (?:the|our|my) (?:house|home)",
-            terms="brændsel brændstof fuel"),
+    # the fuel a home is heated with (see FUEL_CUES)
+    Concept(cues=FUEL_CUES, terms="brændsel brændstof fuel"),
     # selling what was attached
     Concept(cues=r"sælge|sælges|solgt|selge|selges|sälja|säljas|såld|sell|sold|selling",
             terms="salg sale försäljning"),

@@ -54,7 +54,9 @@ _CLOCK_TIME = re.compile(
 # selv, der står for …", "Är det domaren som …") asks for a person or body, not a number: the topic's default
 # number (a wage scale for "lønfradrag") does not answer it. One that also asks for a number still gets it, and
 # a "who" tacked on ("Kan jeg klage over det, og til hvem?") leaves the question's own ask standing.
-# A leading place ("In Spain, who …", "I Sverige: hvem …") is the question's setting, not its ask.
+# A leading place ("In Spain, who …", "I Sverige: hvem …") is the question's setting, not its ask. (The composer's
+# ``focus.asks_who`` also takes a who after a clause break, for the sentence naming the office: there a tacked-on
+# "og til hvem?" does ask for the office.)
 _ASKS_WHO = re.compile(
     r"^\W*(?:(?:i|in|pa|på) \w+(?: \w+)?[,:]\s*)?(?:(?:og|and|och|men|but) )?(?:(?:til|for|af|av|hos|till|för|to|by|with) )?"
     r"(?:hvem|vem|who|whom)(?!\w)|"
@@ -85,7 +87,8 @@ def asks_about_information(question: str) -> bool:
 # lämna in invändningen?", "where do I file the objection?", "to which court …", "til hvilken myndighed …") asks for a
 # place or body, not a number: the topic's deadline does not answer it (dev q-2193). Danish/Norwegian "hvor" only
 # directly before a verb ("hvor lang tid", "hvor meget" ask a degree), Swedish "var"/"vart" only before a modal or
-# a verb of sending ("var det …" is "was it").
+# a verb of sending ("var det …" is "was it"). (The composer's ``sentence_features.asks_where_filed`` is narrower: a
+# where-to-lodge question, for the sentence naming the place; this one keeps any where-question from a number.)
 _ASKS_WHERE = re.compile(
     r"(?<!\w)(?:hvor|hvorhen|hvortil) (?:skal|kan|må|bør|sender|indgiver|indsender|inngir|sendes|indgives|inngis|"
     r"klager|henvender|finder|finner)(?!\w)|"
@@ -104,7 +107,8 @@ def asks_where(question: str) -> bool:
 # A question asking from WHEN a period is counted ("Fra hvornår regnes gyldighedsperioden?", "Från när räknas
 # tiden?", "From when does the period run?", "hvornår begynder fristen at løbe?", "when does the period start to
 # run?") asks for the event that starts it, not for the period's length (dev q-2571): a period rule answers it only
-# when the question also asks how long or for a date.
+# when the question also asks how long or for a date. Narrower than the composer's ``sentence_features.asks_start``
+# on purpose: "from what date can the creditor start enforcing" and "take effect" still get their period's number.
 _ASKS_START = re.compile(
     r"(?<!\w)(?:fra hvornår|fra når|från när|from when|from what (?:point|moment)|fra hvilket tidspunkt|"
     r"från vilken tidpunkt) (?:\w+ ){0,4}?(?:regnes|beregnes|tælles|telles|løber|løper|räknas|beräknas|löper|"

@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 
 from assistant.models import Fact
 from assistant.rules.calculators import RuleInputError
-from assistant.rules.concepts import ASKS_CONSEQUENCE, ASKS_IMPRISONMENT
+from assistant.rules.concepts import ASKS_CONSEQUENCE, ASKS_IMPRISONMENT, FUEL_CUES
 from assistant.rules.asked import _answers, asked_kind, asked_quantity, fits_kind
 from assistant.rules.keywords import _keyword_score
 from assistant.rules.parsing import parse_arguments, same_day
@@ -336,8 +336,7 @@ _NEVER_ANSWERS = {"fee": {"exempt", "garnishment", "threshold", "appeal", "limit
 # about that one item is answered only by a rule whose keywords name it (Bulgaria's, Romania's fuel for three
 # months; Poland's food and fuel for a month), never by the topic's default rule, which may be about food (Hungary's
 # one month, whose sentence gives the fuel three) or cash
-_FUEL = re.compile(r"(?<!\w)(?:brændsel|brændstof|brensel|brennstoff|bränsle|fuel|firewood|veden|fyringsved|brenneved|"
-                   r"fyrved|fyre med|fyrer med|fyra med|fyrar med|elda med|eldar med)(?!\w)")
+_FUEL = re.compile(r"(?<!\w)(?:brændsel|brændstof|brensel|brennstoff|bränsle|fuel|" + FUEL_CUES + r")(?!\w)")
 
 
 _POINTS_BACK = re.compile(r"(?<!\w)(?:det|dette|den|denne|dem|it|that|this|them|de)(?!\w)")

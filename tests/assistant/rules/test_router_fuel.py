@@ -34,3 +34,18 @@ def test_fuel_gets_no_other_items_figure(country: str) -> None:
 
 def test_food_still_reaches_the_food_rule() -> None:
     assert route("Kan namsmannen i Bulgaria ta mat vi har i huset?").rule_id == "BG-exempt-food"
+
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad er fritaget i Ungarn - må fogeden tage brændet?",
+    "Can the bailiff in Latvia take the fire wood that is exempt?",
+    "Kan fogeden i Spanien tage brændet, som er fritaget for udlæg?",
+])
+def test_every_everyday_fuel_word_keeps_the_guard(question: str) -> None:
+    # the concept that adds the rules' fuel words and the router's guard read one list (concepts.FUEL_CUES): a word
+    # only the concept knew ("brændet", "fire wood") let Hungary's food rule, Latvia's cash and Spain's wage exemption
+    # answer as if food, cash or wages were asked
+    result = route(question)
+    assert result.topic == "exempt"
+    assert result.facts == []
