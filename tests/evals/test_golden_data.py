@@ -65,6 +65,8 @@ FROZEN_QA_HOLDOUT14_SHA256 = "22e175e193f140d45d5d3d45931c75b79cf535993f0f027045
 FROZEN_QA_HOLDOUT15_SHA256 = "9100b27a4788ce4524d5d6303e07bcc63bcd5755b0b4c70a5f3cb790f1bbfefe"
 # q-2509 … q-2568: the sixteenth holdout set (H16), written blind on 2026-11-24 in session 20 (dev since session 21)
 FROZEN_QA_HOLDOUT16_SHA256 = "98b1cf613150f081f37ef8b7b2f738c909abce9256a0e62cd4b74c1fa42009c1"
+# q-2629 … q-2688: the seventeenth holdout set (H17), written blind on 2026-11-25 in session 21
+FROZEN_QA_HOLDOUT17_SHA256 = "48f8ce78d1163fb945ea9174958b503e0029088bb9bcfbaa05b20ab6c085c032"
 # r-001 … r-185, dev and test, byte for byte, as committed before dev rows were added (a48a089)
 FROZEN_RETRIEVAL_ORIGINAL_SHA256 = "0f45c33b2f1146bfbe62f2bae0596940fe76301ea45ef8f07f8a5eb997f52762"
 E_JUSTICE_MAIN = ("1", "2", "3.1", "3.2", "4.1", "4.2", "4.3", "5", "6")
@@ -268,11 +270,16 @@ def test_earlier_holdout_sets_moved_to_dev_unchanged() -> None:
     assert _test_rows_sha256(QA_PATH, "dev", range(2509, 2569), was="holdout") == (60, FROZEN_QA_HOLDOUT16_SHA256)
 
 
+def test_seventeenth_holdout_set_is_frozen() -> None:
+    """The HOLDOUT rows q-2629 … q-2688 (ids and content, byte for byte): a seventeenth holdout set (H17), written
+    blind on 2026-11-25 in session 21 by a writer who read only the corpus. If this fails, a case of it moved or changed."""
+    assert _test_rows_sha256(QA_PATH, "holdout", range(2629, 2689)) == (60, FROZEN_QA_HOLDOUT17_SHA256)
+
+
 def test_holdout_rows_all_belong_to_a_frozen_set() -> None:
-    """Every holdout row sits in a frozen range; H16 moved to dev and the next holdout is added with its hash, so
-    none may exist until then and no unfrozen holdout case can slip in."""
+    """Every holdout row sits in the frozen range of H17, so no unfrozen holdout case can slip in."""
     stray = [c["id"] for c in map(json.loads, QA_PATH.read_bytes().splitlines())
-             if c["split"] == "holdout"]
+             if c["split"] == "holdout" and not 2629 <= int(c["id"][2:]) < 2689]
     assert not stray, stray
 
 
