@@ -174,6 +174,9 @@ class SentenceWeights(BaseModel):
     starts: float = Field(3.0, description="The question asks from when a period runs or an effect starts ('Fra hvornår "
                                            "regnes gyldighedsperioden?') and the sentence states the starting point ('Denne "
                                            "tidsfrist begynder at løbe, så snart …').")
+    appealable: float = Field(3.0, description="A yes/no question whether a decision can be appealed or challenged ('Kan "
+                                               "afgørelsen ankes?') and the sentence, in the asked topic's sections, states "
+                                               "that it can ('Rettens afgørelse kan gøres til genstand for en appel …').")
 
     def score(self, features: dict[str, float]) -> float:
         total = 0.0

@@ -113,6 +113,8 @@ _LAW_ASK = re.compile(
     # "Hvor i lovgivningen står betingelserne?", "Where in the law …?": the line naming the act and its section answers
     r"|\b(?:hvor|hvar|var|where)\s+i[n]?\s+(?:the\s+)?(?:lov|loven|lovene|lovgivning\w*|lag|lagen|lagarna|lagstiftning\w*|"
     r"law|laws|legislation|act|statute\w*|code)\b"
+    # "Gäller samma lag om exekutorer som när det handlar om skulder?": the line naming the act that governs the case
+    r"|\b(?:samme|samma|same)\s+(?:lov|loven|lovgivning\w*|lag|lagen|lagstiftning\w*|law|act|statute)\b"
     r"|\b(?:legal|statutory)\s+basis\b|\b(?:retsgrundlag|rettsgrunnlag|lovhjemmel|hjemmel|rättslig\s+grund)\w*",
     re.IGNORECASE)
 

@@ -277,6 +277,11 @@ _ENTRIES: dict[str, str] = {
     **dict.fromkeys(("driving licen", "driver's licen", "drivers licen", "driver licen", "førerkort", "körkort",
                      "førerrett"), "kørekort motorkøretøj"),
     "animal": "dyr", "djur": "dyr", "cloth": "tøj", "furniture": "møbler",
+    # farm animals are named by kind on the pages ("en ko eller to geder eller tre moderfår" (Poland), "en ko eller ged
+    # og en gris" (Latvia), "arbejds- og avlsdyr" (Slovenia), "kvæg"): the asker's "husdyr"/"livestock" shares no stem
+    # with them
+    **dict.fromkeys(("husdyr", "husdjur", "livestock", "farm animal", "buskap", "boskap", "bufe"),
+                    "husdyr kvæg avlsdyr ko ged geder gris moderfår"),
     "seng": "seng", "säng": "seng", "møbl": "møbler", "möbl": "møbler",
     # hiding assets is a crime ("ifalder strafansvar, hvis han skjuler …"); a crime is also what the pages call an
     # offence or a punishment ("begår skyldneren en lovovertrædelse", "kan idømmes en straf"): askers write
@@ -449,6 +454,22 @@ _ENTRIES: dict[str, str] = {
         "göra känd", "gjort känd", "made known", "make known", "announc", "advertis", "annonc", "annons", "kunngj",
         "kungör", "tillkännag",
     ), "meddeles offentligheden annoncer bekendtgøres"),
+    # a judgment made public is one "gjort offentlig tilgængelig" ("En dom kan gøres offentlig tilgængelig ved, at den
+    # registreres i … domsregister"): the glossary's "offentliggøres" is the press's wording, not the register's
+    **dict.fromkeys((
+        "made public", "make public", "be public", "public record", "publicly available", "gøres offentlig",
+        "gøre offentlig", "gjort offentlig", "gjøres offentlig", "gjøre offentlig", "göras offentlig", "göra offentlig",
+        "offentligt tillgänglig", "offentlig tilgjengelig", "offentligt tilgængelig",
+    ), "offentlig tilgængelig"),
+    # a judgment from another EU state is a foreign one on the pages ("Det gælder dog ikke følgende domme: … udenlandske
+    # domme", "en udenlandsk dom, hvor der er udstedt en erklæring om eksigibilitet"): the asker's "anden EU-stat" shares
+    # only "stat" with them (phrases: "udland…" alone is also living abroad)
+    **dict.fromkeys((
+        "anden eu-stat", "andet eu-land", "anden medlemsstat", "andet medlemsland", "annen eu-stat", "annet eu-land",
+        "annen medlemsstat", "annet medlemsland", "annan eu-stat", "annat eu-land", "annan medlemsstat",
+        "annat medlemsland", "another eu state", "another eu country", "another member state", "other eu state",
+        "other eu country", "other member state",
+    ), "udenlandske udenlandsk"),
     # getting a suspended right or licence back is its restoration: "Domstolen genopretter en skyldners rettighed"
     # (whole words only: "tilbagebetaling" is repaying, not getting back)
     **dict.fromkeys((

@@ -362,3 +362,30 @@ def states_start(sentence: str) -> bool:
     """The sentence states when a period starts to run or an effect begins ("begynder at løbe", "at regne fra",
     "får retsvirkning, når")."""
     return bool(_STARTS.search(sentence))
+
+
+# A yes/no question whether a decision can be appealed or challenged ("Kan fogedrettens afgørelse om udlæg i min løn
+# ankes?", "Is there any way to challenge that decision?", "Kan beslutet överklagas?"). Its answer is the sentence that
+# states the decision is open to an appeal ("Rettens afgørelse kan gøres til genstand for en appel eller en
+# kassationsappel …", "Afgørelsen kan appelleres til …"): it shares one or two words with the question, and the appeal
+# section's other sentences (what the appeal applies to, listing "udlæg i løn" and "fast ejendom") outranked it. A
+# wh-question ("Hvordan anker jeg …?", "Which court hears the appeal?") asks for the way or the place, not whether.
+_APPEAL_ASK = re.compile(
+    r"\b(?:ankes|anke[sr]?|appelleres|appelleras|påklages|påklage[rs]?|kæres|overklages|overklage[rs]?|"
+    r"överklagas|överklaga[rs]?|appealed|appeal|challenged?|contest(?:ed)?|dispute[ds]?)\b", re.IGNORECASE)
+# (not a relative clause on finality: "endelige domme, som ikke længere kan appelleres", "… hvis de ikke kan appelleres")
+_APPEALABLE = re.compile(
+    r"(?<!\bder\s)(?<!\bsom\s)(?<!\bde\s)(?<!længere\s)(?<!\bder\sikke\s)(?<!\bsom\sikke\s)(?<!\bde\sikke\s)"
+    r"\bkan\s+(?:[^\W\d_]+\s+){0,3}?(?:appelleres|ankes|påklages|kæres|indbringes\s+for|"
+    r"gøres\s+til\s+genstand\s+for\s+(?:en\s+|et\s+)?(?:appel|anke|kære|klage|indsigelse|prøvelse))\b", re.IGNORECASE)
+
+
+def asks_appeal(question: str) -> bool:
+    """A yes/no question whether a decision can be appealed or challenged."""
+    parts = [p for p in re.split(r"(?<=[.!?])\s+", question.strip()) if _APPEAL_ASK.search(p)]
+    return any(not _WH_OPENING.match(p) for p in parts)
+
+
+def states_appealable(sentence: str) -> bool:
+    """The sentence states that a decision can be appealed ("kan gøres til genstand for en appel", "kan appelleres")."""
+    return bool(_APPEALABLE.search(sentence))

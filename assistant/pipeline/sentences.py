@@ -18,11 +18,12 @@ from assistant.pipeline.focus import (asks_cost, asks_court, asks_law, asks_only
                                       asks_who, names_actor,
                                       names_court, names_law, states_cost, states_no_other, states_permission)
 from assistant.pipeline.semantic import SentenceScorer, normalised
-from assistant.pipeline.sentence_features import (ASKS_DEFINITION, NOT_RESIDENT, abroad_stems, asked_term, asks_duty,
-                                                  asks_limit, asks_removal, asks_sale_permission, asks_sameness,
+from assistant.pipeline.sentence_features import (ASKS_DEFINITION, NOT_RESIDENT, abroad_stems, asked_term, asks_appeal,
+                                                  asks_duty, asks_limit, asks_removal, asks_sale_permission, asks_sameness,
                                                   asks_sanction, asks_start, asks_suspension, asks_where_filed,
                                                   deadline_stems, has_figure, is_definition, labels_asked_term,
-                                                  states_custody, states_duty, states_no_limit, states_sameness,
+                                                  states_appealable, states_custody, states_duty, states_no_limit,
+                                                  states_sameness,
                                                   states_sanction, states_start, states_suspension, states_where_filed,
                                                   unit_stems)
 from assistant.pipeline.sentence_spans import (ITEM, MIN_LEN, Sentence, _sections, balanced, header_row, list_intro,
@@ -92,6 +93,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     sale_asked = not sanction and asks_sale_permission(focus or question)
     same = asks_sameness(focus or question)  # "Gælder der andre regler, når …?": "… identisk med domstolenes procedure"
     start = asks_start(focus or question)  # "Fra hvornår regnes perioden?": "Denne tidsfrist begynder at løbe, så snart …"
+    appeal = asks_appeal(focus or question)  # "Kan afgørelsen ankes?": "Rettens afgørelse kan gøres til genstand for en appel"
     primary = topic_sections[0] if topic_sections else None
     # a which-court question about the competent authority (2) is answered in the procedure section (3.1) as well,
     # where the court the application goes to is named, and the other way round (Norway: its headings for the two)
@@ -211,6 +213,8 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
                                                          else 2 / 3 if sale_asked and topic_bonus > 0 else 0.0),
             "same": float(same and states_sameness(sent)),  # "… identisk med domstolenes procedure"
             "starts": float(start and states_start(sent)),  # "Denne tidsfrist begynder at løbe, så snart …"
+            # (only in the asked topic's sections: "endelige domme, som ikke længere kan appelleres" elsewhere is finality)
+            "appealable": float(appeal and topic_bonus > 0 and states_appealable(sent)),  # "… kan appelleres"
         }
         score = w.score(features)
         reasons = ([f"overlap={sorted(overlap)[:8]}", f"chunk_rank={i + 1}"] + (["states a figure"] if figure else [])
@@ -231,6 +235,8 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
                    + (["states the sanction (the asked 'what happens if I sell it')"] if features["sanction"] else [])
                    + (["states the sameness or the difference (the asked 'other rules')"] if features["same"] else [])
                    + (["states when it starts (the asked 'from when')"] if features["starts"] else [])
+                   + (["states the decision can be appealed (the asked 'can it be appealed')"]
+                      if features["appealable"] else [])
                    + extra)
         lone_figure = asks_number and not figure and has_figure(sent, money)
         scored.append(Sentence(sent, i, off, round(score, 3), reasons + (["list item with its intro"] if intro else []),

@@ -105,6 +105,10 @@ def test_sentences_that_state_a_charge_or_that_it_is_free(sentence, expected):
     ("Hvor i lovgivningen på Malta står betingelserne for de forskellige fuldbyrdelsesordrer?", True),
     ("Where in the law are the conditions set out?", True),
     ("Var i lagen står det?", True),
+    # the same law as another case: the line naming the act that governs this one answers
+    ("Gäller samma lag om exekutorer som när det handlar om skulder?", True),
+    ("Does the same law apply to a contact order?", True),
+    ("Gælder de samme regler, når det er fogeden?", False),
     ("Hvor i landet bor skyldneren?", False),
     ("Hvilken domstol behandler sagen?", False),
     ("Hvilke aktiver er undtaget efter loven?", False),  # an asset list, not a law

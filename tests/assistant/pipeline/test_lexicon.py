@@ -444,3 +444,24 @@ def test_a_child_not_handed_over_is_no_seized_thing() -> None:
 ])
 def test_again_family_keeps_to_whole_words(question: str) -> None:
     assert "fornyet" not in danish_words(question).split()
+
+
+def test_farm_animals_are_named_by_kind():
+    # the pages list "en ko eller to geder eller tre moderfår", "arbejds- og avlsdyr", never the asker's "husdyr" alone
+    for question in ("Må fogeden tage mine husdyr?", "Can the bailiff take my livestock?", "Får de ta mitt husdjur?"):
+        words = danish_words(question).split()
+        assert {"ko", "geder", "avlsdyr", "gris"} <= set(words)
+
+
+def test_a_judgment_made_public_is_one_made_publicly_available():
+    # "En dom kan gøres offentlig tilgængelig ved, at den registreres i … domsregister"
+    assert "tilgængelig" in danish_words("Can the judgment be made public so that lenders find out?").split()
+    assert "tilgængelig" not in danish_words("Is the sale a public auction?").split()
+
+
+def test_a_judgment_from_another_eu_state_is_a_foreign_one():
+    # "Det gælder dog ikke følgende domme: … udenlandske domme"
+    for question in ("Jeg har en dom fra en anden EU-stat.", "I have a judgment from another member state.",
+                     "Jag har en dom från ett annat EU-land."):
+        assert "udenlandske" in danish_words(question).split()
+    assert "udenlandske" not in danish_words("Jeg har en dom fra en dansk domstol.").split()

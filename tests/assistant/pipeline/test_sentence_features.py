@@ -173,3 +173,21 @@ def test_a_from_when_question_and_the_sentence_that_states_the_start():
     assert states_start("… inden for forældelsesfristen (normalt fem år), at regne fra afsigelsen af retsafgørelsen.")
     assert states_start("Udlægget får retsvirkning, når det er blevet tinglyst.")
     assert not states_start("Et tvangsfuldbyrdelsesgrundlag er i princippet gyldigt i ti år.")
+
+
+def test_asks_appeal_is_a_yes_no_question_whether_a_decision_can_be_appealed():
+    from assistant.pipeline.sentence_features import asks_appeal, states_appealable
+
+    assert asks_appeal("Kan fogedrettens afgørelse om udlæg i min løn i Frankrig ankes?")
+    assert asks_appeal("The court has authorised garnishment of my wages. Is there any way to challenge that decision?")
+    assert asks_appeal("Kan beslutet överklagas?")
+    assert not asks_appeal("Hvordan anker jeg fogedens afgørelse?")
+    assert not asks_appeal("Which court hears the appeal?")
+    assert not asks_appeal("Hvor mange penge kan fogeden tage af min løn?")
+    assert states_appealable("Rettens afgørelse kan gøres til genstand for en appel eller en kassationsappel afhængigt "
+                             "af kravets størrelse.")
+    assert states_appealable("Fogedmyndighedens afgørelser kan normalt appelleres.")
+    assert states_appealable("En fogeds afgørelse kan ikke ankes til en domstol, hvis ikke den først er kæret.")
+    # finality, not appealability: a relative clause on the judgment
+    assert not states_appealable("De relevante afgørelser omfatter endelige domme, som ikke længere kan appelleres.")
+    assert not states_appealable("Afgørelser er eksigible, hvis de ikke kan appelleres med opsættende virkning.")

@@ -884,3 +884,10 @@ def test_a_may_i_sell_question_lifts_no_sanction_outside_the_asked_sections():
     ev = _evidence("Politiet kan pålægge en bøde, hvis nogen gør modstand mod fogeden.")
     picked = best_sentences("Fogeden har beslaglagt mit hus. Må jeg stadig sælge det?", ev, ["4.2"], limit=1)
     assert picked[0].features["sanction"] == 0.0
+
+
+def test_a_can_it_be_appealed_question_quotes_the_sentence_that_says_it_can():
+    ev = _evidence("Spørgsmålet er kun relevant i forbindelse med udlæg i løn og udlæg i fast ejendom. Rettens afgørelse "
+                   "kan gøres til genstand for en appel eller en kassationsappel afhængigt af kravets størrelse.")
+    picked = best_sentences("Kan fogedrettens afgørelse om udlæg i min løn ankes?", ev, ["1"], limit=1)
+    assert "kassationsappel" in picked[0].text and picked[0].features["appealable"] == 1.0
