@@ -19,6 +19,9 @@ _ASKS_TIME = re.compile(
     r"hur många \w*dagar|hur många timmar|deadline|time limit|when (?:does|do|is|will|can|must)|how long|"
     r"how many (?:working |business |calendar )?(?:days|weeks|months|years|hours)|"
     r"udløber|utløper|löper ut|expire|period|"
+    # "what's the latest the bailiff can …", "hvad er det seneste, fogeden kan …": the last time to act
+    r"(?:what(?:'s|’s| is| was)?|hvad er|hva er|vad är) (?:the|det|den) (?:latest|seneste|senaste)\b"
+    r"(?! (?:news|nyt|nytt|nye|nya|version|versjon|versionen)\b)|"
     # a date is a time: "den sidste dag, hvor udlægget kan finde sted", "til hvilken dato"
     r"(?:sidste|seneste|siste|seneste|sista|senaste|last|latest|final) (?:dag|dagen|dato|datoen|datum|datumet|day|date)\b|"
     # the first day one may act on is a date too: "hvad er den første dag, jeg kan …", "the first day I can …"

@@ -96,6 +96,10 @@ _HOW_LONG_CAN_LAST = (
     r"might|should) (?:\w+ ){0,4}?(?:vare|vara|gælde|gjelde|gälla|holde|hålla|last|remain valid|stay valid|"
     r"be valid|remain in force|stay in force|be in force)(?: (?:i|in|på|ved|vid|for|för) \w+)?"
     r"(?=\s*(?:[?.!,;:]|$| (?:hvis|om|if|når|när|when|efter|etter|after|fra|från|from)(?!\w)))")
+# "the latest" asked as a noun ("what's the latest the bailiff can carry out the seizure?", "hvad er det seneste,
+# fogeden kan …", "vad är det senaste …") is "at the latest": the last time to act (H16 q-2550)
+_LATEST_ASKED = (r"(?:what(?:'s|’s| is| was)?|hvad er|hva er|vad är) (?:the|det|den) (?:latest|seneste|senaste)"
+                 r"(?!\w)(?! (?:news|nyt|nytt|nye|nya|version|versjon|versionen))")
 TOPIC_PATTERNS: list[tuple[str, str]] = [
     ("appeal", r"appel|anke|ankefrist|kære|klag|påklag|indsigelse|innsigelse|invänd|överklag|overklag|appeal|"
                r"object|complain|challenge|bestride|bestrid|anfægt|anfekt|contest|"
@@ -159,7 +163,7 @@ TOPIC_PATTERNS: list[tuple[str, str]] = [
                 r"(?:dage|dager|dagar|days|uger|uker|veckor|weeks) (?:efter|etter|after) .* (?:kan|can|får|may)\b"),
     ("voluntary", r"frivillig|voluntar|comply|betale før|betala innan|pay before"),
     ("validity", r"gyldig|giltig|valid|varighed|varighet|lasts?\b(?! day)|udløber|utløper|löper ut|expire|bortfald|"
-                 r"senest|senast|seinast|at the latest|" + _HOW_LONG_CAN_LAST),
+                 r"senest|senast|seinast|at the latest|" + _LATEST_ASKED + "|" + _HOW_LONG_CAN_LAST),
     ("threshold", r"beløbsgrænse|grænse|beløpsgrense|grense|gräns|threshold|lav værdi|low.value"),
     ("processing", r"hvor hurtigt|hvor raskt|hur snabbt|how quickly|how fast|træffe afgørelse|"
                    # the verb phrase, as in Danish ("treffe en avgjørelse"): the noun alone names a decision made
@@ -401,7 +405,17 @@ _ANSWER_COMPLAINT = re.compile(
     r"|(?:behandling|behandlingen|prøvning|prøvningen|prövning|prövningen|handläggning|handläggningen|"
     r"handlæggelse|handlæggelsen|hearing|processing|examination) (?:af|av|of) (?:\w+ ){0,2}?"
     r"(?:indsigelse|innsigelse|invändning|klage|klagen|klagemål|klagomål|klagan|objection|complaint|appeal|"
-    r"appel|anke|överklagande)\w*")
+    r"appel|anke|överklagande)\w*"
+    # the complaint "taken up" by the court, in the passive ("klagomålet ska tas upp", "klagen skal tages op",
+    # "klagen skal tas opp", "the complaint must be taken up") or active ("ta upp klagomålet", "tage klagen op",
+    # "take up the complaint"): the court hearing it, the processing time (H16 q-2533); "prövas"/"prøves" likewise
+    r"|(?:indsigelse|innsigelse|invändning|klage|klagen|klagemål|klagemålet|klagomål|klagomålet|klagan|objection|"
+    r"complaint|appeal|appel|appellen|anke|anken|överklagande|överklagandet)(?: \w+){0,3}? (?:tas upp|tages op|"
+    r"tas opp|tages opp|bli tatt opp|blive taget op|be taken up|taken up|prövas|prøves|prøvet|prövad)(?!\w)"
+    r"|(?<!\w)(?:ta upp|tar upp|tage op|tager op|ta opp|tar opp|take up|takes up) (?:\w+ ){0,2}?"
+    r"(?:indsigelse|innsigelse|invändning|klage|klagen|klagemål|klagomål|klagomålet|klagan|objection|complaint|"
+    r"appeal|anke|överklagande)\w*"
+    r"|(?<!\w)(?:tage|tager|tages) (?:\w+ ){0,1}?(?:klagen|klagemålet|indsigelsen|anken) op(?!\w)")
 
 
 # The money passed on after a sale or a collection ("hvor hurtigt skal pengene sendes videre til kreditor?",
@@ -440,7 +454,7 @@ _MONEY_THEN_PRONOUN = re.compile(r"(?<!\w)(?:" + _PASSED_MONEY + r")(?!\w).{0,16
 
 def detect_topic(text: str) -> str | None:
     # net-pay wording ("efter skatt och pensionsavgift", "after tax and social charges") is no fee asked about
-    folded = _fold(_PAY_DEDUCTIONS.sub(" ", text))
+    folded = _fold(_BESIDES_COSTS.sub(" ", _PAY_DEDUCTIONS.sub(" ", text)))
     time = asked_quantity(text) == "time"
     if (_DECIDE_VERB.search(folded) or _ANSWER_COMPLAINT.search(folded)) and time:
         return "processing"
@@ -551,6 +565,17 @@ _PAY_DEDUCTIONS = re.compile(
     r"(?:efter|etter|after|net of) (?:\w+ )?(?:skatten|skatter|skatt|skat|taxes|tax)(?!\w)"
     r"(?:(?:,\s*|\s+(?:og|and|och|&)\s+|,\s*(?:og|and|och)\s+)(?:[\w-]+ ){0,2}" + _PAY_DEDUCTION_ITEM + r"(?!\w))*",
     re.IGNORECASE)
+
+
+# Costs named as what comes on top of the sum asked ("utöver kostnaderna", "ud over omkostningerne", "i tillegg til
+# kostnadene", "in addition to the costs", "plus costs"): a condition of the payment asked about, never a fee asked
+# for ("Hur mycket av skulden måste jag minst betala …, utöver kostnaderna?" asks a share of the debt: H16 q-2555)
+_BESIDES_COSTS = re.compile(
+    r"(?<!\w)(?:utöver|utover|ud over|udover|ut over|foruden|i tillæg til|i tillegg til|i tillägg till|"
+    r"förutom|besides|in addition to|on top of|apart from|excluding|exclusive of|plus) "
+    r"(?:(?:de|dei|the|alle|alla|all|eventuelle|eventuella|any|sagens|saksens|målets|mine|mina|my) )?"
+    r"(?:\w*omkostning\w*|\w*kostnad\w*|\w*gebyr\w*|\w*afgift\w*|\w*avgift\w*|\w*costs?|fees?|expenses?|"
+    r"charges?)(?!\w)", re.IGNORECASE)
 
 
 # How a question asks for a date ("hvad er sidste dag", "senast vilket datum", "the last day") says WHAT is asked

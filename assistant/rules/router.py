@@ -248,6 +248,9 @@ def route(question: str, state: RouterState | None = None, language: str | None 
         if rule is not None and topic == "exempt" and _FUEL.search(_fold(question)) \
                 and not _keyword_score(rule, _scoring_text(question)):
             rule = None
+        if rule is not None and topic == "exempt" and _TOOLS.search(_fold(question)) \
+                and not _keyword_score(rule, _scoring_text(question)) and not _about_tools(rule):
+            rule = None
         if rule is None and topic and state.topic and state.topic != topic and country in state.countries:
             # "Og hvis tingene skal sælges på auktion?" after a fee question: the sale has no number of its
             # own here, but the conversation's topic (its fee) may
@@ -337,6 +340,20 @@ _NEVER_ANSWERS = {"fee": {"exempt", "garnishment", "threshold", "appeal", "limit
 # months; Poland's food and fuel for a month), never by the topic's default rule, which may be about food (Hungary's
 # one month, whose sentence gives the fuel three) or cash
 _FUEL = re.compile(r"(?<!\w)(?:brændsel|brændstof|brensel|brennstoff|bränsle|fuel|" + FUEL_CUES + r")(?!\w)")
+
+
+# The tools of one's trade ("det værktøj, jeg bruger i mit arbejde", "verktøyet jeg bruker i jobben", "the tools I
+# need for my job"): an exempt question about them is answered only by a rule whose keywords name them (Slovakia's
+# amount), never by the topic's default (Poland's cash), like fuel above
+_TOOLS = re.compile(r"(?<!\w)(?:værktøj\w*|verktøy\w*|verktyg\w*|tools?|arbejdsredskab\w*|arbeidsredskap\w*|"
+                    r"arbetsredskap\w*|redskab\w*|redskap\w*)(?!\w)")
+
+
+def _about_tools(rule: Rule) -> bool:
+    """The rule's keywords, labels or conditions name the tools of a trade (Slovakia's "Fritagne arbejdsredskaber")."""
+    labels = rule.labels
+    return _TOOLS.search(_fold(" ".join([*rule.keywords, labels.da, labels.nb, labels.sv, labels.en,
+                                         rule.conditions]))) is not None
 
 
 _POINTS_BACK = re.compile(r"(?<!\w)(?:det|dette|den|denne|dem|it|that|this|them|de)(?!\w)")

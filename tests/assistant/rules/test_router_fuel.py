@@ -17,6 +17,9 @@ pytestmark = pytest.mark.unit
     ("Kan fogeden i Rumænien tage det brændsel, vi fyrer med?", "RO-exempt-fuel", 3),
     ("Kan namsmannen i Polen ta veden vi fyrer med?", "PL-exempt-food", 1),
     ("Får exekutorn i Österrike ta veden vi eldar med?", "AT-exempt-food", 4),
+    # Hungary's sentence gives the fuel its own three months beside the food's one (HU-exempt-fuel)
+    ("Can the bailiff in Hungary take the firewood we heat our home with?", "HU-exempt-fuel", 3),
+    ("Hvad er fritaget i Ungarn - må fogeden tage brændet?", "HU-exempt-fuel", 3),
 ])
 def test_fuel_reaches_the_rule_that_names_it(question: str, rule_id: str, value: int) -> None:
     result = route(question)
@@ -24,10 +27,10 @@ def test_fuel_reaches_the_rule_that_names_it(question: str, rule_id: str, value:
     assert [f.value for f in result.facts][:1] == [value]
 
 
-@pytest.mark.parametrize("country", ["Hungary", "Latvia", "Slovakia", "Spain", "Estonia"])
+@pytest.mark.parametrize("country", ["Latvia", "Slovakia", "Spain", "Estonia"])
 def test_fuel_gets_no_other_items_figure(country: str) -> None:
-    # Hungary's food rule (one month; its sentence gives the fuel three), Latvia's and Spain's cash or wages,
-    # Slovakia's account, Estonia's food: none of them names the fuel, so no figure
+    # Latvia's and Spain's cash or wages, Slovakia's account, Estonia's food: none of them names the fuel, so no
+    # figure (Hungary's food rule no longer stands alone: HU-exempt-fuel states the fuel's three months)
     result = route(f"Can the bailiff in {country} take the firewood we heat our home with?")
     assert result.facts == []
 
@@ -38,13 +41,13 @@ def test_food_still_reaches_the_food_rule() -> None:
 
 
 @pytest.mark.parametrize("question", [
-    "Hvad er fritaget i Ungarn - må fogeden tage brændet?",
+    "Hvad er fritaget i Estland - må fogeden tage brændet?",
     "Can the bailiff in Latvia take the fire wood that is exempt?",
     "Kan fogeden i Spanien tage brændet, som er fritaget for udlæg?",
 ])
 def test_every_everyday_fuel_word_keeps_the_guard(question: str) -> None:
     # the concept that adds the rules' fuel words and the router's guard read one list (concepts.FUEL_CUES): a word
-    # only the concept knew ("brændet", "fire wood") let Hungary's food rule, Latvia's cash and Spain's wage exemption
+    # only the concept knew ("brændet", "fire wood") let Hungary's food rule (before HU-exempt-fuel), Latvia's cash and Spain's wage exemption
     # answer as if food, cash or wages were asked
     result = route(question)
     assert result.topic == "exempt"
