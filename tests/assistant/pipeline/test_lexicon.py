@@ -444,3 +444,29 @@ def test_a_child_not_handed_over_is_no_seized_thing() -> None:
 ])
 def test_again_family_keeps_to_whole_words(question: str) -> None:
     assert "fornyet" not in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question, danish", [
+    # refusing is also opposing what is asked ("Modsætter tredjemand sig dette, kan sanktionsmidlerne være …")
+    ("Hvad så hvis hans bror nægter at fortælle, hvad han ved om pengene?", "modsætter"),
+    ("What if his brother refuses to say what he knows?", "modsætter"),
+    # taking out money owed to one is collecting it, disposing of the claim ("råde over sin fordring, … inkassere")
+    ("Må han så selv hæve pengene?", "inkassere"),
+    ("Kan han ta ut lønnen selv?", "råde"),
+    ("Can he still withdraw the money himself?", "inkassere"),
+    # a debt gone or settled is a claim discharged ("retsvirkningerne af at indfri fordringen")
+    ("Hvis jeg betaler direkte til kreditoren nå, er gjelden da ute av verden?", "indfri"),
+    ("Är skulden borta om jag betalar borgenären direkt?", "indfri"),
+    ("If I pay the creditor directly, is the debt settled?", "indfri"),
+])
+def test_refusal_withdrawal_and_a_debt_gone(question: str, danish: str) -> None:
+    assert danish in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question, absent", [
+    ("Kan fogeden hæve udlægget?", "inkassere"),  # "hæve" alone is also lifting a measure
+    ("Hvordan kan jeg betale gælden?", "indfri"),  # asking how to pay is no debt discharged
+    ("Kan fogeden tage penge fra min konto?", "inkassere"),
+])
+def test_withdrawal_and_a_debt_gone_not_for_other_senses(question: str, absent: str) -> None:
+    assert absent not in danish_words(question).split()
