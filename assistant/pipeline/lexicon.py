@@ -32,6 +32,10 @@ _ENTRIES: dict[str, str] = {
     "trenger": "behov brug", "daily": "levefod behov", "living": "levefod", "household": "husstand",
     "hushåll": "husstand", "husstand": "husstand", "child": "børn mindreårig mindreårige", "barn": "børn mindreårig mindreårige", "spouse": "ægtefælle",
     "make": "ægtefælle", "ektefelle": "ægtefælle",
+    # a wife or husband is a spouse: the pages say "ægtefællernes løn … lægges sammen"; askers write "min kones løn",
+    # "kona mi", "min hustru", "my wife's wages", "min mand" ("mand"/"mann"/"man" alone are any man: phrases only)
+    **dict.fromkeys(("kone", "kona", "hustru", "wife", "wives", "husband", "ektemann", "äkta man", "min mand",
+                     "min mann", "min man", "hendes mand", "hennes mann", "hennes man"), "ægtefælle"),
     # what may be done with the assets
     # selling is one way of transferring ("overdragelse") what is owned
     "sell": "sælge sælges afhænde salg overdrage overdragelse", "sold": "sælges salg", "sale": "salg",

@@ -470,3 +470,15 @@ def test_refusal_withdrawal_and_a_debt_gone(question: str, danish: str) -> None:
 ])
 def test_withdrawal_and_a_debt_gone_not_for_other_senses(question: str, absent: str) -> None:
     assert absent not in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question", ["Tæller min kones løn med, når de regner det ud?", "Teller lønna til kona mi med?",
+                                      "Räknas min hustrus lön med?", "Does my wife's salary count too?",
+                                      "Tæller min mands løn med?"])
+def test_a_wife_or_husband_is_the_pages_spouse(question: str) -> None:
+    assert "ægtefælle" in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question", ["Fogeden sagde, at manden skulle betale.", "Kan en mann ta bilen?"])
+def test_a_man_alone_is_no_spouse(question: str) -> None:
+    assert "ægtefælle" not in danish_words(question).split()
