@@ -16,10 +16,10 @@ from assistant.pipeline.understanding import Understanding
 # A turn that opens like this continues the conversation ("Og i Sverige?", "What about Austria?").
 # "Hvad hvis …", "Hva om …", "Vad om …", "What if …" open a condition on the last question as surely as "Og hvis …"
 # does (opens_with_condition): without them "Hva om jeg hadde bodd i Sverige i stedet?" (dev q-2076) was no
-# follow-up and, naming no topic, was declined as out of scope
+# follow-up and, naming no topic, was declined as out of scope; "Hvad så hvis …", "Hva så om …", "What then if …" too
 _FOLLOWUP_CUE = re.compile(
     r"^\s*(og|and|och|men|but|hvad med|hva med|vad med|hur är det|what about|how about|"
-    r"(?:hvad|hva|vad|what)\s+(?:hvis|om|if)|"
+    r"(?:hvad|hva|vad|what)\s+(?:(?:så|then)\s+)?(?:hvis|om|if)|"
     r"samme|same|også|også i|then|så|hvis|if|om|dersom)\b", re.IGNORECASE)
 
 # "Kan den forlænges?", "Can it be extended?", "Gælder det også for pension?": a short question about
@@ -62,6 +62,22 @@ def points_back(text: str, n_words: int) -> bool:
     kan bestemme det?"), or a comparison with it ("Kan jeg få mer enn det?", which may take a few more words)."""
     return bool((n_words <= _ANAPHOR_MAX_WORDS and (_ANAPHOR_CUE.match(text) or _WH_ANAPHOR_CUE.match(text)))
                 or (n_words <= _COMPARATIVE_MAX_WORDS and _COMPARATIVE_ANAPHOR.search(text)))
+
+
+# "And what's the latest the bailiff can carry out the seizure after that?", "Hvor lang tid har han efter det?",
+# "Hva skjer etter det?", "Vad händer därefter?": a question that ends by anchoring itself in time to what was just
+# answered ("after that" = after the precetto, the notice, the sale) asks about the same step of the same procedure,
+# whatever topic its own nouns cue ("seizure" alone cues the assets section; dev q-2550 t1 lost the precetto)
+_ANCHORED_IN_LAST = re.compile(
+    r"(?:\b(?:after|before|since|until|from)\s+(?:that|this|then)|"
+    r"\b(?:efter|etter|før|för|inden|innen|siden|sedan|fra|från)\s+(?:det|dette|detta|da|dess)|"
+    r"\b(?:derefter|deretter|därefter|thereafter|afterwards|bagefter|etterpå|efteråt))\s*[?.!]*\s*$", re.IGNORECASE)
+_ANCHORED_MAX_WORDS = 16
+
+
+def anchored_in_last(text: str, n_words: int) -> bool:
+    """A question placed in time relative to the thing just answered ("… after that?", "… efter det?")."""
+    return n_words <= _ANCHORED_MAX_WORDS and bool(_ANCHORED_IN_LAST.search(text))
 
 
 def is_ellipsis(text: str, n_words: int) -> bool:

@@ -32,6 +32,10 @@ _ENTRIES: dict[str, str] = {
     "trenger": "behov brug", "daily": "levefod behov", "living": "levefod", "household": "husstand",
     "hushåll": "husstand", "husstand": "husstand", "child": "børn mindreårig mindreårige", "barn": "børn mindreårig mindreårige", "spouse": "ægtefælle",
     "make": "ægtefælle", "ektefelle": "ægtefælle",
+    # a wife or husband is a spouse: the pages say "ægtefællernes løn … lægges sammen"; askers write "min kones løn",
+    # "kona mi", "min hustru", "my wife's wages", "min mand" ("mand"/"mann"/"man" alone are any man: phrases only)
+    **dict.fromkeys(("kone", "kona", "hustru", "wife", "wives", "husband", "ektemann", "äkta man", "min mand",
+                     "min mann", "min man", "hendes mand", "hennes mann", "hennes man"), "ægtefælle"),
     # what may be done with the assets
     # selling is one way of transferring ("overdragelse") what is owned
     "sell": "sælge sælges afhænde salg overdrage overdragelse", "sold": "sælges salg", "sale": "salg",
@@ -41,7 +45,26 @@ _ENTRIES: dict[str, str] = {
     # moving money away from an account is disposing of it: the pages say "Enhver handling, hvor der disponeres over
     # disse penge"; askers write "overføre", "overføre til", "föra över", "move the money"
     **dict.fromkeys(("overfør", "överför", "för över", "move the money", "flytte pengene", "flytta pengarna"),
-                    "disponere disponeres råde"), "destroy": "ødelægge",
+                    "disponere disponeres råde"),
+    # taking out money that is owed to one (a wage, an account) is collecting it, disposing of the claim: the pages say
+    # "Skyldneren får forbud imod at råde over sin fordring, navnlig ved at inkassere den"; askers write "hæve
+    # pengene", "ta ut pengene", "ta ut lönen", "withdraw the money" (phrases: "hæve" alone is also lifting a measure)
+    **dict.fromkeys(("hæve pengene", "hæve penge", "hæve lønnen", "hæve sin løn", "hæve beløbet",
+                     "ta ut pengene", "ta ut penger", "ta ut lønnen", "ta ut lønna", "ta ut beløpet",
+                     "ta ut pengarna", "ta ut pengar", "ta ut lönen", "ta ut beloppet",
+                     "withdraw the money", "withdraw money", "withdraw the wage", "withdraw his wage",
+                     "withdraw her wage", "withdraw the salary", "collect the money", "collect his wage"),
+                    "råde disponere inkassere"),
+    # a debt that is gone, settled, out of the world, is a claim discharged: the pages say "retsvirkningerne af at
+    # indfri fordringen", "indfrielse"; askers write "er gjelden da ute av verden", "er gælden så væk", "är skulden
+    # borta", "is the debt settled" (phrases: "betale gælden" alone asks how to pay, not whether it is discharged)
+    **dict.fromkeys(("ute av verden", "ude af verden", "ur världen", "gælden væk", "gælden er væk", "gælden så væk",
+                     "gælden ude", "gjelden borte", "gjelden vekk", "gjelden ute", "gjelda borte", "skulden borta",
+                     "skulden är borta", "skulden ute", "debt gone", "debt is gone", "debt settled", "debt is settled",
+                     "debt cleared", "debt is cleared", "debt discharged", "debt is discharged", "debt paid off",
+                     "debt is paid off", "debt be settled", "debt be cleared", "debt be discharged"),
+                    "indfri indfrielse indfriet"),
+    "destroy": "ødelægge",
     "förstör": "ødelægge", "ødeleg": "ødelægge", "pledge": "pantsætte pant", "mortgag": "pant pantsætte",
     "pantsät": "pantsætte", "pantsett": "pantsætte", "belong": "tilhøre tilhører", "own": "ejer tilhører",
     "tillhör": "tilhøre tilhører", "tilhør": "tilhøre tilhører", "äg": "ejer", "eie": "ejer",
@@ -136,7 +159,10 @@ _ENTRIES: dict[str, str] = {
     # refusing to give what is asked for is not complying with a duty: the pages answer "kan den nægte?" with "en
     # forpligtelse for alle … til at bidrage", "har pligt til at udlevere de oplysninger"; askers write "nægte",
     # "nekte", "vägra", "refuse"
-    **dict.fromkeys(("nægt", "nekt", "vägr", "refus"), "pligt forpligtelse forpligtet efterkomme efterkommer"),
+    # (refusing is also opposing what is asked: the pages state the sanction for it as "Modsætter tredjemand sig dette,
+    # kan sanktionsmidlerne være en bøde eller frihedsberøvelse"; "Hvad så hvis hans bror nægter at fortælle …?")
+    **dict.fromkeys(("nægt", "nekt", "vägr", "refus"),
+                    "pligt forpligtelse forpligtet efterkomme efterkommer modsætter"),
     # being obliged to cooperate is the same duty asked the other way round: the pages say "en forpligtelse for alle …
     # til at bidrage til fuldbyrdelsesforanstaltningerne"; askers write "obliged to", "forpliktet til", "skyldig att",
     # "cooperate", "samarbeide", "medverka"

@@ -22,7 +22,7 @@ from datetime import date
 from typing import Any, Literal
 
 from assistant.models import Fact, Reply
-from assistant.pipeline.followup_cues import (bare_country_turn, condition_words, continues, country_then_condition,
+from assistant.pipeline.followup_cues import (anchored_in_last, bare_country_turn, condition_words, continues, country_then_condition,
                                               health_circumstance, is_ellipsis, names_new_object, only_relocates,
                                               ordinary_object, points_back)
 from assistant.pipeline.protocols import RuleCall
@@ -121,12 +121,21 @@ class ChatSession:
             # "Wie lange dauert die Pfändung?": say which languages we answer in (in all four, since the
             # asker may read none of them best) rather than answering from the cognates we recognise
             return TurnPlan("other_language", text, self.language or "en")
-        if self.pending and covered and (not sections or short):
+        restates = bool(self.pending and covered and sections and "?" not in text
+                        and set(sections) <= set(self.pending.topic_sections))
+        if self.pending and covered and (not sections or short or restates):
             # the answer to "which country?": complete the pending question with it
             p = self.pending
             question, topic, sections, language = p.question, p.topic, list(p.topic_sections), p.language
             norway = list(p.norway_sections)
             followup = "clarification_answer"
+            if restates:
+                # "Jeg bor i Grækenland og får min pension derfra." after "Kan fogeden gøre udlæg i min pension?" and
+                # the ask-back: a statement (no question of its own) that names the country and only restates the
+                # pending question's subject (its topic cues are among the pending question's) answers the
+                # ask-back; its own words stay in the query. Asked on its own it was a new, topicless question
+                # and got a weak-evidence decline (dev q-1647 t1)
+                question = f"{p.question} {text}"
         if (u.out_of_scope and followup is None and not covered and self.last_question and self.countries
                 and ((opens_with_condition(text) and health_circumstance(text))
                      or (names_new_object(text, n_words) and ordinary_object(text)))):
@@ -181,6 +190,13 @@ class ChatSession:
             # answered, not whatever topic "extend" alone suggests (how long measures last): the same
             # question, with the new aspect, and the previous topic's sections first. A strong topic of
             # its own ("Can it be appealed?" → appeals) is a topic switch, handled below.
+            question, sections, norway, topic, covered, followup = self._build_on_last(text, sections, norway)
+        if (not covered and followup is None and self.last_question and self.countries
+                and anchored_in_last(text, n_words)):
+            # "And what's the latest the bailiff can carry out the seizure after that?" after "How long must the
+            # precetto give him?": "after that" places the question in the procedure just answered, so it is that
+            # question's topic with the new aspect, even when the turn's own nouns cue a strong topic of their own
+            # ("seizure" → assets, which dropped the precetto and its 90-day deadline)
             question, sections, norway, topic, covered, followup = self._build_on_last(text, sections, norway)
         if not covered:
             if not self.countries:

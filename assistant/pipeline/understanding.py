@@ -314,10 +314,12 @@ def is_injection(text: str) -> bool:
     return bool(fn(text)) if fn is not None else bool(_INJECTION.search(text))
 
 
-# "Og hvis det er et hus?", "Hvad hvis …?", "And if …?", "Och om …?": the same question under a condition
+# "Og hvis det er et hus?", "Hvad hvis …?", "And if …?", "Och om …?": the same question under a condition; also
+# "Hvad så hvis …?", "Hva så om …?", "And what if …?", "What then if …?" (dev q-2546 t1: "Hvad så hvis han ringer på
+# klokken ti om aftenen?" was no condition, became a topic switch and lost the question's "søndag")
 _CONDITION_CUE = re.compile(
     r"^\s*(?:(?:og|and|och|men|but)\s+)?(?:hvis|if|dersom)\b|^\s*(?:og|och|men)\s+om\b|"
-    r"^\s*(?:hvad|hva|vad|what)\s+(?:hvis|om|if)\b", re.IGNORECASE)
+    r"^\s*(?:(?:og|and|och|men|but)\s+)?(?:hvad|hva|vad|what)\s+(?:(?:så|then)\s+)?(?:hvis|om|if)\b", re.IGNORECASE)
 
 
 def opens_with_condition(text: str) -> bool:

@@ -536,3 +536,75 @@ def test_a_condition_whose_last_clause_is_only_a_weak_cue_stays_a_condition():
     p = _planned_after("Hvem tager sig af tvangsfuldbyrdelse i Østrig?", ["AT"], ["2"],
                        "Og hvis det er et hus, der skal på tvangsauktion?")
     assert p.followup == "condition" and p.topic_sections[0] == "2"
+
+
+@pytest.mark.parametrize("text", ["Hvad så hvis han ringer på klokken ti om aftenen en tirsdag?",
+                                  "Hva så om han ringer på klokka ti om kvelden?",
+                                  "And what if he rings at ten in the evening?",
+                                  "What then if he rings at ten in the evening?"])
+def test_what_then_if_opens_a_condition(text):
+    """'Hvad så hvis …?', 'And what if …?' open a condition on the last question as surely as 'Hvad hvis …?' does
+    (dev q-2546 t1: read as a topic switch, the question lost 'søndag' and answered from the ten-year validity)."""
+    from assistant.pipeline.followup_cues import continues
+    from assistant.pipeline.understanding import opens_with_condition
+
+    assert opens_with_condition(text) and continues(text)
+
+
+def test_what_then_if_keeps_the_last_question():
+    last = "Må fogeden i Frankrig komme og gøre udlæg hos mig en søndag?"
+    text = "Hvad så hvis han ringer på klokken ti om aftenen en tirsdag?"
+    p = _planned_after(last, ["FR"], ["6"], text)
+    assert p.countries == ["FR"] and p.followup == "condition"
+    assert p.question.startswith(last) and p.question.endswith(text)
+
+
+@pytest.mark.parametrize("text", ["And what's the latest the bailiff can carry out the seizure after that?",
+                                  "Hvor længe kan fogeden vente med udlægget efter det?",
+                                  "Hvor lang tid har namsmannen på å ta utlegg etter det?",
+                                  "Hur lång tid har kronofogden på sig att göra utmätning därefter?"])
+def test_a_question_anchored_after_that_keeps_the_procedure_just_answered(text):
+    """'… after that?' places the question in time after what was just answered (the precetto): the same procedure's
+    question with the new aspect, the last topic first, even when the turn's nouns ('seizure') cue a strong topic of
+    their own (dev q-2550 t1 became an assets question and lost the precetto's 90-day deadline)."""
+    last = "I've had a precetto served on my debtor in Italy. How long must it give him to pay before enforcement?"
+    p = _planned_after(last, ["IT"], ["4.3", "3.1", "3.2"], text)
+    assert p.countries == ["IT"] and p.followup == "condition" and p.topic_sections[:3] == ["4.3", "3.1", "3.2"]
+    assert p.question.startswith(last) and p.question.endswith(text)
+
+
+def test_after_that_inside_a_longer_question_is_no_anchor():
+    from assistant.pipeline.followup_cues import anchored_in_last
+
+    assert not anchored_in_last("After that, who sells the house?", 6)
+    assert not anchored_in_last("Kan fogeden efter det også tage min bil og mit hus og min båd og mine møbler og "
+                                "mit tv og min computer efter det?", 22)
+
+
+def test_a_statement_restating_the_pending_question_answers_the_ask_back():
+    """'Jeg bor i Grækenland og får min pension derfra.' after the ask-back on 'Kan fogeden gøre udlæg i min
+    pension …?' names the country and only restates the pending subject: it completes the pending question (dev
+    q-1647 t1 was read as a new topicless question and declined on weak evidence)."""
+    from assistant.pipeline.session import ChatSession
+    from assistant.pipeline.understanding import understand
+
+    s = ChatSession()
+    first = "Kan fogeden gøre udlæg i min pension, når jeg ikke betaler min gæld?"
+    p1 = s.plan(first, understand(first))
+    assert p1.kind == "clarify"
+    text = "Jeg bor i Grækenland og får min pension derfra."
+    p = s.plan(text, understand(text))
+    assert p.kind == "answer" and p.countries == ["GR"] and p.followup == "clarification_answer"
+    assert p.question.startswith(first) and p.question.endswith(text)
+
+
+def test_a_new_question_with_a_country_after_the_ask_back_stays_its_own():
+    from assistant.pipeline.session import ChatSession
+    from assistant.pipeline.understanding import understand
+
+    s = ChatSession()
+    first = "Kan fogeden gøre udlæg i min pension, når jeg ikke betaler min gæld?"
+    s.plan(first, understand(first))
+    text = "Hvor lang tid har jeg til at klage over fogedens afgørelse i Grækenland?"
+    p = s.plan(text, understand(text))
+    assert p.followup != "clarification_answer" and p.question == text

@@ -465,3 +465,41 @@ def test_a_judgment_from_another_eu_state_is_a_foreign_one():
                      "Jag har en dom från ett annat EU-land."):
         assert "udenlandske" in danish_words(question).split()
     assert "udenlandske" not in danish_words("Jeg har en dom fra en dansk domstol.").split()
+
+
+@pytest.mark.parametrize("question, danish", [
+    # refusing is also opposing what is asked ("Modsætter tredjemand sig dette, kan sanktionsmidlerne være …")
+    ("Hvad så hvis hans bror nægter at fortælle, hvad han ved om pengene?", "modsætter"),
+    ("What if his brother refuses to say what he knows?", "modsætter"),
+    # taking out money owed to one is collecting it, disposing of the claim ("råde over sin fordring, … inkassere")
+    ("Må han så selv hæve pengene?", "inkassere"),
+    ("Kan han ta ut lønnen selv?", "råde"),
+    ("Can he still withdraw the money himself?", "inkassere"),
+    # a debt gone or settled is a claim discharged ("retsvirkningerne af at indfri fordringen")
+    ("Hvis jeg betaler direkte til kreditoren nå, er gjelden da ute av verden?", "indfri"),
+    ("Är skulden borta om jag betalar borgenären direkt?", "indfri"),
+    ("If I pay the creditor directly, is the debt settled?", "indfri"),
+])
+def test_refusal_withdrawal_and_a_debt_gone(question: str, danish: str) -> None:
+    assert danish in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question, absent", [
+    ("Kan fogeden hæve udlægget?", "inkassere"),  # "hæve" alone is also lifting a measure
+    ("Hvordan kan jeg betale gælden?", "indfri"),  # asking how to pay is no debt discharged
+    ("Kan fogeden tage penge fra min konto?", "inkassere"),
+])
+def test_withdrawal_and_a_debt_gone_not_for_other_senses(question: str, absent: str) -> None:
+    assert absent not in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question", ["Tæller min kones løn med, når de regner det ud?", "Teller lønna til kona mi med?",
+                                      "Räknas min hustrus lön med?", "Does my wife's salary count too?",
+                                      "Tæller min mands løn med?"])
+def test_a_wife_or_husband_is_the_pages_spouse(question: str) -> None:
+    assert "ægtefælle" in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question", ["Fogeden sagde, at manden skulle betale.", "Kan en mann ta bilen?"])
+def test_a_man_alone_is_no_spouse(question: str) -> None:
+    assert "ægtefælle" not in danish_words(question).split()
