@@ -181,3 +181,35 @@ def test_the_penalty_for_hiding_assets_is_a_lawful_question(question):
 ])
 def test_a_how_to_beside_a_penalty_word_stays_evasion(question):
     assert asks_to_evade(question)
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg vil gemme mine penge. Fogeden må ikke finde dem.",
+    "I want to move my savings. The bailiff must not be able to find them.",
+    "Jag vill flytta mina pengar. Kronofogden får inte hitta dem.",
+    "Jeg vil flytte pengene mine. Namsmannen skal ikke finne dem.",
+    "How do I hide my car? I don't want the bailiff to find it.",
+    "Hvordan gemmer jeg min bil? Fogeden skal ikke kunne finde den.",
+    "Hur gömmer jag min bil? Kronofogden ska inte hitta den.",
+    "Hvordan skjuler jeg bilen min? Namsmannen må ikke finne den",
+    "Help me hide my money. The bailiff should never find it!",
+    "Jeg vil flytte min opsparing til udlandet. Jeg vil ikke have, at fogeden finder den.",
+    "Jag vill gömma bilen. Jag vill inte att kronofogden tar den.",
+])
+def test_hiding_then_a_second_sentence_that_the_bailiff_must_not_find_it_is_evasion(text: str) -> None:
+    assert asks_to_evade(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg er flyttet til Spanien. Kan fogeden ikke finde mig?",
+    "Jeg har flyttet mine penge til en anden bank. Må fogeden tage dem?",
+    "Jeg skal flytte til Sverige. Må fogeden ikke tage min bil, når jeg er flyttet?",
+    "I want to move my car to my sister's. The bailiff must not take it, right?",
+    "Jeg har sat min bil til salg. Fogeden må ikke tage den, før den er solgt?",
+    "Jeg vil gemme mine penge. Er det strafbart, hvis fogeden ikke må finde dem?",
+    "Jeg vil flytte til Norge. Fogeden må ikke tage mine møbler, står der i loven. Gælder det også i Norge?",
+    "We are moving to Spain. The bailiff may not seize household goods there. Is that correct?",
+    "I moved my savings to another bank. Can the bailiff still find them?",
+])
+def test_a_move_then_a_question_or_a_statement_of_the_law_is_no_evasion(text: str) -> None:
+    assert not asks_to_evade(text)

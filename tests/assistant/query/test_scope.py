@@ -622,3 +622,41 @@ def test_a_procedural_fine_of_the_enforcement_stays_in_scope(question):
     # "böter för" (a fine for) named the offence of a penalty fine in session 19's first version; without an
     # article it also names the bailiff's own fines for not appearing, which the pages state
     assert not detect_out_of_scope(question)
+
+
+_IMMIGRATION = next(c["reason"] for c in RAW["category"] if c["id"] == "immigration")
+
+
+@pytest.mark.parametrize("question", [
+    "Kan jeg miste oppholdstillatelsen min i Norge hvis jeg har ubetalt gjeld hos namsmannen?",
+    "Kan jeg miste min opholdstilladelse i Danmark, hvis fogeden tager udlæg i min løn?",
+    "Kan jag förlora mitt uppehållstillstånd om jag har skulder hos Kronofogden?",
+    "Can I lose my residence permit in Germany if a creditor enforces a judgment against me?",
+    "Will unpaid debt with the bailiff affect my citizenship application in Sweden?",
+    "Kan gæld hos fogeden forhindre mig i at få statsborgerskab?",
+    "Kan jeg blive udvist af Danmark, hvis jeg ikke betaler min gæld?",
+    "Kan jag bli utvisad om jag har skulder hos Kronofogden?",
+    "Could I be deported from Norway for unpaid debts?",
+    "Kan oppholdstillatelsen min bli inndratt hvis namsmannen tar utlegg?",
+    "Can my residence permit be revoked because of a judgment debt in Austria?",
+    "Kan jeg få forlænget min opholdstilladelse, selv om jeg har gæld hos fogeden?",
+    "Risikerer jeg udvisning, hvis jeg har gæld til det offentlige?",
+])
+def test_the_askers_residence_status_is_immigration_also_beside_enforcement(question: str) -> None:
+    assert detect_out_of_scope(question) == _IMMIGRATION
+
+
+@pytest.mark.parametrize("question", [
+    "Kan fogeden tage udlæg hos en udenlandsk statsborger med opholdstilladelse i Danmark?",
+    "Can the bailiff in Germany seize my car if I only have a residence permit there and no address?",
+    "Kan namsmannen ta utlegg i lønnen min i Norge selv om jeg har arbeidstillatelse?",
+    "Får kronofogden utmäta min lön om jag har uppehållstillstånd i Sverige?",
+    "Kan jag visa att skulden är betald för Kronofogden?",
+    "Får jag visa mitt kvitto för kronofogden?",
+    "Hvor skal en udenlandsk statsborger sagsøges i Tjekkiet?",
+    "Har skyldneren udvist forsømmelse, hvis han ikke møder i fogedretten?",
+    "Skal jeg vise min opholdstilladelse til fogeden ved udlægsforretningen?",
+    "Can a creditor enforce a Polish judgment against me after I have moved to Norway on a work permit?",
+])
+def test_a_foreigner_or_a_permit_merely_named_beside_enforcement_stays_in_scope(question: str) -> None:
+    assert detect_out_of_scope(question) is None

@@ -214,3 +214,20 @@ def test_an_acknowledgement_makes_no_sentence_of_a_heap(text):
                                   "udlæg bil Tyskland ok", "Okej, kan kronofogden ta min bil?"])
 def test_an_acknowledgement_beside_words_is_no_noise(text):
     assert not wordlike.looks_like_gibberish(text)
+
+
+@pytest.mark.parametrize("text", [
+    "kronofogden dom utmätning plopp brrr pling 77",     # sv: "dom" is also colloquial "they", Zipf 6
+    "dom kronofogden qwxz utmätning plopp bip",
+    "namsmann dom utlegg plopp brrr pling",              # nb
+    "judgment bailiff plopp brrr pling 77",              # en
+])
+def test_a_frequent_enforcement_keyword_makes_no_sentence_of_a_heap(text):
+    assert wordlike.looks_like_gibberish(text)
+
+
+@pytest.mark.parametrize("text", ["dom?", "Och domen?", "Kan kronofogden verkställa en dom från Polen?",
+                                  "dom kronofogden utmätning", "Vad gäller för en dom från Tyskland, plopp?",
+                                  "Betale dom Norge?"])
+def test_a_keyword_in_a_sentence_or_without_noise_is_no_noise(text):
+    assert not wordlike.looks_like_gibberish(text)
