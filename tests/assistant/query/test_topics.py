@@ -798,3 +798,21 @@ def test_hours_of_a_visit_are_their_own_topic_placed_by_each_page() -> None:
     assert intent.primary == "6" and "hours" in intent.topic_scores and "protection" not in intent.topic_scores
     assert term_mass("Af respekt for skyldners privatliv er der visse tidspunkter, hvor tvangsfuldbyrdelsen ikke må "
                      "foretages.").get("hours", 0) >= 2.0
+
+
+def test_filler_adverb_does_not_split_a_topic_phrase() -> None:
+    # "actually", "egentlig", "verkligen" inside "who can enforce" / "hvem kan fuldbyrde" name no topic; cut
+    # out, the phrase is found and the competent-authority section leads over a debt-collection word
+    en = detect_topic("Who can actually enforce a judgment – can I use a debt collection agency, or must it be a bailiff?")
+    assert ("authority", "who can enforce") in en.matched and en.primary == "2"
+    assert ("authority", "hvem kan fuldbyrde") in detect_topic("Hvem kan egentlig fuldbyrde en dom?").matched
+    assert ("authority", "vem kan verkstalla") in detect_topic("Vem kan verkligen verkställa domen?").matched
+    # a topic word is never taken for a filler: only the listed adverbs go
+    assert detect_topic("Er der faktisk forældelse?").primary == "6"
+
+
+def test_very_old_debt_is_a_time_limit() -> None:
+    # "jättegammal", "ældgammel", "very old": the debt's age asked about, as "for gammel"
+    for text in ("Kan jag sätta mig emot en skuld som är jättegammal?", "Gælden er ældgammel. Kan de stadig tage noget?",
+                 "The debt is very old. Can they still enforce it?"):
+        assert "6" in detect_topic(text).sections, text
