@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.query import detect_topic
-from assistant.query.topics import NORWAY_HEADINGS, SECTIONS, topics
+from assistant.query.topics import NORWAY_HEADINGS, SECTIONS, term_mass, topics
 
 pytestmark = pytest.mark.unit
 
@@ -192,7 +192,7 @@ def test_also_entries_are_the_reviewed_ones() -> None:
     # assets -> 4 is kept: its passage phrases ("genstand for fuldbyrdelse", "følgende aktiver") put
     # weight on a bare 4 only where a page lists the assets there (Greece; its 4.1 is about effects).
     assert sorted(ALSO) == [("application_content", "3.2", "3.1"), ("assets", "4.1", "4"),
-                            ("disclosure", "1", "3.1"), ("disclosure", "1", "3.2"),
+                            ("court", "2", "3.1"), ("court", "2", "3.2"), ("disclosure", "1", "3.1"), ("disclosure", "1", "3.2"),
                             ("duration", "4.3", "6"), ("hours", "6", "1"), ("protection", "6", "4.1"),
                             ("representation", "3.1", "4.1"), ("resistance", "4.2", "2"), ("resistance", "4.2", "3.1"),
                             ("third_party_property", "5", "4.1"), ("third_party_property", "5", "4.2"),
@@ -202,8 +202,10 @@ def test_also_entries_are_the_reviewed_ones() -> None:
     # "ikke nødvendigt at hyre en advokat" beside the assets)
     # disclosure -> 3.1 (Sweden's "afgive oplysning om sine aktiver" in the procedure) and -> 3.2 (Ireland's
     # "formueerklæring", Czechia's "erklæringer om aktiver" among the conditions); hours -> 1 (Belgium's "visse
-    # tidspunkter" in its general section)
+    # tidspunkter" in its general section); court -> 3.1 (Spain's "domstol i første instans", Sweden's
+    # "distriktsdomstolene" in the procedure) and -> 3.2 (Czechia's "Fogedretten med stedlig kompetence")
     assert {t.id: t.also for t in topics() if t.also} == {"application_content": ("3.1",), "assets": ("4",),
+                                                          "court": ("3.1", "3.2"),
                                                           "disclosure": ("3.1", "3.2"), "hours": ("1",),
                                                           "duration": ("6",), "protection": ("4.1",),
                                                           "representation": ("4.1",),
@@ -816,3 +818,16 @@ def test_very_old_debt_is_a_time_limit() -> None:
     for text in ("Kan jag sätta mig emot en skuld som är jättegammal?", "Gælden er ældgammel. Kan de stadig tage noget?",
                  "The debt is very old. Can they still enforce it?"):
         assert "6" in detect_topic(text).sections, text
+
+
+def test_which_court_is_its_own_topic_placed_by_the_pages_court_words() -> None:
+    # "which court" is section 2 by default, but the topic "court" (not "authority") carries it, so the topic map
+    # can move weight to 3.1 / 3.2 on pages that name the court there (Spain's "domstol i første instans")
+    for text in ("Which court do I apply to for enforcement?", "Vilken domstol beslutar om verkställighet?",
+                 "Ved hvilken domstol skal sagen føres?"):
+        result = detect_topic(text)
+        assert result.primary == "2" and [t for t, _ in result.matched].count("court") == 1, text
+        assert "authority" not in result.topic_scores, text
+    assert "court" in term_mass("Fuldbyrdelsesbegæringen skal indgives til dommeren ved den domstol i første instans.")
+    assert "court" in term_mass("Tvangsfuldbyrdelsesafgørelser træffes af distriktsdomstolene.")
+    assert "court" not in term_mass("Fogeden foretager udlæg i skyldners aktiver.")
