@@ -193,7 +193,8 @@ def test_also_entries_are_the_reviewed_ones() -> None:
     # weight on a bare 4 only where a page lists the assets there (Greece; its 4.1 is about effects).
     assert sorted(ALSO) == [("application_content", "3.2", "3.1"), ("assets", "4.1", "4"),
                             ("court", "2", "3.1"), ("court", "2", "3.2"), ("disclosure", "1", "3.1"), ("disclosure", "1", "3.2"),
-                            ("duration", "4.3", "6"), ("hours", "6", "1"), ("protection", "6", "4.1"),
+                            ("duration", "4.3", "6"), ("hours", "6", "1"), ("proportionality", "4.2", "3.1"),
+                            ("proportionality", "4.2", "6"), ("protection", "6", "4.1"),
                             ("representation", "3.1", "4.1"), ("resistance", "4.2", "2"), ("resistance", "4.2", "3.1"),
                             ("third_party_property", "5", "4.1"), ("third_party_property", "5", "4.2"),
                             ("time_limits", "6", "4.3")]
@@ -205,7 +206,7 @@ def test_also_entries_are_the_reviewed_ones() -> None:
     # tidspunkter" in its general section); court -> 3.1 (Spain's "domstol i første instans", Sweden's
     # "distriktsdomstolene" in the procedure) and -> 3.2 (Czechia's "Fogedretten med stedlig kompetence")
     assert {t.id: t.also for t in topics() if t.also} == {"application_content": ("3.1",), "assets": ("4",),
-                                                          "court": ("3.1", "3.2"),
+                                                          "court": ("3.1", "3.2"), "proportionality": ("6", "3.1"),
                                                           "disclosure": ("3.1", "3.2"), "hours": ("1",),
                                                           "duration": ("6",), "protection": ("4.1",),
                                                           "representation": ("4.1",),
@@ -831,3 +832,13 @@ def test_which_court_is_its_own_topic_placed_by_the_pages_court_words() -> None:
     assert "court" in term_mass("Fuldbyrdelsesbegæringen skal indgives til dommeren ved den domstol i første instans.")
     assert "court" in term_mass("Tvangsfuldbyrdelsesafgørelser træffes af distriktsdomstolene.")
     assert "court" not in term_mass("Fogeden foretager udlæg i skyldners aktiver.")
+
+
+def test_more_than_i_owe_is_proportionality_placed_by_the_pages() -> None:
+    # the asker's own debt as the measure ("mere …, end hvad jeg skylder"): the seizure reaches assets only up to the
+    # claim, which Croatia's and Finland's pages state under 4.2, Estonia's under 6, France's under 3.1
+    for text in ("Kan fogeden tage mere af mine ting, end hvad jeg skylder?", "Can they seize more than I owe?",
+                 "Kan namsmannen ta mer enn jeg skylder?"):
+        assert "proportionality" in detect_topic(text).topic_scores, text
+    assert "proportionality" in term_mass("aktiver op til det beløb, som er nødvendigt for at opfylde kravet.")
+    assert "proportionality" not in term_mass("Fogeden foretager udlæg i skyldners aktiver.")
