@@ -197,6 +197,17 @@ def _without_permission_lov(text: str) -> str:
     return _PERMISSION_LOV.sub("", text)
 
 
+# "Who can actually enforce …?", "Kan fogeden egentlig tage …?", "Får de verkligen ta …?": a filler adverb inside
+# a topic phrase splits it ("who can enforce", "hvem kan fuldbyrde") as a place name would; it names no topic
+# itself (no lexicon term holds one), so it is cut out before matching.
+_FILLER = re.compile(
+    r"\s*\b(?:actually|really|faktisk|faktiskt|egentlig|egentligen|virkelig|verkligen)\b(?=\s)", re.IGNORECASE)
+
+
+def _without_fillers(text: str) -> str:
+    return _FILLER.sub("", text)
+
+
 def _asked_span(text: str) -> tuple[int, int]:
     """(start, end) of the sentence holding the message's last question mark; (0, len) when there is none.
     A start of 0 means no sentence sets a case before the question: nothing to break a tie with."""
@@ -208,7 +219,7 @@ def _asked_span(text: str) -> tuple[int, int]:
 
 
 def detect_topic(text: str) -> TopicIntent:
-    text = _without_permission_lov(_first_person_still(without_places(text)))
+    text = _without_fillers(_without_permission_lov(_first_person_still(without_places(text))))
     loaded, _index = _load()
     hits = [(pos, pos + len(term.lstrip("*")), term, i, weight) for pos, term, (i, weight) in _find(text)]
     # A weaker hit lying inside a longer, stronger phrase is not counted again ("limit" inside "time

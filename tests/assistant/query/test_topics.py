@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.query import detect_topic
-from assistant.query.topics import NORWAY_HEADINGS, SECTIONS, topics
+from assistant.query.topics import NORWAY_HEADINGS, SECTIONS, term_mass, topics
 
 pytestmark = pytest.mark.unit
 
@@ -192,8 +192,9 @@ def test_also_entries_are_the_reviewed_ones() -> None:
     # assets -> 4 is kept: its passage phrases ("genstand for fuldbyrdelse", "følgende aktiver") put
     # weight on a bare 4 only where a page lists the assets there (Greece; its 4.1 is about effects).
     assert sorted(ALSO) == [("application_content", "3.2", "3.1"), ("assets", "4.1", "4"),
-                            ("disclosure", "1", "3.1"), ("disclosure", "1", "3.2"),
-                            ("duration", "4.3", "6"), ("hours", "6", "1"), ("protection", "6", "4.1"),
+                            ("court", "2", "3.1"), ("court", "2", "3.2"), ("disclosure", "1", "3.1"), ("disclosure", "1", "3.2"),
+                            ("duration", "4.3", "6"), ("hours", "6", "1"), ("proportionality", "4.2", "3.1"),
+                            ("proportionality", "4.2", "6"), ("protection", "6", "4.1"),
                             ("representation", "3.1", "4.1"), ("resistance", "4.2", "2"), ("resistance", "4.2", "3.1"),
                             ("third_party_property", "5", "4.1"), ("third_party_property", "5", "4.2"),
                             ("time_limits", "6", "4.3")]
@@ -202,8 +203,10 @@ def test_also_entries_are_the_reviewed_ones() -> None:
     # "ikke nødvendigt at hyre en advokat" beside the assets)
     # disclosure -> 3.1 (Sweden's "afgive oplysning om sine aktiver" in the procedure) and -> 3.2 (Ireland's
     # "formueerklæring", Czechia's "erklæringer om aktiver" among the conditions); hours -> 1 (Belgium's "visse
-    # tidspunkter" in its general section)
+    # tidspunkter" in its general section); court -> 3.1 (Spain's "domstol i første instans", Sweden's
+    # "distriktsdomstolene" in the procedure) and -> 3.2 (Czechia's "Fogedretten med stedlig kompetence")
     assert {t.id: t.also for t in topics() if t.also} == {"application_content": ("3.1",), "assets": ("4",),
+                                                          "court": ("3.1", "3.2"), "proportionality": ("6", "3.1"),
                                                           "disclosure": ("3.1", "3.2"), "hours": ("1",),
                                                           "duration": ("6",), "protection": ("4.1",),
                                                           "representation": ("4.1",),
@@ -798,3 +801,44 @@ def test_hours_of_a_visit_are_their_own_topic_placed_by_each_page() -> None:
     assert intent.primary == "6" and "hours" in intent.topic_scores and "protection" not in intent.topic_scores
     assert term_mass("Af respekt for skyldners privatliv er der visse tidspunkter, hvor tvangsfuldbyrdelsen ikke må "
                      "foretages.").get("hours", 0) >= 2.0
+
+
+def test_filler_adverb_does_not_split_a_topic_phrase() -> None:
+    # "actually", "egentlig", "verkligen" inside "who can enforce" / "hvem kan fuldbyrde" name no topic; cut
+    # out, the phrase is found and the competent-authority section leads over a debt-collection word
+    en = detect_topic("Who can actually enforce a judgment – can I use a debt collection agency, or must it be a bailiff?")
+    assert ("authority", "who can enforce") in en.matched and en.primary == "2"
+    assert ("authority", "hvem kan fuldbyrde") in detect_topic("Hvem kan egentlig fuldbyrde en dom?").matched
+    assert ("authority", "vem kan verkstalla") in detect_topic("Vem kan verkligen verkställa domen?").matched
+    # a topic word is never taken for a filler: only the listed adverbs go
+    assert detect_topic("Er der faktisk forældelse?").primary == "6"
+
+
+def test_very_old_debt_is_a_time_limit() -> None:
+    # "jättegammal", "ældgammel", "very old": the debt's age asked about, as "for gammel"
+    for text in ("Kan jag sätta mig emot en skuld som är jättegammal?", "Gælden er ældgammel. Kan de stadig tage noget?",
+                 "The debt is very old. Can they still enforce it?"):
+        assert "6" in detect_topic(text).sections, text
+
+
+def test_which_court_is_its_own_topic_placed_by_the_pages_court_words() -> None:
+    # "which court" is section 2 by default, but the topic "court" (not "authority") carries it, so the topic map
+    # can move weight to 3.1 / 3.2 on pages that name the court there (Spain's "domstol i første instans")
+    for text in ("Which court do I apply to for enforcement?", "Vilken domstol beslutar om verkställighet?",
+                 "Ved hvilken domstol skal sagen føres?"):
+        result = detect_topic(text)
+        assert result.primary == "2" and [t for t, _ in result.matched].count("court") == 1, text
+        assert "authority" not in result.topic_scores, text
+    assert "court" in term_mass("Fuldbyrdelsesbegæringen skal indgives til dommeren ved den domstol i første instans.")
+    assert "court" in term_mass("Tvangsfuldbyrdelsesafgørelser træffes af distriktsdomstolene.")
+    assert "court" not in term_mass("Fogeden foretager udlæg i skyldners aktiver.")
+
+
+def test_more_than_i_owe_is_proportionality_placed_by_the_pages() -> None:
+    # the asker's own debt as the measure ("mere …, end hvad jeg skylder"): the seizure reaches assets only up to the
+    # claim, which Croatia's and Finland's pages state under 4.2, Estonia's under 6, France's under 3.1
+    for text in ("Kan fogeden tage mere af mine ting, end hvad jeg skylder?", "Can they seize more than I owe?",
+                 "Kan namsmannen ta mer enn jeg skylder?"):
+        assert "proportionality" in detect_topic(text).topic_scores, text
+    assert "proportionality" in term_mass("aktiver op til det beløb, som er nødvendigt for at opfylde kravet.")
+    assert "proportionality" not in term_mass("Fogeden foretager udlæg i skyldners aktiver.")
