@@ -177,6 +177,10 @@ class SentenceWeights(BaseModel):
     appealable: float = Field(3.0, description="A yes/no question whether a decision can be appealed or challenged ('Kan "
                                                "afgørelsen ankes?') and the sentence, in the asked topic's sections, states "
                                                "that it can ('Rettens afgørelse kan gøres til genstand for en appel …').")
+    agent: float = Field(3.0, description="A who- or which-court question ('Vem sköter verkställigheten?', 'Vilken domstol "
+                                          "beslutar …?') and the sentence says who does the act by a passive's agent ('Domme "
+                                          "fuldbyrdes normalt af den advokat, …'); 1.5 × for a who-decides question and the "
+                                          "passive of deciding or setting ('… træffes af distriktsdomstolene').")
 
     def score(self, features: dict[str, float]) -> float:
         total = 0.0

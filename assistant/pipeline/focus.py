@@ -241,9 +241,20 @@ _CLEFT_ASK = re.compile(
     re.IGNORECASE)
 
 
+_SENTENCE_END = re.compile(r"[.?!](?:\s|$)")
+
+
 def asks_who(question: str) -> bool:
-    """The question asks who (which person, office or body) does something."""
-    return bool(_WHO_ASK.search(question.strip()))
+    """The question asks who (which person, office or body) does something.
+
+    Only in a sentence that asks (ends with "?", or is the last one): "… men jeg aner ikke, hvem der er hans
+    arbejdsgiver. Hvad skal jeg så oplyse?" states what the asker does not know and asks something else."""
+    q = question.strip()
+    for m in _WHO_ASK.finditer(q):
+        end = _SENTENCE_END.search(q, m.end())
+        if end is None or end.group(0).startswith("?"):
+            return True
+    return False
 
 
 # "… who actually orders the concrete enforcement steps — the judge?", "Hvem står for udlægget – dommeren?": a
@@ -291,3 +302,43 @@ def asks_only(question: str) -> bool:
 def states_no_other(sentence: str) -> bool:
     """The sentence states that there is no other thing of a kind ("ikke har anden bolig")."""
     return bool(_NO_OTHER.search(sentence))
+
+
+# "… træffes af distriktsdomstolene", "… fastsættes tidspunktet af retten", "Domme fuldbyrdes normalt af den advokat, …",
+# "… beregnes af justitssekretæren": a Danish s-passive ("-es") whose agent ("af" + an actor) says who does the act. It
+# answers "Hvem …?" / "Vilken domstol …?" in lay words it rarely shares ("sköter", "ender med at betale"), whether the
+# actor is named ("distriktsdomstolene") or only a kind ("den advokat", "retten", "skyldneren"). The passive participle
+# ("en afgørelse truffet af en almindelig domstol") says where a decision came from, not who acts, and does not match;
+# nor does a genitive after "af" ("af skyldnerens …": a possession, not an agent).
+_AGENT_NOUNS = (r"[^\W\d_]*(?:domstol|retten|retterne|rett|rettene|rätten|foged|fogd|namsm|advokat|notar|myndighed|"
+                r"myndighet|sekretær|sekreterar|dommer|domare|politi|skyldner|kreditor|fordringshaver|rekvirent|"
+                r"ministe|embedsm)[^\W\d_]*(?<!s)")
+_PASSIVE_AGENT = re.compile(
+    r"\b(?!(?:deres|des|dines|mines|sines)\b)([^\W\d_]{3,}es)\s+(?:[^\W\d_]+\s+){0,3}?af\s+"
+    r"(?:(?:den|det|de|en|et)\s+)?(?:[^\W\d_]+\s+)?" + _AGENT_NOUNS + r"\b(?![-'’])",
+    re.IGNORECASE)
+# the passive of deciding or setting ("træffes", "afgøres", "besluttes", "bestemmes", "fastsættes", "fastlægges")
+_DECIDED = re.compile(r"^(?:træffes|afgøres|besluttes|bestemmes|fastsættes|fastlægges)$", re.IGNORECASE)
+# "Hvem bestemmer …?", "Vilken domstol beslutar …?", "Who decides …?", "Hvem fastsætter fristen?": the question asks who
+# decides or sets something
+_DECIDE_ASK = re.compile(
+    r"\b(?:bestem\w*|beslut\w*|afgør\w*|avgjør\w*|avgör\w*|fastsæt\w*|fastsett\w*|fastställ\w*|decide\w*|decision\w*|"
+    r"sets?|træffer\s+afgørelse|fatter\s+beslut\w*|fattar\s+beslut\w*)\b",
+    re.IGNORECASE)
+
+
+def states_agent(sentence: str) -> bool:
+    """The sentence says who does an act by the passive's agent ("… træffes af distriktsdomstolene", "Domme
+    fuldbyrdes normalt af den advokat, …")."""
+    return bool(_PASSIVE_AGENT.search(sentence))
+
+
+def states_decider(sentence: str) -> bool:
+    """The sentence says who decides or sets something ("… træffes af distriktsdomstolene", "… fastsættes tidspunktet
+    af retten …")."""
+    return any(_DECIDED.match(m.group(1)) for m in _PASSIVE_AGENT.finditer(sentence))
+
+
+def asks_decider(question: str) -> bool:
+    """The question asks who decides or sets something ("Hvem bestemmer fristen?", "Vilken domstol beslutar om …?")."""
+    return bool(_DECIDE_ASK.search(question))

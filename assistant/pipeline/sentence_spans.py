@@ -185,6 +185,29 @@ def with_antecedent(sent: str, start: int, text: str) -> tuple[str, int]:
     return text[begin:start + len(sent)], start - begin
 
 
+# "Fogeden (Gerichtsvollzieher) er … under administrativt tilsyn af retsformanden ved den lokale domstol. Han/hun er dog
+# funktionelt uafhængig …": the next sentence takes the same subject up by a pronoun and qualifies what was said with
+# "dog" (however); the sentence alone says the opposite of what the two say together.
+_QUALIFIER = re.compile(r"(?:Han/hun|Hun/han|Han|Hun|Den|Det|De|Denne|Dette|Disse)\s+(?:[^\W\d_]+\s+){0,2}?dog\b")
+
+
+def with_qualifier(sent: str, start: int, text: str, max_len: int = 600) -> str:
+    """``sent`` with the next sentence on its line when that one qualifies it ("Han/hun er dog funktionelt uafhængig
+    …", "Dette gælder dog ikke, hvis …"), unless the two would be longer than ``max_len``. The quote stays a verbatim
+    span of ``text``."""
+    if text[start:start + len(sent)] != sent:
+        return sent
+    end = start + len(sent)
+    nl = text.find("\n", end)
+    rest = text[end:len(text) if nl < 0 else nl]
+    parts = split_sentences(rest) if rest.strip() else []
+    if not parts or not _QUALIFIER.match(parts[0][1]):
+        return sent
+    off, nxt = parts[0]
+    joined = text[start:end + off + len(nxt)]
+    return joined if len(joined) <= max_len else sent
+
+
 ITEM = re.compile(r"[ \t]*(?:[•\-–*▪·]\s|\(?[a-zæøå]\)\s|\(?\d{1,2}[).]\s|\(?[ivx]{1,4}\)\s)")
 _MAX_ITEMS, _MAX_LIST = 6, 600
 _ANAPHORIC_INTRO = re.compile(r"(?:Det|Dette|Disse|De|Heriblandt|Herunder)\s")

@@ -14,9 +14,9 @@ import re
 from collections.abc import Callable
 
 from assistant.models import Evidence
-from assistant.pipeline.focus import (asks_cost, asks_court, asks_law, asks_only, asks_permission, asks_which_actor,
-                                      asks_who, names_actor,
-                                      names_court, names_law, states_cost, states_no_other, states_permission)
+from assistant.pipeline.focus import (asks_cost, asks_court, asks_decider, asks_law, asks_only, asks_permission,
+                                      asks_which_actor, asks_who, names_actor, names_court, names_law, states_agent,
+                                      states_cost, states_decider, states_no_other, states_permission)
 from assistant.pipeline.semantic import SentenceScorer, normalised
 from assistant.pipeline.sentence_features import (ASKS_DEFINITION, NOT_RESIDENT, abroad_stems, asked_term, asks_appeal,
                                                   asks_duty, asks_limit, asks_removal, asks_sale_permission, asks_sameness,
@@ -27,7 +27,7 @@ from assistant.pipeline.sentence_features import (ASKS_DEFINITION, NOT_RESIDENT,
                                                   states_sanction, states_start, states_suspension, states_where_filed,
                                                   unit_stems)
 from assistant.pipeline.sentence_spans import (ITEM, MIN_LEN, Sentence, _sections, balanced, header_row, list_intro,
-                                               section_span, split_sentences, with_antecedent, with_consequence,
+                                               section_span, split_sentences, with_antecedent, with_consequence, with_qualifier,
                                                with_inline_rest, with_items)
 from assistant.pipeline.term_weights import compound_overlap, idf_weight, stems, term_weights
 from assistant.settings import SentenceWeights
@@ -82,6 +82,11 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     # "Er det dommeren selv, der …?": the asker's guess at the office shares the question's words; the sentence naming
     # the office that does act ("… er det justitssekretæren, der …") shares none, and counts as much as a named court
     which_actor = asks_which_actor(focus or question)
+    # "Vem sköter verkställigheten?", "Vilken domstol beslutar …?": the passive's agent says who acts ("Domme fuldbyrdes
+    # normalt af den advokat, …", "… træffes af distriktsdomstolene"); a who-decides question, who decides ("… fastsættes
+    # tidspunktet af retten")
+    agent_asked = court or who or which_actor
+    decider_asked = agent_asked and asks_decider(focus or question)
     only = asks_only(focus or question)  # "det eneste sted, jeg har at bo": "ikke har anden bolig" answers
     suspend = asks_suspension(focus or question)  # "Stopper trekket, mens …?": "suspenderer normalt ikke" answers
     limit_asked = asks_limit(focus or question)  # "Is there a maximum …?": "der er ikke nogen grænse for …" answers
@@ -197,6 +202,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             # "… er det justitssekretæren, der …" answers "Hvem …?"
             "court": 2.0 if named_court or (named_actor and which_actor) else 1.0 if named_actor
                      else 0.5 if tribunal or named_other else 0.0,
+            "agent": (1.5 if decider_asked and states_decider(sent) else 1.0) if agent_asked and states_agent(sent) else 0.0,
             "law": float(statute),  # "… omfattet af lov om tvangsfuldbyrdelse (utsökningsbalken)" answers "which act?"
             "states_detail": float(detail is not None and detail(sent)),
             "only": float(only and states_no_other(sent)),  # "ikke har anden bolig" answers "my only home"
@@ -226,6 +232,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
                    + (["names a law"] if statute else []) + (["names a court"] if tribunal else [])
                    + (["names a court or an official by its name"] if named else [])
                    + (["names an official, not a court (the asked 'which court')"] if named_other else [])
+                   + (["states who acts by the passive's agent (the asked 'who')"] if features["agent"] else [])
                    + (["states there is no other (the asked 'only')"] if features["only"] else [])
                    + (["states whether it suspends"] if features["suspends"] else [])
                    + (["states there is no limit (the asked maximum/deadline)"] if features["no_limit"] else [])
@@ -303,8 +310,24 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
         # shown rather than none (the scorer cannot tell it from the last pick; the cap is for spread only)
         chosen.append(held)
     chosen = [_with_meaning_of(s, chosen, evidence) for s in chosen]
+    chosen = [_with_qualifier(s, chosen, evidence) for s in chosen]
     # the lead stays first; the others follow in chunk order, reading order within a chunk
     return chosen[:1] + sorted(chosen[1:], key=lambda s: (s.evidence_index, s.start))
+
+
+def _with_qualifier(s: Sentence, chosen: list[Sentence], evidence: list[Evidence]) -> Sentence:
+    """A pick whose next sentence qualifies it ("… under administrativt tilsyn af retsformanden … Han/hun er dog
+    funktionelt uafhængig …") quoted with that sentence, unless another pick quotes it already. Only the shown quote
+    grows: the pick was scored on its own words."""
+    ev = evidence[s.evidence_index]
+    section_text, base = section_span(ev.chunk.country, ev.chunk.section, ev.chunk.text)
+    text = with_qualifier(s.text, base + s.start, section_text, _MAX_LEN)
+    end = s.start + len(text)
+    if text == s.text or any(c is not s and c.evidence_index == s.evidence_index and c.start < end
+                             and s.start < c.start + len(c.text) for c in chosen):
+        return s
+    return Sentence(text, s.evidence_index, s.start, s.score, s.reasons + ["with the sentence that qualifies it"],
+                    semantic_ok=s.semantic_ok, features=s.features, intro=s.intro)
 
 
 def _with_meaning_of(s: Sentence, chosen: list[Sentence], evidence: list[Evidence]) -> Sentence:

@@ -210,6 +210,10 @@ def test_sentences_that_name_a_court_by_its_name(sentence, expected):
     ("Vem beslutar om verkställighet?", True),
     ("Can a debtor who lives abroad appeal?", False),  # a relative pronoun
     ("Hvilken domstol behandler sagen?", False),
+    # a who-clause in a statement states what the asker does not know; the question asks something else
+    ("Jeg vil have lønindeholdelse, men jeg aner ikke, hvem der er hans arbejdsgiver. Hvad skal jeg oplyse?", False),
+    ("Jeg har en dom. Hvem betaler omkostningerne", True),  # the last sentence asks, without its "?"
+    ("Dommen er afsagt. Hvem fuldbyrder den? Og hvad koster det?", True),
 ])
 def test_questions_that_ask_who(question, expected):
     assert asks_who(question) is expected
@@ -253,3 +257,36 @@ def test_questions_about_the_only_thing_of_its_kind(question, expected):
 ])
 def test_sentences_that_state_there_is_no_other(sentence, expected):
     assert states_no_other(sentence) is expected
+
+
+@pytest.mark.parametrize("sentence,agent,decider", [
+    ("Tvangsfuldbyrdelsesafgørelser træffes af distriktsdomstolene.", True, True),
+    ("… og hvis fristen for frivillig opfyldelse ikke er anført, fastsættes tidspunktet af retten i "
+     "fuldbyrdelseskendelsen.", True, True),
+    ("Domme fuldbyrdes normalt af den advokat, som førte sagen i retten.", True, False),
+    ("Sagsomkostningerne beregnes af justitssekretæren og inddrives hos den person, mod hvem dommen blev afsagt.",
+     True, False),
+    ("Fuldbyrdelsen varetages primært af fogeder (dikastikoí epidótes).", True, False),
+    # a participle says where a decision came from, not who acts
+    ("Tvangsfuldbyrdelse kan baseres på en afgørelse truffet af en almindelig domstol.", False, False),
+    # a genitive after "af" is a possession, not an agent
+    ("Udlæg foretages i en del af skyldnerens indtægter.", False, False),
+    ("Sagen varetages af den juridiske tjeneste under justitsministeriet.", False, False),  # no actor word
+])
+def test_sentences_that_say_who_acts_by_the_passives_agent(sentence, agent, decider):
+    from assistant.pipeline.focus import states_agent, states_decider
+
+    assert states_agent(sentence) is agent
+    assert states_decider(sentence) is decider
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Vilken domstol beslutar om verkställighet av ett beslut om umgänge med barn i Sverige?", True),
+    ("Min dom siger ikke noget om, hvornår skyldneren skal have betalt. Hvem bestemmer så fristen?", True),
+    ("Who decides on the enforcement?", True),
+    ("Vem sköter i praktiken verkställigheten av en dom?", False),
+])
+def test_questions_that_ask_who_decides(question, expected):
+    from assistant.pipeline.focus import asks_decider
+
+    assert asks_decider(question) is expected

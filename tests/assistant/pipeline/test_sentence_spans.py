@@ -111,3 +111,17 @@ def test_a_sentence_saying_what_the_one_before_means_is_quoted_with_it():
     assert with_antecedent("Det betyder dog ikke noget, i hvis besiddelse de er.", other.index("Det betyder"),
                            other) == ("Det betyder dog ikke noget, i hvis besiddelse de er.", 0)
     assert with_antecedent("Intro.", 0, text) == ("Intro.", 0)
+
+
+def test_a_sentence_is_quoted_with_the_next_one_that_qualifies_it():
+    from assistant.pipeline.sentence_spans import with_qualifier
+
+    text = ("Fogeden er en retsembedsmand og er under administrativt tilsyn af retsformanden ved den lokale domstol. "
+            "Han/hun er dog funktionelt uafhængig i udøvelsen af sine fuldbyrdelsesforpligtelser. Næste sætning.\n"
+            "Dette gælder dog ikke på en ny linje.")
+    sent = "Fogeden er en retsembedsmand og er under administrativt tilsyn af retsformanden ved den lokale domstol."
+    assert with_qualifier(sent, 0, text).endswith("funktionelt uafhængig i udøvelsen af sine fuldbyrdelsesforpligtelser.")
+    # an ordinary next sentence, one on the next line, or a join longer than a quote is not joined
+    start = text.index("Næste")
+    assert with_qualifier("Næste sætning.", start, text) == "Næste sætning."
+    assert with_qualifier(sent, 0, text, max_len=120) == sent

@@ -891,3 +891,29 @@ def test_a_can_it_be_appealed_question_quotes_the_sentence_that_says_it_can():
                    "kan gøres til genstand for en appel eller en kassationsappel afhængigt af kravets størrelse.")
     picked = best_sentences("Kan fogedrettens afgørelse om udlæg i min løn ankes?", ev, ["1"], limit=1)
     assert "kassationsappel" in picked[0].text and picked[0].features["appealable"] == 1.0
+
+
+def test_who_question_is_answered_by_the_passives_agent():
+    # "who handles it in practice": the agent ("af den advokat") shares no word with the question
+    text = ("I sager om fuldbyrdelse af en dom mellem parter varierer kriterierne i praksis afhængigt af sagen. "
+            "Domme fuldbyrdes normalt af den advokat, som førte sagen.")
+    chosen = best_sentences("Vem sköter i praktiken verkställigheten av en dom?", _evidence(text), ["1"], limit=1)
+    assert "advokat" in chosen[0].text and chosen[0].features["agent"] == 1.0
+    # asked how, not who: no such term
+    other = best_sentences("Hur går verkställigheten av en dom till i praktiken?", _evidence(text), ["1"], limit=2)
+    assert all(not s.features.get("agent") for s in other)
+
+
+def test_who_decides_prefers_the_passive_of_deciding():
+    text = ("Begæringen om tvangsfuldbyrdelse indgives normalt til distriktsdomstolen på det sted, hvor barnet bor. "
+            "Tvangsfuldbyrdelsesafgørelser træffes af distriktsdomstolene.")
+    chosen = best_sentences("Vilken domstol beslutar om verkställighet?", _evidence(text), ["1"], limit=2)
+    decided = next(s for s in chosen if s.text.startswith("Tvangsfuldbyrdelsesafgørelser"))
+    assert decided.features["agent"] == 1.5 and "states who acts by the passive's agent (the asked 'who')" in decided.reasons
+
+
+def test_a_pick_is_quoted_with_the_sentence_that_qualifies_it():
+    text = ("Fogeden er under administrativt tilsyn af retsformanden ved den lokale domstol. Han/hun er dog "
+            "funktionelt uafhængig i udøvelsen af sine opgaver.")
+    chosen = best_sentences("Kan dommeren bestemme, hvordan fogeden skal arbejde?", _evidence(text), ["1"], limit=1)
+    assert chosen[0].text == text and "with the sentence that qualifies it" in chosen[0].reasons
