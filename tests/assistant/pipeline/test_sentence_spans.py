@@ -111,3 +111,17 @@ def test_a_sentence_saying_what_the_one_before_means_is_quoted_with_it():
     assert with_antecedent("Det betyder dog ikke noget, i hvis besiddelse de er.", other.index("Det betyder"),
                            other) == ("Det betyder dog ikke noget, i hvis besiddelse de er.", 0)
     assert with_antecedent("Intro.", 0, text) == ("Intro.", 0)
+
+
+def test_a_sentence_about_the_latter_case_is_quoted_with_the_sentence_naming_it():
+    from assistant.pipeline.sentence_spans import with_antecedent
+
+    text = ("Fuldbyrdelsen kan være endelig eller foreløbig. I sidstnævnte tilfælde fuldbyrdes en dom, som endnu "
+            "ikke har retskraft.\nI førstnævnte tilfælde noget.")
+    sent = "I sidstnævnte tilfælde fuldbyrdes en dom, som endnu ikke har retskraft."
+    joined, back = with_antecedent(sent, text.index(sent), text)
+    assert joined == "Fuldbyrdelsen kan være endelig eller foreløbig. " + sent
+    assert back == len("Fuldbyrdelsen kan være endelig eller foreløbig. ")
+    # nothing before it on its line: unchanged
+    assert with_antecedent("I førstnævnte tilfælde noget.", text.index("I førstnævnte"), text) == \
+        ("I førstnævnte tilfælde noget.", 0)
