@@ -29,6 +29,13 @@ _ENTRIES: dict[str, str] = {
     # my house"; asking that only some of them be taken is asking for a limit to selected ones: the pages say "begrænser
     # retten … fuldbyrdelsen til udvalgte aktiver"; askers write "kun at tage noget af det", "bara en del av det",
     # "only some of it" (phrases: "både" alone joins two countries, "noget" alone is anything)
+    # whether enforcement goes through the courts is answered by the sentence saying it is a court or an out-of-court
+    # procedure: the pages say "Tvangsfuldbyrdelse er en civil udenretslig procedure", "… identisk med domstolenes
+    # procedure"; askers write "Foregår tvangsfuldbyrdelse ved domstolene?", "through the courts", "out of court"
+    # (phrases: "retten"/"court" alone name the court that hears anything)
+    **dict.fromkeys(("ved domstolene", "ved domstolane", "vid domstolarna", "gennem domstolene", "gjennom domstolene",
+                     "via domstolene", "through the courts", "out of court", "utenrettslig",
+                     "utomrättslig"), "udenretslig udenretslige"),
     # a new account opened after the seizure is an account opened in future: the pages say "konti, som skyldneren måtte
     # åbne i fremtiden"; askers write "åbner en ny konto", "opens a new account", "öppnar ett nytt konto"
     **dict.fromkeys(("ny konto", "nyt konto", "nytt konto", "ny bankkonto", "nyt bankkonto", "nytt bankkonto",

@@ -546,3 +546,15 @@ def test_several_some_whole_new_account_complying_and_locked_up(question: str, d
 ])
 def test_several_some_whole_and_locked_up_not_for_other_senses(question: str, absent: str) -> None:
     assert absent not in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question", ["Foregår tvangsfuldbyrdelse i Ungarn ved domstolene?",
+                                      "Is enforcement done through the courts or out of court?",
+                                      "Sker verkställigheten vid domstolarna?"])
+def test_whether_it_goes_through_the_courts_is_the_pages_out_of_court_procedure(question: str) -> None:
+    assert "udenretslig" in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question", ["Hvilken ret behandler sagen?", "Which court do I apply to?"])
+def test_a_court_alone_is_no_out_of_court_procedure(question: str) -> None:
+    assert "udenretslig" not in danish_words(question).split()
