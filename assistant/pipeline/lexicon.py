@@ -25,6 +25,33 @@ _ENTRIES: dict[str, str] = {
     # "several"/"flera" are the pages' "flere" ("udlæg i flere aktiver samtidigt"); "at once" alone is "straks" in
     # other questions, so simultaneity is only the phrases further down
     **dict.fromkeys(("several", "flera"), "flere"),
+    # several things named at once are several assets: "udlæg i både min bil, mit hus og min konto", "both my car and
+    # my house"; asking that only some of them be taken is asking for a limit to selected ones: the pages say "begrænser
+    # retten … fuldbyrdelsen til udvalgte aktiver"; askers write "kun at tage noget af det", "bara en del av det",
+    # "only some of it" (phrases: "både" alone joins two countries, "noget" alone is anything)
+    # whether enforcement goes through the courts is answered by the sentence saying it is a court or an out-of-court
+    # procedure: the pages say "Tvangsfuldbyrdelse er en civil udenretslig procedure", "… identisk med domstolenes
+    # procedure"; askers write "Foregår tvangsfuldbyrdelse ved domstolene?", "through the courts", "out of court"
+    # (phrases: "retten"/"court" alone name the court that hears anything)
+    **dict.fromkeys(("ved domstolene", "ved domstolane", "vid domstolarna", "gennem domstolene", "gjennom domstolene",
+                     "via domstolene", "through the courts", "out of court", "utenrettslig",
+                     "utomrättslig"), "udenretslig udenretslige"),
+    # a new account opened after the seizure is an account opened in future: the pages say "konti, som skyldneren måtte
+    # åbne i fremtiden"; askers write "åbner en ny konto", "opens a new account", "öppnar ett nytt konto"
+    **dict.fromkeys(("ny konto", "nyt konto", "nytt konto", "ny bankkonto", "nyt bankkonto", "nytt bankkonto",
+                     "new account", "new bank account", "another account", "en anden konto", "en annen konto",
+                     "ett annat konto"), "fremtiden fremtidige"),
+    **dict.fromkeys(("både min", "både mit", "både mine", "både mitt", "både mina", "both my"), "flere"),
+    # can they take all of it is answered by the part they may take: the pages say "Der kan kun gøres udlæg i den del af
+    # skyldners løn, som overstiger, hvad skyldner har brug for"; askers write "ta hela min lön", "tage hele min løn",
+    # "take my whole salary" (phrases: "hele" alone is any whole, "hele landet")
+    **dict.fromkeys(("hela min", "hela mitt", "hela mina", "hela lönen", "hele min", "hele mit", "hele mine",
+                     "hele lønnen", "hele lønna", "hele pensionen", "hele pensjonen", "hela pensionen",
+                     "my whole", "my entire", "all of my", "the whole salary", "the entire salary"),
+                    "del overstiger"),
+    **dict.fromkeys(("noget af det", "nogle af dem", "noe av det", "noen av dem", "något av det", "några av dem",
+                     "en del av det", "only some of", "only part of", "just some of", "only one of them"),
+                    "udvalgte begrænse begrænser"),
     # the asker's generic word for a bailiff: "exekutor"/"exekutör" (sv), "executor" (not "exekution…", a title)
     "exekutor": "foged fogeden", "exekutör": "foged fogeden", "executor": "foged fogeden",
     # people and their needs
@@ -212,6 +239,16 @@ _ENTRIES: dict[str, str] = {
     "fengsl": "fængsles fængsling", "fængsel": "fængsel fængselsstraf fængsles fængsling frihedsberøves frihedsberøvelse",
     "fine": "bøde bødestraf", "böter": "bøde bødestraf",
     "comply": "efterkomme efterkommer", "obey": "efterkomme efterkommer", "följer": "efterkomme efterkommer", "följa": "efterkomme efterkommer",
+    # not doing what an order says is not complying with it: the pages say "ikke efterkommer rettens kendelse";
+    # askers write "ikke rettet mig efter en kendelse", "inte rättat mig efter", "not complied with"
+    **dict.fromkeys(("rettet mig efter", "rette mig efter", "retter mig efter", "rettet meg etter", "rette meg etter",
+                     "retter meg etter", "rättat mig efter", "rätta mig efter", "rättar mig efter", "complied",
+                     "complies"), "efterkomme efterkommer"),
+    # being kept locked up is being imprisoned: the pages say "fængsles", "frihedsberøvelse"; askers write "holde mig
+    # spærret inde", "sperret inne", "inlåst", "locked up" (phrases: "spærre" alone is blocking a door or an account)
+    **dict.fromkeys(("spærret inde", "spærre mig inde", "spærrer mig inde", "sperret inne", "sperre meg inne",
+                     "inlåst", "låst inne", "låst inde", "locked up", "lock me up", "locks me up"),
+                    "fængsel fængselsstraf fængsles fængsling frihedsberøves frihedsberøvelse"),
     "police": "politiet", "polis": "politiet",
     # a fine ("bot" is a whole word only: "both", "bottom" are no fines)
     "bot": "bøde bødestraf", "boten": "bøde bødestraf", "bøte": "bøde bødestraf", "böt": "bøde bødestraf",
@@ -395,7 +432,16 @@ _ENTRIES: dict[str, str] = {
                      "er hendes", "er hans", "er hennes", "är hennes", "är hans", "is hers", "is his",
                      "i min kones navn", "i min manns navn", "i min mands navn", "i hendes navn", "i hans navn",
                      "i hennes navn", "i hennes namn", "i hans namn", "in her name", "in his name",
-                     "someone else's", "somebody else's", "en andens", "någon annans", "noen andres"),
+                     "someone else's", "somebody else's", "en andens", "någon annans", "noen andres",
+                     # a thing borrowed from someone, or the asker's own thing kept at a relative's who owes, is not
+                     # the debtor's: "som jeg havde lånt af min ven", "min cykel, som stod hjemme hos min søster, fordi
+                     # hun skylder penge", "maskinen er min"
+                     "lånt af", "lånt av", "lånat av", "lånte af", "lånte av", "borrowed from", "lent to me",
+                     "min vens", "min venindes", "min venns", "min väns", "my friend's",
+                     "hos min søster", "hos min bror", "hos mine forældre", "hos min mor", "hos min far",
+                     "hos min syster", "hos mina föräldrar", "hos foreldrene mine",
+                     "at my sister's", "at my brother's", "at my parents'",
+                     "er min.", "er mit.", "er mine.", "is mine", "är min.", "är mitt.", "är mina."),
                     "tredjepart tredjeparter tredjemand"),
     # the debtor selling or giving away a thing is disposing of it: the pages say "må skyldner ikke disponere over
     # … ejendom", "forbuddet mod afhændelse"; askers write "må jeg sælge min bil", "can I sell", "give it away"

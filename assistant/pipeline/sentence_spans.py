@@ -168,7 +168,10 @@ def with_consequence(sent: str, start: int, text: str) -> str:
 # "Det betyder, at de har pligt til at udlevere de oplysninger …": the sentence says what the one before it means, and
 # its "de" is that sentence's subject ("alle privatpersoner samt offentligretlige og privatretlige organer"). Not "Det
 # betyder dog ikke noget, …" ("it does not matter"), which states something of its own.
-_MEANS = re.compile(r"(?:Det|Dette)\s+(?:betyder|indebærer),?\s+at\b|Det\s+vil\s+sige\b")
+# Likewise "I sidstnævnte tilfælde fuldbyrdes en dom, som endnu ikke har retskraft, …": which case is "the latter" is
+# said only in the sentence before ("Fuldbyrdelsen kan være endelig eller foreløbig.").
+_MEANS = re.compile(r"(?:Det|Dette)\s+(?:betyder|indebærer),?\s+at\b|Det\s+vil\s+sige\b"
+                    r"|I\s+(?:sidst|først)nævnte\s+tilfælde\b")
 
 
 def with_antecedent(sent: str, start: int, text: str) -> tuple[str, int]:

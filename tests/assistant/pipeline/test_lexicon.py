@@ -503,3 +503,58 @@ def test_a_wife_or_husband_is_the_pages_spouse(question: str) -> None:
 @pytest.mark.parametrize("question", ["Fogeden sagde, at manden skulle betale.", "Kan en mann ta bilen?"])
 def test_a_man_alone_is_no_spouse(question: str) -> None:
     assert "ægtefælle" not in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question", [
+    "Fogeden har taget en cykel hos mig, som jeg havde lånt af min ven. Hvad kan min ven gøre?",
+    "Fogeden tog min cykel, som stod hjemme hos min søster, fordi hun skylder penge.",
+    "Fogeden har gjort udlæg i en gravemaskine hos min bror, men maskinen er min.",
+    "The bailiff took a laptop I had borrowed from a colleague.",
+    "Namsmannen tok sykkelen, som jeg hadde lånt av naboen."])
+def test_a_borrowed_thing_or_ones_own_thing_at_a_relatives_is_a_third_partys(question: str) -> None:
+    assert "tredjepart" in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question", ["Fogeden tog min cykel hjemme hos mig.", "Er min konto beskyttet?",
+                                      "Can they take my car?"])
+def test_ones_own_thing_at_home_is_no_third_partys(question: str) -> None:
+    assert "tredjepart" not in danish_words(question).split()
+
+
+@pytest.mark.parametrize(("question", "danish"), [
+    ("Kreditor vil have udlæg i både min bil, mit hus og min konto.", "flere"),
+    ("Kan jeg bede retten om kun at tage noget af det?", "udvalgte"),
+    ("Can the court take only some of my assets?", "udvalgte"),
+    ("Kan Kronofogden ta hela min lön?", "del"),
+    ("Can they take my whole salary?", "overstiger"),
+    ("Hjælper det, hvis jeg åbner en ny konto i samme bank?", "fremtiden"),
+    ("Does it help to open a new account?", "fremtiden"),
+    ("Jeg har ikke rettet mig efter en kendelse.", "efterkommer"),
+    ("He never complied with the order.", "efterkomme"),
+    ("Kan de blive ved med at holde mig spærret inde?", "frihedsberøvelse"),
+    ("Can they keep me locked up?", "fængsles"),
+])
+def test_several_some_whole_new_account_complying_and_locked_up(question: str, danish: str) -> None:
+    assert danish in danish_words(question).split()
+
+
+@pytest.mark.parametrize(("question", "absent"), [
+    ("Kan fogeden tage udlæg i både Danmark og Sverige?", "flere"),  # "både" alone joins two countries
+    ("Hvad sker der med hele landet?", "del"),  # "hele" alone is any whole
+    ("Fogeden har spærret min konto.", "fængsles"),  # blocking an account is no imprisonment
+    ("Kan jeg få noget tilbage?", "udvalgte"),  # "noget" alone is anything
+])
+def test_several_some_whole_and_locked_up_not_for_other_senses(question: str, absent: str) -> None:
+    assert absent not in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question", ["Foregår tvangsfuldbyrdelse i Ungarn ved domstolene?",
+                                      "Is enforcement done through the courts or out of court?",
+                                      "Sker verkställigheten vid domstolarna?"])
+def test_whether_it_goes_through_the_courts_is_the_pages_out_of_court_procedure(question: str) -> None:
+    assert "udenretslig" in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question", ["Hvilken ret behandler sagen?", "Which court do I apply to?"])
+def test_a_court_alone_is_no_out_of_court_procedure(question: str) -> None:
+    assert "udenretslig" not in danish_words(question).split()

@@ -125,3 +125,17 @@ def test_a_sentence_is_quoted_with_the_next_one_that_qualifies_it():
     start = text.index("Næste")
     assert with_qualifier("Næste sætning.", start, text) == "Næste sætning."
     assert with_qualifier(sent, 0, text, max_len=120) == sent
+
+
+def test_a_sentence_about_the_latter_case_is_quoted_with_the_sentence_naming_it():
+    from assistant.pipeline.sentence_spans import with_antecedent
+
+    text = ("Fuldbyrdelsen kan være endelig eller foreløbig. I sidstnævnte tilfælde fuldbyrdes en dom, som endnu "
+            "ikke har retskraft.\nI førstnævnte tilfælde noget.")
+    sent = "I sidstnævnte tilfælde fuldbyrdes en dom, som endnu ikke har retskraft."
+    joined, back = with_antecedent(sent, text.index(sent), text)
+    assert joined == "Fuldbyrdelsen kan være endelig eller foreløbig. " + sent
+    assert back == len("Fuldbyrdelsen kan være endelig eller foreløbig. ")
+    # nothing before it on its line: unchanged
+    assert with_antecedent("I førstnævnte tilfælde noget.", text.index("I førstnævnte"), text) == \
+        ("I førstnævnte tilfælde noget.", 0)
