@@ -177,6 +177,10 @@ class SentenceWeights(BaseModel):
     appealable: float = Field(3.0, description="A yes/no question whether a decision can be appealed or challenged ('Kan "
                                                "afgørelsen ankes?') and the sentence, in the asked topic's sections, states "
                                                "that it can ('Rettens afgørelse kan gøres til genstand for en appel …').")
+    next_step: float = Field(6.0, description="The question is placed after a point ('… etter at namsmannen har tatt "
+                                             "utleggspant?', 'Og når året er gået?') and the sentence follows the one "
+                                             "that names that point, naming it less itself ('Efter dette tidspunkt skal "
+                                             "der afsiges en ny …', the table's next step): what comes next.")
 
     def score(self, features: dict[str, float]) -> float:
         total = 0.0
