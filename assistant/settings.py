@@ -181,6 +181,10 @@ class SentenceWeights(BaseModel):
                                           "beslutar …?') and the sentence says who does the act by a passive's agent ('Domme "
                                           "fuldbyrdes normalt af den advokat, …'); 1.5 × for a who-decides question and the "
                                           "passive of deciding or setting ('… træffes af distriktsdomstolene').")
+    next_step: float = Field(6.0, description="The question is placed after a point ('… etter at namsmannen har tatt "
+                                             "utleggspant?', 'Og når året er gået?') and the sentence follows the one "
+                                             "that names that point, naming it less itself ('Efter dette tidspunkt skal "
+                                             "der afsiges en ny …', the table's next step): what comes next.")
 
     def score(self, features: dict[str, float]) -> float:
         total = 0.0

@@ -389,3 +389,50 @@ def asks_appeal(question: str) -> bool:
 def states_appealable(sentence: str) -> bool:
     """The sentence states that a decision can be appealed ("kan gøres til genstand for en appel", "kan appelleres")."""
     return bool(_APPEALABLE.search(sentence))
+
+
+# A question placed after a point in the procedure or in time: "Hva skjer videre etter at namsmannen har tatt
+# utleggspant …?", "Og hva skjer med pengene når eiendelene til slutt er solgt?", "Og når året er gået?", "What happens
+# after the goods have been sold?". Its answer is what the source states next: the sentence after the one naming that
+# point ("… gælder i ét år, fra den er afsagt. Efter dette tidspunkt skal der afsiges en ny …"; the table's next step,
+# "5. Tvangssalg" after "4. Utleggspant"). That sentence shares none of the clause's words – it points back at the
+# point ("Efter dette tidspunkt") or names the next step in words of its own – so the question's own words kept
+# choosing the sentence that names the point, which the asker already knows.
+# "når"/"when" opens such a clause only as a conjunction: its subject comes first ("når året er gået"); a verb right
+# after it makes it the question word ("Når kan jeg klage?", "When is the sale?").
+_AFTER_CLAUSE = re.compile(
+    r"\b(?:efter\s+at|etter\s+at|efter\s+att|after|once|"
+    r"(?:når|när|when)(?!\s+(?:kan|can|could|er|är|is|are|was|var|skal|ska|shall|må|must|will|would|does|do|did|"
+    r"blir|bliver|får|gets?|har|have|has|gælder|gjelder|gäller|starter|begynder|begynner|börjar|starts?|begins?|"
+    r"ophører|opphører|upphör|ends?|udløber|utløper|löper|expires?)\b))"
+    r"\s+([^?.!,;–—]{3,120}?)\s*(?=[?.!,;–—]|$)", re.IGNORECASE)
+# a clause of time or of a completed step has its verb in the perfect or the passive: "er gået", "har tatt", "er solgt",
+# "has passed", "have been sold" ("efter at" / "after" need none: "after the sale")
+_WHAT_HAPPENS = re.compile(r"\b(?:hva\s+skjer|hvad\s+sker|vad\s+händer|what\s+happens|hva\s+blir|what\s+then|"
+                           r"neste\s+steg|næste\s+skridt|nästa\s+steg|next\s+step)\b", re.IGNORECASE)
+_ELAPSED = re.compile(r"\b(?:er|är|has|have|is|har)\s+(?:gået|gått|passed|expired|over|forbi|ovre|udløbet|utløpt|"
+                      r"utgått|udgået|runs?\s+out|run\s+out|løbet\s+ud|løpt\s+ut|löpt\s+ut)\b", re.IGNORECASE)
+_BARE_WHEN = re.compile(r"^\s*(?:(?:og|and|och|men|but)\s+)?(?:når|när|when)\b", re.IGNORECASE)
+_HOW_LONG = re.compile(r"\b(?:how\s+long|hvor\s+længe|hvor\s+lenge|hur\s+länge)\b", re.IGNORECASE)
+_COMPLETED = re.compile(r"\b(?:er|är|is|are|har|hadde|havde|har|has|have|had|blir|bliver|been|was|were)\s+\S+",
+                        re.IGNORECASE)
+
+
+def after_clause(question: str) -> str | None:
+    """The clause that places the question after a point ("etter at namsmannen har tatt utleggspant", "når året er
+    gået"), or None. The last one counts: in a follow-up added to the earlier question, the turn's own clause."""
+    found = None
+    for m in _AFTER_CLAUSE.finditer(question):
+        opener = m.group(0).split()[0].lower()
+        if opener not in ("efter", "etter") and not _COMPLETED.search(m.group(1)):
+            continue
+        if opener in ("når", "när", "when") and not (_WHAT_HAPPENS.search(question) or _ELAPSED.search(m.group(1))
+                                                       or _BARE_WHEN.match(question)):
+            # "Hvor stort gebyr tar namsmannen, når et pengekrav blir inndrevet?", "Kan man miste sit kørekort, når
+            # ens gæld bliver tvangsfuldbyrdet?": a condition, not a point the question is placed after; only "what
+            # happens when …", a period that has run out ("når året er gået") or the clause alone ("Og når …?")
+            continue
+        if _HOW_LONG.search(question[:m.start()]):
+            continue  # "How long after the judgment has been given can I …?" asks a duration, not the next step
+        found = m.group(1)
+    return found

@@ -18,7 +18,8 @@ from assistant.pipeline.focus import (asks_cost, asks_court, asks_decider, asks_
                                       asks_which_actor, asks_who, names_actor, names_court, names_law, states_agent,
                                       states_cost, states_decider, states_no_other, states_permission)
 from assistant.pipeline.semantic import SentenceScorer, normalised
-from assistant.pipeline.sentence_features import (ASKS_DEFINITION, NOT_RESIDENT, abroad_stems, asked_term, asks_appeal,
+from assistant.pipeline.sentence_features import (ASKS_DEFINITION, NOT_RESIDENT, abroad_stems, after_clause, asked_term,
+                                                  asks_appeal,
                                                   asks_duty, asks_limit, asks_removal, asks_sale_permission, asks_sameness,
                                                   asks_sanction, asks_start, asks_suspension, asks_where_filed,
                                                   deadline_stems, has_figure, is_definition, labels_asked_term,
@@ -29,6 +30,7 @@ from assistant.pipeline.sentence_features import (ASKS_DEFINITION, NOT_RESIDENT,
 from assistant.pipeline.sentence_spans import (ITEM, MIN_LEN, Sentence, _sections, balanced, header_row, list_intro,
                                                section_span, split_sentences, with_antecedent, with_consequence, with_qualifier,
                                                with_inline_rest, with_items)
+from assistant.pipeline.lexicon import danish_words
 from assistant.pipeline.term_weights import compound_overlap, idf_weight, stems, term_weights
 from assistant.settings import SentenceWeights
 
@@ -99,6 +101,9 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     same = asks_sameness(focus or question)  # "Gælder der andre regler, når …?": "… identisk med domstolenes procedure"
     start = asks_start(focus or question)  # "Fra hvornår regnes perioden?": "Denne tidsfrist begynder at løbe, så snart …"
     appeal = asks_appeal(focus or question)  # "Kan afgørelsen ankes?": "Rettens afgørelse kan gøres til genstand for en appel"
+    # "… etter at namsmannen har tatt utleggspant?", "Og når året er gået?": the sentence after the one naming that
+    # point answers (``next_step``, see ``_mark_next_steps``)
+    clause = after_clause(focus or question)
     primary = topic_sections[0] if topic_sections else None
     # a which-court question about the competent authority (2) is answered in the procedure section (3.1) as well,
     # where the court the application goes to is named, and the other way round (Norway: its headings for the two)
@@ -221,6 +226,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             "starts": float(start and states_start(sent)),  # "Denne tidsfrist begynder at løbe, så snart …"
             # (only in the asked topic's sections: "endelige domme, som ikke længere kan appelleres" elsewhere is finality)
             "appealable": float(appeal and topic_bonus > 0 and states_appealable(sent)),  # "… kan appelleres"
+            "next_step": 0.0,  # set after all candidates are read (``_mark_next_steps``): it compares them
         }
         score = w.score(features)
         reasons = ([f"overlap={sorted(overlap)[:8]}", f"chunk_rank={i + 1}"] + (["states a figure"] if figure else [])
@@ -246,6 +252,8 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
                       if features["appealable"] else [])
                    + extra)
         lone_figure = asks_number and not figure and has_figure(sent, money)
+        if clause:
+            features["_after"] = _after_overlap(clause, sent, abs_off, section_text, term_w, evidence[i].chunk.country)
         scored.append(Sentence(sent, i, off, round(score, 3), reasons + (["list item with its intro"] if intro else []),
                                semantic_ok=not lone_figure, features=features, intro=intro))
 
@@ -276,6 +284,8 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
             if any(a < off + len(sent) and off < b for a, b in spans):
                 continue  # read in a retrieved chunk already
             consider(i, sent, off - base, off, section_text, section, rank_prior, topic_bonus, ["rest of section"])
+    if clause:
+        _mark_next_steps(scored, w.next_step)
     if scorer is not None and semantic_weight > 0 and scored:
         _add_semantic(scored, question, scorer, semantic_weight)
     scored.sort(key=lambda s: (-s.score, s.evidence_index, s.start))
@@ -328,6 +338,30 @@ def _with_qualifier(s: Sentence, chosen: list[Sentence], evidence: list[Evidence
         return s
     return Sentence(text, s.evidence_index, s.start, s.score, s.reasons + ["with the sentence that qualifies it"],
                     semantic_ok=s.semantic_ok, features=s.features, intro=s.intro)
+
+
+def _after_overlap(clause: str, sent: str, abs_off: int, section_text: str, term_w: dict[str, float],
+                   page: str) -> tuple[float, float]:
+    """How much the sentence before this one in its section, and this one itself, share of the after-clause's words
+    (IDF-weighted; the clause's everyday words also in the page's Danish: "året" → "år")."""
+    clause_stems = stems(clause) | stems(danish_words(clause, page))
+    # the stemmer keeps a short noun's definite form ("året"): its bare form ("ét år") names the same point
+    clause_stems |= {st[:-2] for st in clause_stems if len(st) >= 4 and st.endswith(("et", "en"))}
+    before = [s for off, s in split_sentences(section_text[:abs_off]) if off + len(s) <= abs_off]
+    prev = idf_weight(clause_stems & stems(before[-1]), term_w) if before else 0.0
+    return prev, idf_weight(clause_stems & stems(sent), term_w)
+
+
+def _mark_next_steps(scored: list[Sentence], weight: float) -> None:
+    """``next_step``: the sentence right after the one that best names the after-clause's point, when it names that
+    point less than its predecessor does (it is the next thing, not the point again)."""
+    best = max((s.features.get("_after", (0.0, 0.0))[0] for s in scored), default=0.0)
+    for s in scored:
+        prev, own = s.features.pop("_after", (0.0, 0.0))
+        if best > 0 and prev >= best and prev > own:
+            s.features["next_step"] = 1.0
+            s.score = round(s.score + weight, 3)
+            s.reasons.append("follows the sentence naming the asked point (the asked 'what next')")
 
 
 def _with_meaning_of(s: Sentence, chosen: list[Sentence], evidence: list[Evidence]) -> Sentence:

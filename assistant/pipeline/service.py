@@ -31,7 +31,7 @@ from assistant.pipeline.sentence_features import has_figure
 from assistant.pipeline.session import ChatSession, TurnPlan
 from assistant.pipeline.quantities import parse_amount
 from assistant.pipeline.stated import (asked_detail, asks_extension, detail_subject_sections, second_pass_test,
-                                       states_count, states_detail, states_extension)
+                                       states_count, states_detail, states_extension, states_prolongation)
 from assistant.pipeline.understanding import (Understanding, asks_for_money, asks_for_number, asks_for_share, dictates_reply, is_evasion, is_forgery, respell, strip_injection, understand,
                                                wants_figure)
 from assistant.settings import Settings, get_settings
@@ -402,9 +402,17 @@ class Assistant:
         if asks_extension(plan.turn_text or plan.question) and not any(
                 states_extension(c.quote) for c in [*grounded.citations, *(f.citation for f in grounded.facts)]):
             # "Can it be extended?" and no quote speaks of extending: what the page says on the subject
-            # is shown, with a plain word that it does not answer the "can it be extended" part
-            debug["extension"] = "not_stated"
-            grounded = _compose([P.text("extension_not_stated", lang), *notes], detail_test=favour)
+            # is shown, with a plain word that it does not answer the "can it be extended" part.
+            # First a second pass favouring sentences that speak of extending, as for an asked detail: the one
+            # that answers ("Fristen kan forlænges i velbegrundede tilfælde …") shares no word with "Can it be
+            # extended?" but the lexicon's, and ranked below the sentences stating the duration just answered
+            second = _compose(notes, detail_test=states_prolongation)
+            if any(states_prolongation(c.quote) for c in [*second.citations, *(f.citation for f in second.facts)]):
+                grounded = second
+                debug["extension"] = "second_pass"
+            else:
+                debug["extension"] = "not_stated"
+                grounded = _compose([P.text("extension_not_stated", lang), *notes], detail_test=favour)
         debug["composer"] = "grounded"
         debug["evidence_sentences"] = grounded.debug["sentences"]
         text = grounded.text

@@ -190,7 +190,14 @@ class ChatSession:
             # answered, not whatever topic "extend" alone suggests (how long measures last): the same
             # question, with the new aspect, and the previous topic's sections first. A strong topic of
             # its own ("Can it be appealed?" → appeals) is a topic switch, handled below.
+            # When the last question had several topics and the turn's own weak topic is one of them ("Can it be
+            # extended?" → duration, after "How long does an arrest on movable goods last?" → assets, duration), the
+            # pronoun points at that aspect of the last answer: its sections lead
+            aspect = [s for s in sections if s in self.topic_sections]
             question, sections, norway, topic, covered, followup = self._build_on_last(text, sections, norway)
+            if aspect and len(aspect) == len([s for s in u.topic_sections]) and aspect[0] != sections[0]:
+                sections = list(dict.fromkeys([*aspect, *sections]))
+                topic = aspect[0]
         if (not covered and followup is None and self.last_question and self.countries
                 and anchored_in_last(text, n_words)):
             # "And what's the latest the bailiff can carry out the seizure after that?" after "How long must the

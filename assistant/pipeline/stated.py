@@ -298,6 +298,18 @@ _EXTENSION_STATED = re.compile(
     r"ny frist|yderligere frist)", re.IGNORECASE)
 
 
+# ... and one that says the period itself is extended or renewed ("Fristen kan forlænges …", "kan fornyes"): the
+# sentence a second pass may look for (speaking of a suspension or an interruption is no answer to "can it be
+# extended?" when it is picked only for that word)
+_PROLONGATION_STATED = re.compile(r"\b(?:forlæng\w*|fornye\w*|fornyet\w*|fornyelse\w*|ny frist|yderligere frist)",
+                                  re.IGNORECASE)
+
+
+def states_prolongation(quote: str) -> bool:
+    """The quote says a period is extended or renewed ("Fristen kan forlænges i velbegrundede tilfælde")."""
+    return bool(_PROLONGATION_STATED.search(quote))
+
+
 def asks_extension(text: str) -> bool:
     """The question asks whether something can be extended (or renewed, postponed)."""
     return bool(_EXTENSION.search(text))

@@ -608,3 +608,38 @@ def test_a_new_question_with_a_country_after_the_ask_back_stays_its_own():
     text = "Hvor lang tid har jeg til at klage over fogedens afgørelse i Grækenland?"
     p = s.plan(text, understand(text))
     assert p.followup != "clarification_answer" and p.question == text
+
+
+def test_a_pronoun_points_at_the_aspect_of_a_two_topic_question_it_cues():
+    """"Can it be extended?" after "How long does an arrest on movable goods last?" (assets, duration): the turn's
+    own weak topic (duration) is one of the last question's, and leads."""
+    from assistant.pipeline.session import ChatSession
+    from assistant.pipeline.understanding import understand
+
+    s = ChatSession()
+    s.countries, s.topic, s.topic_sections = ["BE"], "4.1", ["4.1", "4.3"]
+    s.last_question = "How long does a conservatory attachment (arrest) on movable goods last in Belgium?"
+    p = s.plan("Can it be extended?", understand("Can it be extended?"))
+    assert p.followup == "condition" and p.topic_sections[:2] == ["4.3", "4.1"] and p.topic == "4.3"
+    # a turn cueing no topic of the last question's keeps the last question's order
+    s.topic_sections = ["5", "6"]
+    s.topic = "5"
+    p = s.plan("Can it be extended?", understand("Can it be extended?"))
+    assert p.topic_sections[0] == "5"
+
+
+def test_extension_asked_takes_a_second_pass_for_the_sentence_that_speaks_of_it(assistant):
+    """The second pass is kept only when a quote then says the period is extended or renewed; otherwise the plain
+    note is shown, as before."""
+    from assistant.pipeline import prompts as P
+    from assistant.pipeline.stated import states_prolongation
+
+    s = assistant.new_session()
+    assistant.ask(s, "How long does a conservatory attachment (arrest) on movable goods last in Belgium?")
+    r = assistant.ask(s, "Can it be extended?")
+    quotes = [c.quote for c in r.citations] + [f.citation.quote for f in r.facts]
+    assert r.debug.get("extension") in ("second_pass", "not_stated")
+    if r.debug["extension"] == "second_pass":
+        assert any(states_prolongation(q) for q in quotes) and P.text("extension_not_stated", "en") not in r.text
+    else:
+        assert P.text("extension_not_stated", "en") in r.text

@@ -191,3 +191,37 @@ def test_asks_appeal_is_a_yes_no_question_whether_a_decision_can_be_appealed():
     # finality, not appealability: a relative clause on the judgment
     assert not states_appealable("De relevante afgørelser omfatter endelige domme, som ikke længere kan appelleres.")
     assert not states_appealable("Afgørelser er eksigible, hvis de ikke kan appelleres med opsættende virkning.")
+
+
+def test_after_clause_places_the_question_after_a_point():
+    from assistant.pipeline.sentence_features import after_clause
+
+    assert after_clause("Og når året er gået?") == "året er gået"
+    assert after_clause("Kan kendelsen forlænges, når året er gået?") == "året er gået"
+    assert after_clause("Hva skjer videre etter at namsmannen har tatt utleggspant i tingene mine?") \
+        == "namsmannen har tatt utleggspant i tingene mine"
+    assert after_clause("Og hva skjer med pengene når eiendelene til slutt er solgt?") == "eiendelene til slutt er solgt"
+    assert after_clause("What happens after the goods have been sold?") == "the goods have been sold"
+
+
+def test_when_as_a_question_word_or_a_duration_is_no_after_clause():
+    from assistant.pipeline.sentence_features import after_clause
+
+    assert after_clause("Når kan jeg klage?") is None  # the question word: a verb follows it
+    assert after_clause("Hvornår er fristen?") is None
+    assert after_clause("Hvad sker der, når fogeden kommer?") is None  # no completed step
+    assert after_clause("How long after the judgment has been given can I enforce it?") is None
+    assert after_clause("Kan jeg sælge bilen efter udlæg?") is None
+
+
+def test_a_when_clause_that_is_a_condition_is_no_after_clause():
+    from assistant.pipeline.sentence_features import after_clause
+
+    # a condition of the question, not a point it is placed after
+    assert after_clause("Hvor stort gebyr tar namsmannen av kreditor når et pengekrav blir inndrevet?") is None
+    assert after_clause("Kan man miste sit kørekort, når ens gæld bliver tvangsfuldbyrdet?") is None
+    assert after_clause("Gælder der andre regler, når det er fogeden og ikke domstolen, der står for det?") is None
+    # what happens when …, a period run out, or the clause alone
+    assert after_clause("Hva skjer når eiendelene er solgt?") == "eiendelene er solgt"
+    assert after_clause("Kan den forlænges, når fristen er udløbet?") == "fristen er udløbet"
+    assert after_clause("Og når bilen er solgt?") == "bilen er solgt"

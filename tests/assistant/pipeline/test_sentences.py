@@ -917,3 +917,30 @@ def test_a_pick_is_quoted_with_the_sentence_that_qualifies_it():
             "funktionelt uafhængig i udøvelsen af sine opgaver.")
     chosen = best_sentences("Kan dommeren bestemme, hvordan fogeden skal arbejde?", _evidence(text), ["1"], limit=1)
     assert chosen[0].text == text and "with the sentence that qualifies it" in chosen[0].reasons
+
+
+def test_a_question_placed_after_a_point_gets_the_sentence_after_the_one_naming_it():
+    """"Og når året er gået?" after the one-year validity: the answer is the next sentence ("Efter dette tidspunkt
+    …"), which shares no word with the question; the table's next step after the one the question names."""
+    text = ("En dom har gyldighed i tolv år, selv om nogle foranstaltninger er tidsbegrænsede. Som eksempel herpå kan "
+            "nævnes en tvangsfuldbyrdelseskendelse fra High Court, som gælder i ét år, fra den er afsagt. Efter dette "
+            "tidspunkt skal der afsiges en ny tvangsfuldbyrdelseskendelse. Et bo kan gøres til genstand for udlæg.")
+    chosen = best_sentences("Og når året er gået?", _evidence(text), ["1"], limit=2)
+    assert any(s.text.startswith("Efter dette tidspunkt") for s in chosen)
+    step = next(s for s in best_sentences("Og når året er gået?", _evidence(text), ["1"], limit=4)
+                if s.text.startswith("Efter dette tidspunkt"))
+    assert step.features.get("next_step") == 1.0 and "_after" not in step.features
+    # without an after-clause the feature is not given
+    plain = best_sentences("Hvor længe gælder kendelsen?", _evidence(text), ["1"], limit=4)
+    assert not any(s.features.get("next_step") for s in plain)
+
+
+def test_the_next_step_follows_the_step_the_clause_names():
+    text = ("| Steg               | Ansvarlig   | Handling                                          |\n"
+            "| 2. Varsel          | Namsmannen  | Innkalle skyldner til utleggsforretning           |\n"
+            "| 3. Utleggspant     | Namsmannen  | Sikre pant i utvalgte eiendeler                   |\n"
+            "| 4. Tvangssalg      | Namsmannen  | Salg av beslaglagte eiendeler for å dekke kravet  |\n"
+            "| 5. Fordeling       | Namsmannen  | Fordeling av realisert beløp til kreditorene      |")
+    marked = [s.text for s in best_sentences("Hva skjer videre etter at namsmannen har tatt utleggspant?",
+                                             _evidence(text), ["1"], limit=5) if s.features.get("next_step")]
+    assert len(marked) == 1 and "Tvangssalg" in marked[0]

@@ -358,3 +358,13 @@ def test_a_deadline_stated_by_the_sale_that_ends_it():
     # how long a measure lasts, or a sale with no time word, is no deadline
     assert not quote_states("deadline", "Udlægget består, indtil gælden er betalt.")
     assert not quote_states("deadline", "Fogeden kan sælge ejendommen på tvangsauktion.")
+
+
+def test_states_prolongation_is_extending_or_renewing_the_period_only():
+    from assistant.pipeline.stated import states_extension, states_prolongation
+
+    assert states_prolongation("Fristen kan forlænges i velbegrundede tilfælde (retsplejelovens artikel 1426).")
+    assert states_prolongation("Udlægget kan fornyes.")
+    # a suspension speaks of the period (states_extension) but does not say it is extended
+    sent = "Tvangssalget af aktiverne suspenderes i så fald, indtil aktiverne er skiftet."
+    assert states_extension(sent) and not states_prolongation(sent)
