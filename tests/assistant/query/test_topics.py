@@ -842,3 +842,34 @@ def test_more_than_i_owe_is_proportionality_placed_by_the_pages() -> None:
         assert "proportionality" in detect_topic(text).topic_scores, text
     assert "proportionality" in term_mass("aktiver op til det beløb, som er nødvendigt for at opfylde kravet.")
     assert "proportionality" not in term_mass("Fogeden foretager udlæg i skyldners aktiver.")
+
+
+@pytest.mark.parametrize("text", [
+    "Kronofogden gjorde utmätning i min bil för två år sedan. Har utmätningsbeslutet gått ut nu?",
+    "Har utmätningen gått ut?",
+    "Namsmannen tok utlegg i bilen min. Har vedtaket gått ut nå?",
+    "Fogeden tog udlæg i min bil. Er afgørelsen udløbet nu?",
+])
+def test_a_decision_that_has_run_out_is_its_duration(text: str) -> None:
+    # the measure or the decision named with "gått ut / udløbet / utløpt": its validity (4.3), even when the seized
+    # thing ("bil") is an assets word
+    assert detect_topic(text).primary == "4.3", text
+
+
+def test_a_deadline_that_has_run_out_is_no_measures_duration() -> None:
+    # "ankefristen har gått ut" is a time limit for the appeal, not the validity of a decision
+    result = detect_topic("Kan en dom fullbyrdes med en gang, eller må kreditor vente til ankefristen har gått ut?")
+    assert "duration" not in result.topic_scores
+
+
+@pytest.mark.parametrize("text", [
+    "My debtor owes me on an unpaid bill of exchange. Do I still have to prove urgency to get a conservatory "
+    "attachment on his assets?",
+    "Skal sagen være af hastende karakter, før jeg kan få arrest i hans aktiver?",
+    "Hvor mange dage får skyldneren til at betale, når kravet bygger på en veksel?",
+])
+def test_urgency_and_a_bill_of_exchange_are_conditions(text: str) -> None:
+    # urgency is the first condition for a conservatory seizure and a bill of exchange an exception to it (Belgium's
+    # 3.2), even when the measure's object ("assets", "aktiver") is an assets word
+    assert detect_topic(text).primary == "3.2", text
+
