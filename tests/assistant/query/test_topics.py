@@ -193,7 +193,7 @@ def test_also_entries_are_the_reviewed_ones() -> None:
     # weight on a bare 4 only where a page lists the assets there (Greece; its 4.1 is about effects).
     assert sorted(ALSO) == [("application_content", "3.2", "3.1"), ("assets", "4.1", "4"),
                             ("court", "2", "3.1"), ("court", "2", "3.2"), ("disclosure", "1", "3.1"), ("disclosure", "1", "3.2"),
-                            ("duration", "4.3", "6"), ("hours", "6", "1"), ("proportionality", "4.2", "3.1"),
+                            ("duration", "4.3", "6"), ("hours", "6", "1"), ("joint_property", "4.1", "3.2"), ("proportionality", "4.2", "3.1"),
                             ("proportionality", "4.2", "6"), ("protection", "6", "4.1"),
                             ("representation", "3.1", "4.1"), ("resistance", "4.2", "2"), ("resistance", "4.2", "3.1"),
                             ("third_party_property", "5", "4.1"), ("third_party_property", "5", "4.2"),
@@ -204,8 +204,10 @@ def test_also_entries_are_the_reviewed_ones() -> None:
     # disclosure -> 3.1 (Sweden's "afgive oplysning om sine aktiver" in the procedure) and -> 3.2 (Ireland's
     # "formueerklæring", Czechia's "erklæringer om aktiver" among the conditions); hours -> 1 (Belgium's "visse
     # tidspunkter" in its general section); court -> 3.1 (Spain's "domstol i første instans", Sweden's
-    # "distriktsdomstolene" in the procedure) and -> 3.2 (Czechia's "Fogedretten med stedlig kompetence")
+    # "distriktsdomstolene" in the procedure) and -> 3.2 (Czechia's "Fogedretten med stedlig kompetence");
+    # joint_property -> 3.2 (Estonia's spouses' joint possession among the conditions)
     assert {t.id: t.also for t in topics() if t.also} == {"application_content": ("3.1",), "assets": ("4",),
+                                                          "joint_property": ("3.2",),
                                                           "court": ("3.1", "3.2"), "proportionality": ("6", "3.1"),
                                                           "disclosure": ("3.1", "3.2"), "hours": ("1",),
                                                           "duration": ("6",), "protection": ("4.1",),
@@ -842,3 +844,53 @@ def test_more_than_i_owe_is_proportionality_placed_by_the_pages() -> None:
         assert "proportionality" in detect_topic(text).topic_scores, text
     assert "proportionality" in term_mass("aktiver op til det beløb, som er nødvendigt for at opfylde kravet.")
     assert "proportionality" not in term_mass("Fogeden foretager udlæg i skyldners aktiver.")
+
+
+@pytest.mark.parametrize("text", [
+    "Kronofogden gjorde utmätning i min bil för två år sedan. Har utmätningsbeslutet gått ut nu?",
+    "Har utmätningen gått ut?",
+    "Namsmannen tok utlegg i bilen min. Har vedtaket gått ut nå?",
+    "Fogeden tog udlæg i min bil. Er afgørelsen udløbet nu?",
+])
+def test_a_decision_that_has_run_out_is_its_duration(text: str) -> None:
+    # the measure or the decision named with "gått ut / udløbet / utløpt": its validity (4.3), even when the seized
+    # thing ("bil") is an assets word
+    assert detect_topic(text).primary == "4.3", text
+
+
+def test_a_deadline_that_has_run_out_is_no_measures_duration() -> None:
+    # "ankefristen har gått ut" is a time limit for the appeal, not the validity of a decision
+    result = detect_topic("Kan en dom fullbyrdes med en gang, eller må kreditor vente til ankefristen har gått ut?")
+    assert "duration" not in result.topic_scores
+
+
+@pytest.mark.parametrize("text", [
+    "My debtor owes me on an unpaid bill of exchange. Do I still have to prove urgency to get a conservatory "
+    "attachment on his assets?",
+    "Skal sagen være af hastende karakter, før jeg kan få arrest i hans aktiver?",
+    "Hvor mange dage får skyldneren til at betale, når kravet bygger på en veksel?",
+])
+def test_urgency_and_a_bill_of_exchange_are_conditions(text: str) -> None:
+    # urgency is the first condition for a conservatory seizure and a bill of exchange an exception to it (Belgium's
+    # 3.2), even when the measure's object ("assets", "aktiver") is an assets word
+    assert detect_topic(text).primary == "3.2", text
+
+
+@pytest.mark.parametrize("text", [
+    "Fogeden vil tage fjernsynet og sofaen, som min kone og jeg har sammen, for min gæld. Regnes tingene for mine?",
+    "Can the bailiff take the furniture my wife and I own together?",
+    "Min mand har gæld, og fogeden vil tage fjernsynet i vores fælles lejlighed.",
+])
+def test_what_a_couple_owns_together_is_joint_property(text: str) -> None:
+    result = detect_topic(text)
+    top = max(result.topic_scores.values())
+    assert result.topic_scores.get("joint_property") == top, text
+
+
+def test_joint_property_is_placed_by_the_pages_spouse_words() -> None:
+    assert "joint_property" in term_mass("det løsøre, som er i ægtefællernes fælles besiddelse, ejes af skyldner")
+    assert "joint_property" not in term_mass("Fogeden foretager udlæg i skyldners aktiver.")
+    # a spouse named alone is no joint-property question
+    assert "joint_property" not in detect_topic("Kan min kone møde for mig i fogedretten?").topic_scores
+    # nor is the asker's couple alone (a divorce question stays without a topic)
+    assert "joint_property" not in detect_topic("Min mand og jeg bor i Tyskland. Hvordan bliver vi skilt?").topic_scores
