@@ -503,3 +503,8 @@ def test_a_wife_or_husband_is_the_pages_spouse(question: str) -> None:
 @pytest.mark.parametrize("question", ["Fogeden sagde, at manden skulle betale.", "Kan en mann ta bilen?"])
 def test_a_man_alone_is_no_spouse(question: str) -> None:
     assert "ægtefælle" not in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question", ["Är umgänget hans rättighet?", "Er samværet hans rettighet?"])
+def test_a_right_reaches_the_pages_rettighed(question: str) -> None:
+    assert "rettighed" in danish_words(question)

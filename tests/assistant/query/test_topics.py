@@ -842,3 +842,15 @@ def test_more_than_i_owe_is_proportionality_placed_by_the_pages() -> None:
         assert "proportionality" in detect_topic(text).topic_scores, text
     assert "proportionality" in term_mass("aktiver op til det beløb, som er nødvendigt for at opfylde kravet.")
     assert "proportionality" not in term_mass("Fogeden foretager udlæg i skyldners aktiver.")
+
+
+@pytest.mark.parametrize("question", [
+    "Min exman i Finland säger att umgänget med barnen är hans rättighet som pappa. Stämmer det enligt finsk rätt?",
+    "Min eksmand siger, at samvær med børnene er hans rettighed som far. Passer det efter finsk ret?",
+])
+def test_whose_right_it_is_under_the_law_is_the_legal_basis(question):
+    assert detect_topic(question).sections[:1] == ["1"]
+
+
+def test_rights_as_assets_stay_out_of_the_legal_basis():
+    assert not any(t == "legal_basis" for t, _ in detect_topic("Kan fogeden tage udlæg i mine rettigheder?").matched)
