@@ -54,6 +54,9 @@ _ENTRIES: dict[str, str] = {
                     "udvalgte begrænse begrænser"),
     # the asker's generic word for a bailiff: "exekutor"/"exekutör" (sv), "executor" (not "exekution…", a title)
     "exekutor": "foged fogeden", "exekutör": "foged fogeden", "executor": "foged fogeden",
+    # whose right something is ("umgänget är hans rättighet som pappa", D23 q-2700): the pages' "rettighed" ("samværsret
+    # i Finland er barnets rettighed, ikke forælderens rettighed"); the Swedish and Norwegian singular and definite
+    "rättighet": "rettighed", "rettighet": "rettighed",
     # people and their needs
     "family": "familie", "familj": "familie", "famili": "familie", "need": "behov brug", "behov": "behov brug",
     "trenger": "behov brug", "daily": "levefod behov", "living": "levefod", "household": "husstand",

@@ -151,6 +151,12 @@ class ChatSession:
             question, sections, norway, topic, covered, followup = self._build_on_last(text, sections, norway)
         if u.out_of_scope and followup is None:
             return TurnPlan("out_of_scope", text, language, topic=topic)
+        if u.everyday_time and followup is None and not self.last_question and not self.pending:
+            # a new time question about an everyday thing ("Hvor lenge skal en torskefilet ligge i ovnen på 200
+            # grader?", D23 q-2744): its only enforcement cue is the "how long" frame (see understanding), so it is
+            # off-topic, not a question to ask a country for. Only a new conversation's question: a follow-up builds
+            # on the question in focus
+            return TurnPlan("out_of_scope", text, language, countries=covered)
         if u.uncovered and not covered:
             return TurnPlan("uncovered", text, language, uncovered=list(u.uncovered))
 

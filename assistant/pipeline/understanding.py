@@ -147,6 +147,8 @@ class Understanding:
     year_less_date: bool = False
     # fewer than half of its tokens are words of da/nb/sv/en or the corpus (assistant.query.wordlike)
     gibberish: bool = False
+    # a time question about an everyday thing ("Hvor lenge skal en torskefilet ligge i ovnen?"): see _everyday_time
+    everyday_time: bool = False
     # written in a language we do not answer in ("Wie lange dauert die Pfändung?" → "de"), else None
     other_language: str | None = None
     language_known: bool = True  # False: nothing in the text tells its language (the reply keeps the session's)
@@ -161,6 +163,7 @@ class Understanding:
                 "asks_number": self.asks_number,
                 "out_of_scope": self.out_of_scope, "injection": self.injection, "amount": self.amount,
                 "gibberish": self.gibberish, "other_language": self.other_language,
+                "everyday_time": self.everyday_time,
                 "date": self.on_date.isoformat() if self.on_date else None, "impl": self.sources}
 
 
@@ -214,6 +217,7 @@ def understand(text: str) -> Understanding:
     u.injection = bool(fn(text)) if fn is not None else False
     u.injection = u.injection or bool(_INJECTION.search(text))
     u.domain_signal = bool(u.topic_sections) or bool(_DOMAIN.search(text)) or _glossary_signal(text)
+    u.everyday_time = bool(u.topic_sections) and _everyday_time(text)
     u.asks_number = asks_for_number(text)
     u.amount = parse_amount(text)
     u.on_date = parse_date(text)
@@ -494,6 +498,35 @@ def _topic(text: str) -> tuple[str | None, list[str], list[str], str]:
     norway = [_NORWAY_FALLBACK[topic]] if topic in _NORWAY_FALLBACK else []
     sections, norway = _take_mine(text, sections, norway)
     return (sections[0] if sections else None), sections, norway, "fallback"
+
+
+# The time question's frame: the words "how long" alone, which the duration topic and glossary entry take as their cue
+_TIME_FRAMES = frozenset({"hvor lange", "hvor lenge", "hur lange", "how long", "lange", "lenge", "long"})
+_TIME_ENTRIES = frozenset({"duration", "procedure"})
+
+
+def _everyday_time(text: str) -> bool:
+    """A time question about an everyday thing: "Hvor lenge skal en torskefilet ligge i ovnen på 200 grader?" (D23
+    q-2744) took its topic (4.3, duration) and its glossary signal from "hvor lenge" alone, and was asked back for a
+    country. Here the topic rests on the "how long" frame only, no enforcement word, no domain word (_DOMAIN) and no
+    glossary entry but the duration frame's is in the text, and its content words are none of the pages' (see
+    ``assistant.query.wordlike.everyday_content``). The planner declines such a NEW question as off-topic; a follow-up
+    ("How long can they hold onto my stuff?") builds on the question in focus as before."""
+    detect, everyday = query_attr("detect_topic"), query_attr("everyday_content")
+    signal, entries = query_attr("has_enforcement_signal"), query_attr("matched_entries")
+    if None in (detect, everyday, signal, entries):
+        return False
+    try:
+        matched = list(getattr(detect(text), "matched", None) or [])
+        if not matched or any(str(term) not in _TIME_FRAMES for _, term in matched):
+            return False
+        if _DOMAIN.search(text) or signal(text):
+            return False
+        if any(getattr(e, "id", "") not in _TIME_ENTRIES for e in entries(text)):
+            return False
+        return bool(everyday(text))
+    except Exception:  # noqa: BLE001 - a signal only
+        return False
 
 
 _STRONG_CUE = 2.0  # assistant.query.topics: STRONG = 2.0, WEAK = 1.0, HINT = 0.5

@@ -242,6 +242,31 @@ def looks_like_gibberish(text: str) -> bool:
     return padded is not None and _judged(*padded)
 
 
+# An everyday question in a frame the pages share ("Hvor lenge skal en torskefilet ligge i ovnen på 200 grader?", D23
+# q-2744: "hvor lenge" is the duration topic's cue) is told from an enforcement question by its content words: the
+# words that carry the subject (rare in all four languages, Zipf < _SENTENCE_ZIPF, three letters or more: "torskefilet",
+# "ovnen", "grader", "boil", "egg") are none of the pages', glossary's or places' words. An enforcement question
+# without an enforcement term still names one of those ("Hur länge får de behålla mina grejer?": "behålla" is a page
+# word), and a question made of frequent words only ("How long does it take?") says nothing either way and is left
+# alone. At least two such words, so one stray word (a name, a typo) never decides it.
+_MIN_EVERYDAY_WORDS = 2
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    from . import places
+
+    return frozenset(fold(w) for names in places.known_places().values() for name in names for w in _TOKEN.findall(name))
+
+
+def everyday_content(text: str) -> bool:
+    """True when ``text`` has at least two content words and none is a corpus or glossary word (see above). A place
+    ("… i Sverige?") names where, not what: it is no content word either way."""
+    words, _ = domain_words()
+    content = [t for t in tokens(text) if len(t) >= 3 and _zipf(t) < _SENTENCE_ZIPF and fold(t) not in _place_words()]
+    return len(content) >= _MIN_EVERYDAY_WORDS and not any(fold(t) in words for t in content)
+
+
 # Languages a question may come in that the assistant does not answer in: the pages' own EU languages
 # most likely to be tried. A message is in one of them when its words are far more frequent there than in
 # any of ours ("Wie lange dauert die Pfändung?": German 24 against Danish 12 on wordfreq's Zipf scale).

@@ -558,3 +558,8 @@ def test_whether_it_goes_through_the_courts_is_the_pages_out_of_court_procedure(
 @pytest.mark.parametrize("question", ["Hvilken ret behandler sagen?", "Which court do I apply to?"])
 def test_a_court_alone_is_no_out_of_court_procedure(question: str) -> None:
     assert "udenretslig" not in danish_words(question).split()
+
+
+@pytest.mark.parametrize("question", ["Är umgänget hans rättighet?", "Er samværet hans rettighet?"])
+def test_a_right_reaches_the_pages_rettighed(question: str) -> None:
+    assert "rettighed" in danish_words(question)

@@ -249,3 +249,34 @@ def test_a_new_named_role_is_dropped_and_the_forgery_request_left_is_declined():
 ])
 def test_norwegian_procedure_terms_keep_the_home_bailiff(question, covered):
     assert understand(question).covered == covered
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor lenge skal en torskefilet ligge i ovnen på 200 grader?",
+    "How long does it take to boil an egg?",
+    "Hvor længe skal en kylling være i ovnen i Norge?",
+])
+def test_a_time_question_about_an_everyday_thing_is_flagged(question):
+    assert understand(question).everyday_time
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor lenge gjelder utlegget?",
+    "Hvor længe varer en lønindeholdelse i Tyskland?",
+    "Hur länge får de behålla mina grejer?",
+    "How long is a passport valid?",               # "valid" is a duration cue of its own, not the bare frame
+    "How long can they hold onto my stuff?",
+    "Hvor lenge varer det?",
+])
+def test_enforcement_and_bare_time_questions_are_not_everyday(question):
+    assert not understand(question).everyday_time
+
+
+def test_an_everyday_time_question_is_declined_when_new_but_not_as_a_follow_up():
+    from assistant.pipeline.session import ChatSession
+
+    text = "Hvor lenge skal en torskefilet ligge i ovnen på 200 grader?"
+    assert ChatSession().plan(text, understand(text)).kind == "out_of_scope"
+    s = ChatSession()
+    s.last_question, s.countries = "Hvor lenge gjelder utlegg i Norge?", ["NO"]
+    assert s.plan(text, understand(text)).kind == "answer"  # the rule judges new questions only

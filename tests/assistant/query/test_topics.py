@@ -894,3 +894,15 @@ def test_joint_property_is_placed_by_the_pages_spouse_words() -> None:
     assert "joint_property" not in detect_topic("Kan min kone møde for mig i fogedretten?").topic_scores
     # nor is the asker's couple alone (a divorce question stays without a topic)
     assert "joint_property" not in detect_topic("Min mand og jeg bor i Tyskland. Hvordan bliver vi skilt?").topic_scores
+
+
+@pytest.mark.parametrize("question", [
+    "Min exman i Finland säger att umgänget med barnen är hans rättighet som pappa. Stämmer det enligt finsk rätt?",
+    "Min eksmand siger, at samvær med børnene er hans rettighed som far. Passer det efter finsk ret?",
+])
+def test_whose_right_it_is_under_the_law_is_the_legal_basis(question):
+    assert detect_topic(question).sections[:1] == ["1"]
+
+
+def test_rights_as_assets_stay_out_of_the_legal_basis():
+    assert not any(t == "legal_basis" for t, _ in detect_topic("Kan fogeden tage udlæg i mine rettigheder?").matched)

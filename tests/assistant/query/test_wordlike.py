@@ -231,3 +231,22 @@ def test_a_frequent_enforcement_keyword_makes_no_sentence_of_a_heap(text):
                                   "Betale dom Norge?"])
 def test_a_keyword_in_a_sentence_or_without_noise_is_no_noise(text):
     assert not wordlike.looks_like_gibberish(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hvor lenge skal en torskefilet ligge i ovnen på 200 grader?",
+    "How long does it take to boil an egg in Sweden?",
+    "Hur länge ska potatisen koka?",
+])
+def test_everyday_content_words_are_none_of_the_pages(text):
+    assert wordlike.everyday_content(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hur länge får de behålla mina grejer?",      # "behålla" is a page word
+    "Hvor lenge kan de beholde tingene mine?",
+    "How long does the whole thing usually take?",  # frequent words only: says nothing
+    "How long can they hold onto my stuff?",      # one content word only
+])
+def test_enforcement_or_contentless_questions_are_not_everyday(text):
+    assert not wordlike.everyday_content(text)
