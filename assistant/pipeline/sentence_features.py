@@ -414,7 +414,7 @@ _ELAPSED = re.compile(r"\b(?:er|är|has|have|is|har)\s+(?:gået|gått|passed|exp
                       r"utgått|udgået|runs?\s+out|run\s+out|løbet\s+ud|løpt\s+ut|löpt\s+ut)\b", re.IGNORECASE)
 _BARE_WHEN = re.compile(r"^\s*(?:(?:og|and|och|men|but)\s+)?(?:når|när|when)\b", re.IGNORECASE)
 _HOW_LONG = re.compile(r"\b(?:how\s+long|hvor\s+længe|hvor\s+lenge|hur\s+länge)\b", re.IGNORECASE)
-_COMPLETED = re.compile(r"\b(?:er|är|is|are|har|hadde|havde|har|has|have|had|blir|bliver|been|was|were)\s+\S+",
+_COMPLETED = re.compile(r"\b(?:er|är|is|are|har|hadde|havde|has|have|had|blir|bliver|been|was|were)\s+\S+",
                         re.IGNORECASE)
 
 

@@ -17,20 +17,18 @@ from assistant.models import Evidence
 from assistant.pipeline.focus import (asks_cost, asks_court, asks_decider, asks_law, asks_only, asks_permission,
                                       asks_which_actor, asks_who, names_actor, names_court, names_law, states_agent,
                                       states_cost, states_decider, states_no_other, states_permission)
+from assistant.pipeline.lexicon import danish_words
 from assistant.pipeline.semantic import SentenceScorer, normalised
 from assistant.pipeline.sentence_features import (ASKS_DEFINITION, NOT_RESIDENT, abroad_stems, after_clause, asked_term,
-                                                  asks_appeal,
-                                                  asks_duty, asks_limit, asks_removal, asks_sale_permission, asks_sameness,
-                                                  asks_sanction, asks_start, asks_suspension, asks_where_filed,
-                                                  deadline_stems, has_figure, is_definition, labels_asked_term,
-                                                  states_appealable, states_custody, states_duty, states_no_limit,
-                                                  states_sameness,
-                                                  states_sanction, states_start, states_suspension, states_where_filed,
-                                                  unit_stems)
+                                                  asks_appeal, asks_duty, asks_limit, asks_removal,
+                                                  asks_sale_permission, asks_sameness, asks_sanction, asks_start,
+                                                  asks_suspension, asks_where_filed, deadline_stems, has_figure,
+                                                  is_definition, labels_asked_term, states_appealable, states_custody,
+                                                  states_duty, states_no_limit, states_sameness, states_sanction,
+                                                  states_start, states_suspension, states_where_filed, unit_stems)
 from assistant.pipeline.sentence_spans import (ITEM, MIN_LEN, Sentence, _sections, balanced, header_row, list_intro,
-                                               section_span, split_sentences, with_antecedent, with_consequence, with_qualifier,
-                                               with_inline_rest, with_items)
-from assistant.pipeline.lexicon import danish_words
+                                               section_span, split_sentences, with_antecedent, with_consequence,
+                                               with_inline_rest, with_items, with_qualifier)
 from assistant.pipeline.term_weights import compound_overlap, idf_weight, stems, term_weights
 from assistant.settings import SentenceWeights
 
@@ -104,6 +102,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
     # "… etter at namsmannen har tatt utleggspant?", "Og når året er gået?": the sentence after the one naming that
     # point answers (``next_step``, see ``_mark_next_steps``)
     clause = after_clause(focus or question)
+    after: dict[int, tuple[float, float]] = {}  # candidate index → (_after_overlap of the sentence before it, its own)
     primary = topic_sections[0] if topic_sections else None
     # a which-court question about the competent authority (2) is answered in the procedure section (3.1) as well,
     # where the court the application goes to is named, and the other way round (Norway: its headings for the two)
@@ -253,7 +252,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
                    + extra)
         lone_figure = asks_number and not figure and has_figure(sent, money)
         if clause:
-            features["_after"] = _after_overlap(clause, sent, abs_off, section_text, term_w, evidence[i].chunk.country)
+            after[len(scored)] = _after_overlap(clause, sent, abs_off, section_text, term_w, evidence[i].chunk.country)
         scored.append(Sentence(sent, i, off, round(score, 3), reasons + (["list item with its intro"] if intro else []),
                                semantic_ok=not lone_figure, features=features, intro=intro))
 
@@ -285,7 +284,7 @@ def best_sentences(question: str, evidence: list[Evidence], topic_sections: list
                 continue  # read in a retrieved chunk already
             consider(i, sent, off - base, off, section_text, section, rank_prior, topic_bonus, ["rest of section"])
     if clause:
-        _mark_next_steps(scored, w.next_step)
+        _mark_next_steps(scored, after, w.next_step)
     if scorer is not None and semantic_weight > 0 and scored:
         _add_semantic(scored, question, scorer, semantic_weight)
     scored.sort(key=lambda s: (-s.score, s.evidence_index, s.start))
@@ -352,13 +351,14 @@ def _after_overlap(clause: str, sent: str, abs_off: int, section_text: str, term
     return prev, idf_weight(clause_stems & stems(sent), term_w)
 
 
-def _mark_next_steps(scored: list[Sentence], weight: float) -> None:
+def _mark_next_steps(scored: list[Sentence], after: dict[int, tuple[float, float]], weight: float) -> None:
     """``next_step``: the sentence right after the one that best names the after-clause's point, when it names that
-    point less than its predecessor does (it is the next thing, not the point again)."""
-    best = max((s.features.get("_after", (0.0, 0.0))[0] for s in scored), default=0.0)
-    for s in scored:
-        prev, own = s.features.pop("_after", (0.0, 0.0))
+    point less than its predecessor does (it is the next thing, not the point again). ``after`` holds each
+    candidate's ``_after_overlap`` by its index in ``scored``."""
+    best = max((prev for prev, _ in after.values()), default=0.0)
+    for k, (prev, own) in after.items():
         if best > 0 and prev >= best and prev > own:
+            s = scored[k]
             s.features["next_step"] = 1.0
             s.score = round(s.score + weight, 3)
             s.reasons.append("follows the sentence naming the asked point (the asked 'what next')")

@@ -22,9 +22,9 @@ from datetime import date
 from typing import Any, Literal
 
 from assistant.models import Fact, Reply
-from assistant.pipeline.followup_cues import (anchored_in_last, bare_country_turn, condition_words, continues, country_then_condition,
-                                              health_circumstance, is_ellipsis, names_new_object, only_relocates,
-                                              ordinary_object, points_back)
+from assistant.pipeline.followup_cues import (anchored_in_last, bare_country_turn, condition_words, continues,
+                                              country_then_condition, health_circumstance, is_ellipsis,
+                                              names_new_object, only_relocates, ordinary_object, points_back)
 from assistant.pipeline.protocols import RuleCall
 from assistant.pipeline.understanding import Understanding, asks_after_condition, opens_with_condition
 
@@ -201,7 +201,7 @@ class ChatSession:
             # pronoun points at that aspect of the last answer: its sections lead
             aspect = [s for s in sections if s in self.topic_sections]
             question, sections, norway, topic, covered, followup = self._build_on_last(text, sections, norway)
-            if aspect and len(aspect) == len([s for s in u.topic_sections]) and aspect[0] != sections[0]:
+            if aspect and len(aspect) == len(u.topic_sections) and aspect[0] != sections[0]:
                 sections = list(dict.fromkeys([*aspect, *sections]))
                 topic = aspect[0]
         if (not covered and followup is None and self.last_question and self.countries
