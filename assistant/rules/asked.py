@@ -12,6 +12,12 @@ from assistant.rules.concepts import NOT_SEIZED
 from assistant.rules.parsing import parse_arguments
 from assistant.rules.schema import HOUR_UNITS, TIME_UNITS, Rule
 
+# "the latest" asked as a noun ("what's the latest the bailiff can carry out the seizure?", "hvad er det seneste,
+# fogeden kan …", "vad är det senaste …") is "at the latest": the last time to act (H16 q-2550). Shared with the
+# validity topic of ``assistant.rules.question``; not the latest news or version.
+LATEST_ASKED = (r"(?:what(?:'s|’s| is| was)?|hvad er|hva er|vad är) (?:the|det|den) (?:latest|seneste|senaste)\b"
+                r"(?! (?:news|nyt|nytt|nye|nya|version|versjon|versionen)\b)")
+
 _ASKS_TIME = re.compile(
     # Not bare "når"/"när"/"when": they are also plain conjunctions ("når lønnen er 3.000 EUR").
     r"frist|hvornår|hvor lang tid|hvor længe|hvor mange (?:\w*dage|uger|måneder|år|timer)|når (?:går|udløber|utløper|forældes|foreldes)|"
@@ -20,8 +26,7 @@ _ASKS_TIME = re.compile(
     r"how many (?:working |business |calendar )?(?:days|weeks|months|years|hours)|"
     r"udløber|utløper|löper ut|expire|period|"
     # "what's the latest the bailiff can …", "hvad er det seneste, fogeden kan …": the last time to act
-    r"(?:what(?:'s|’s| is| was)?|hvad er|hva er|vad är) (?:the|det|den) (?:latest|seneste|senaste)\b"
-    r"(?! (?:news|nyt|nytt|nye|nya|version|versjon|versionen)\b)|"
+    + LATEST_ASKED + r"|"
     # a date is a time: "den sidste dag, hvor udlægget kan finde sted", "til hvilken dato"
     r"(?:sidste|seneste|siste|seneste|sista|senaste|last|latest|final) (?:dag|dagen|dato|datoen|datum|datumet|day|date)\b|"
     # the first day one may act on is a date too: "hvad er den første dag, jeg kan …", "the first day I can …"

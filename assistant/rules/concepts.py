@@ -104,7 +104,8 @@ CONCEPTS: list[Concept] = [
                  r"egen firma|egen bedrift|eget företag|egenföretag|enskild firma|enskild näringsidkare",
             terms="self-employed selvstændig erhvervsdrivende"),
     # putting off a sale or a measure ("få auktionen udsat": the Danish participle, not "udsat for", exposed to)
-    Concept(cues=r"postpone|put off|udskyd|udskud|skjutas upp|skjuta upp|skjuts upp|skjuter upp|sköt upp|skjutit upp|uppskjut|utsett|utsatt|"
+    Concept(cues=r"postpone|put off|udskyd|udskud|skjutas upp|skjuta upp|skjuts upp|skjuter upp|sköt upp|skjutit upp|"
+                 r"uppskjut|utsett|utsatt|"
                  r"udsat(?:te)?(?!\w)(?! for)|udsætte(?:s)?(?!\w)(?! for)",
             terms="suspension suspend suspended udsættes uppskov"),
     # deprivation of liberty as a sanction

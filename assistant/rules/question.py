@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.rules.concepts import with_concepts
-from assistant.rules.asked import asked_quantity
+from assistant.rules.asked import LATEST_ASKED, asked_quantity
 from assistant.rules.keywords import _negated
 from assistant.rules.parsing import WAGE_REFERENCES, parse_dates
 from assistant.query._text import nfc_casefold
@@ -96,10 +96,6 @@ _HOW_LONG_CAN_LAST = (
     r"might|should) (?:\w+ ){0,4}?(?:vare|vara|gælde|gjelde|gälla|holde|hålla|last|remain valid|stay valid|"
     r"be valid|remain in force|stay in force|be in force)(?: (?:i|in|på|ved|vid|for|för) \w+)?"
     r"(?=\s*(?:[?.!,;:]|$| (?:hvis|om|if|når|när|when|efter|etter|after|fra|från|from)(?!\w)))")
-# "the latest" asked as a noun ("what's the latest the bailiff can carry out the seizure?", "hvad er det seneste,
-# fogeden kan …", "vad är det senaste …") is "at the latest": the last time to act (H16 q-2550)
-_LATEST_ASKED = (r"(?:what(?:'s|’s| is| was)?|hvad er|hva er|vad är) (?:the|det|den) (?:latest|seneste|senaste)"
-                 r"(?!\w)(?! (?:news|nyt|nytt|nye|nya|version|versjon|versionen))")
 TOPIC_PATTERNS: list[tuple[str, str]] = [
     ("appeal", r"appel|anke|ankefrist|kære|klag|påklag|indsigelse|innsigelse|invänd|överklag|overklag|appeal|"
                r"object|complain|challenge|bestride|bestrid|anfægt|anfekt|contest|"
@@ -163,7 +159,7 @@ TOPIC_PATTERNS: list[tuple[str, str]] = [
                 r"(?:dage|dager|dagar|days|uger|uker|veckor|weeks) (?:efter|etter|after) .* (?:kan|can|får|may)\b"),
     ("voluntary", r"frivillig|voluntar|comply|betale før|betala innan|pay before"),
     ("validity", r"gyldig|giltig|valid|varighed|varighet|lasts?\b(?! day)|udløber|utløper|löper ut|expire|bortfald|"
-                 r"senest|senast|seinast|at the latest|" + _LATEST_ASKED + "|" + _HOW_LONG_CAN_LAST),
+                 r"senest|senast|seinast|at the latest|" + LATEST_ASKED + "|" + _HOW_LONG_CAN_LAST),
     ("threshold", r"beløbsgrænse|grænse|beløpsgrense|grense|gräns|threshold|lav værdi|low.value"),
     ("processing", r"hvor hurtigt|hvor raskt|hur snabbt|how quickly|how fast|træffe afgørelse|"
                    # the verb phrase, as in Danish ("treffe en avgjørelse"): the noun alone names a decision made
